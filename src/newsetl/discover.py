@@ -7,13 +7,13 @@ one is only known once it is fetched), a text file of URLs, a local document
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from newsetl.feeds import Feed
-from newsetl.models import Candidate, DocumentFormat
+from newsetl.feeds import Feed, FeedError, looks_like_feed, parse_feed
+from newsetl.models import Candidate, DocumentFormat, FetchResult
 
 SourceKind = Literal["remote", "url_list", "documents"]
 DOCUMENT_FORMATS: dict[str, DocumentFormat] = {
@@ -83,10 +83,11 @@ def document_paths(source: Source) -> list[Path]:
     )
 
 
-def document_candidate(
+def document_candidates(
     path: Path, source_name: str, text: str, original_url: str | None
-) -> Candidate:
-    return Candidate(
+) -> list[Candidate]:
+    """The document itself, and the page it names as its origin (fetched like any URL)."""
+    document = Candidate(
         url=path.resolve().as_uri(),
         source=source_name,
         discovered_via="document",
@@ -94,6 +95,9 @@ def document_candidate(
         document_format=DOCUMENT_FORMATS[path.suffix.lower()],
         original_url=original_url,
     )
+    if not (original_url and original_url.startswith(("http://", "https://"))):
+        return [document]
+    return [document, Candidate(url=original_url, source=source_name, discovered_via="url")]
 
 
 def feed_candidates(feed: Feed, source_name: str) -> list[Candidate]:
@@ -127,3 +131,58 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError as error:
         raise SourceError(f"cannot read source {path}: {error.strerror or error}") from error
+
+
+FetchFeeds = Callable[[list[str]], list[FetchResult]]
+MAX_SITEMAP_DEPTH = 2
+
+
+@dataclass(slots=True)
+class RemoteDiscovery:
+    """What fetching the remote sources gave."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    fetches: list[FetchResult] = field(default_factory=list)  # every feed, sitemap or page fetch
+    pages: dict[str, FetchResult] = field(default_factory=dict)  # sources that were article pages
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): yielded nothing
+
+
+def discover_remote(sources: Sequence[Source], fetch_feeds: FetchFeeds) -> RemoteDiscovery:
+    """Fetch each remote source and turn it into candidates.
+
+    A source that turns out to be an HTML page is itself the candidate (its
+    fetch is kept in ``pages`` so it is not fetched twice); a sitemap index is
+    followed ``MAX_SITEMAP_DEPTH`` levels down.
+    """
+    found = RemoteDiscovery()
+    pending = [(source.location, source.name, 0) for source in sources]
+    while pending:
+        results = fetch_feeds([url for url, _, _ in pending])
+        deeper = []
+        for (url, name, depth), result in zip(pending, results, strict=True):
+            found.fetches.append(result)
+            deeper.extend(_expand(found, url, name, depth, result))
+        pending = deeper
+    return found
+
+
+def _expand(found: RemoteDiscovery, url: str, name: str, depth: int, result: FetchResult):
+    if not result.ok:
+        found.errors.append((url, result.outcome))
+        return []
+    if not looks_like_feed(result.html or ""):
+        found.candidates.append(Candidate(url=url, source=name, discovered_via="url"))
+        found.pages[url] = result
+        return []
+    try:
+        feed = parse_feed(result.html or "", base_url=result.final_url or url)
+    except FeedError as error:
+        found.errors.append((url, f"malformed_feed: {error}"))
+        return []
+    if feed.kind != "sitemapindex":
+        found.candidates.extend(feed_candidates(feed, name))
+        return []
+    if depth >= MAX_SITEMAP_DEPTH:
+        found.errors.append((url, "sitemap_index_too_deep"))
+        return []
+    return [(entry.url, name, depth + 1) for entry in feed.entries]

@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     fetch_timeout_s: float = Field(30.0, gt=0)
     max_body_bytes: int = Field(10 * 1024 * 1024, gt=0)
     obey_robots: bool = True
+    # Like curl's --connect-to: "host:port" -> [address, port] to connect to instead.
+    connect_to: dict[str, tuple[str, int]] = Field(default_factory=dict)
 
     # Processing
     batch_size: int = Field(100, ge=1)

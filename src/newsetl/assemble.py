@@ -1,0 +1,51 @@
+"""Putting one batch's rows together from the stages' outputs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsetl.dedupe import Resolution
+from newsetl.models import Article, ArticleURL, Batch
+
+
+def changed_articles(resolutions: Sequence[Resolution]) -> list[Article]:
+    """The article rows this batch creates or changes, one per article id."""
+    latest: dict[str, Article] = {}
+    for resolution in resolutions:
+        if resolution.article is not None:
+            latest[resolution.article_id] = resolution.article
+    return [latest[key] for key in sorted(latest)]
+
+
+def article_urls(resolutions: Sequence[Resolution]) -> list[ArticleURL]:
+    """Every URL or document of every copy, and each story's canonical URL."""
+    links: dict[str, ArticleURL] = {}
+    for resolution in resolutions:
+        copy = resolution.copy
+        if copy.source_url:
+            links.setdefault(
+                copy.source_url,
+                ArticleURL(
+                    copy.source_url,
+                    resolution.article_id,
+                    resolution.relation,
+                    resolution.similarity,
+                ),
+            )
+    for article in changed_articles(resolutions):
+        if article.canonical_url:
+            links[article.canonical_url] = ArticleURL(
+                article.canonical_url, article.article_id, "canonical", 1.0
+            )
+    return sorted(links.values(), key=lambda link: link.url)
+
+
+def staged_batch(resolutions: Sequence[Resolution], knowledge) -> Batch:
+    return Batch(
+        articles=changed_articles(resolutions),
+        article_urls=article_urls(resolutions),
+        entities=list(knowledge.entities),
+        article_entities=list(knowledge.article_entities),
+        events=list(knowledge.events),
+        event_mentions=list(knowledge.event_mentions),
+    )

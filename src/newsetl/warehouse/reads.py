@@ -1,0 +1,67 @@
+"""Reads the pipeline needs from the warehouse before it writes a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+
+from newsetl.models import Entity
+
+
+def known_entities(con: duckdb.DuckDBPyConnection) -> list[Entity]:
+    rows = con.execute(
+        "SELECT entity_id, name, type, coalesce(aliases, []), role, affiliation FROM entity"
+    ).fetchall()
+    return [Entity(*row[:3], aliases=list(row[3]), role=row[4], affiliation=row[5]) for row in rows]
+
+
+def existing_ids(
+    con: duckdb.DuckDBPyConnection, table: str, key: str, ids: Sequence[str]
+) -> set[str]:
+    if not ids:
+        return set()
+    rows = con.execute(
+        f"SELECT {key} FROM {table} WHERE {key} IN (SELECT unnest(?))", [list(ids)]
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def validators_for(
+    con: duckdb.DuckDBPyConnection, urls: Sequence[str]
+) -> dict[str, tuple[str | None, str | None]]:
+    """The ETag and Last-Modified of each URL's latest successful fetch, for conditional GETs."""
+    if not urls:
+        return {}
+    rows = con.execute(
+        """
+        SELECT url, arg_max(etag, fetched_at), arg_max(last_modified, fetched_at)
+        FROM fetch_log
+        WHERE url IN (SELECT unnest(?)) AND outcome = 'fetched'
+        GROUP BY url
+        """,
+        [list(urls)],
+    ).fetchall()
+    return {
+        url: (etag, last_modified) for url, etag, last_modified in rows if etag or last_modified
+    }
+
+
+CONTRACT_TABLES = (
+    "article",
+    "article_url",
+    "entity",
+    "article_entity",
+    "event",
+    "event_mention",
+    "fetch_log",
+    "quarantine",
+    "load",
+)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {
+        table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in CONTRACT_TABLES
+    }

@@ -1,0 +1,1 @@
+"""Prefect tasks: thin wrappers over ``newsetl`` with retries, caching and names declared here."""
