@@ -43,10 +43,16 @@ def ingest(
     warehouse: str | None = None,
     allow_private_networks: bool | None = None,
     connect_to: dict[str, list] | None = None,
+    per_host_delay_s: float | None = None,
+    per_host_concurrency: int | None = None,
 ) -> dict:
     """Fetch, extract, dedupe, analyse, validate and load the given sources once."""
     settings = load_settings(
-        warehouse=warehouse, allow_private_networks=allow_private_networks, connect_to=connect_to
+        warehouse=warehouse,
+        allow_private_networks=allow_private_networks,
+        connect_to=connect_to,
+        per_host_delay_s=per_host_delay_s,
+        per_host_concurrency=per_host_concurrency,
     )
     load_id = str(flow_run.get_id() or uuid.uuid4())
     stats = RunStats()

@@ -55,14 +55,13 @@ def demo(
     ),
 ) -> None:
     """Serve the bundled sample news sites on 127.0.0.1 and ingest them through their feeds and sitemaps."""
-    from newsetl.demo.server import serve_sample_site
-
     settings = load_settings(warehouse=warehouse)
     _check_warehouse(settings)
     started = time.monotonic()
-    with serve_sample_site() as site:
-        out.print(f"Serving the sample sites on 127.0.0.1:{site.port}: {', '.join(site.sources)}")
-        _run_ingest(site.sources, settings, allow_private_networks=True, connect_to=site.host_map)
+    # The CLI is the composition root: it alone in the library reaches the flows.
+    from flows.demo import demo as demo_flow
+
+    demo_flow(warehouse=str(settings.warehouse))
     _print_summary(settings, time.monotonic() - started)
     _print_next_steps(settings)
 
@@ -88,11 +87,15 @@ def extract(
     typer.echo(json.dumps(asdict(article), default=str, ensure_ascii=False, indent=2))
 
 
-def _run_ingest(sources: list[str], settings: Settings, **overrides) -> dict:
-    # The CLI is the composition root: it is the one library module that reaches the flows.
+def _run_ingest(sources: list[str], settings: Settings) -> dict:
+    # The CLI is the composition root: it alone in the library reaches the flows.
     from flows.ingest import ingest as ingest_flow
 
-    return ingest_flow(list(sources), warehouse=str(settings.warehouse), **overrides)
+    return ingest_flow(
+        list(sources),
+        warehouse=str(settings.warehouse),
+        allow_private_networks=settings.allow_private_networks,
+    )
 
 
 def _check_warehouse(settings: Settings) -> None:
