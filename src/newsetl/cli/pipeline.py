@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(demo)
     app.command()(extract)
+    app.command()(serve)
 
 
 def ingest(
@@ -85,6 +86,19 @@ def extract(
         else parse_document(text, fmt, uri=file.resolve().as_uri())
     )
     typer.echo(json.dumps(asdict(article), default=str, ensure_ascii=False, indent=2))
+
+
+def serve(
+    sources_file: Path | None = typer.Option(None, help="Sources file (default sources.yaml)."),
+) -> None:
+    """Run every scheduled deployment (sources.yaml, maintenance, demo) in this process."""
+    settings = load_settings(sources_file=sources_file)
+    from newsetl.sources_config import load_sources
+
+    load_sources(settings.sources_file)  # a bad file fails here, with the source and field named
+    from flows.serve import serve_all
+
+    serve_all(settings)
 
 
 def _run_ingest(sources: list[str], settings: Settings) -> dict:

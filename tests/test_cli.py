@@ -1,0 +1,93 @@
+"""The console script as a user runs it: exit codes and one-line errors."""
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+NEWSETL = str(Path(sys.executable).parent / "newsetl")
+
+
+def run(*args, cwd=None):
+    return subprocess.run([NEWSETL, *args], capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+def test_a_missing_source_is_one_clear_line_and_exit_2(tmp_path):
+    result = run("ingest", str(tmp_path / "nowhere"), "--warehouse", str(tmp_path / "w.duckdb"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: source not found: {tmp_path / 'nowhere'} "
+        "(expected an http(s) URL, a file or a folder)"
+    ]
+
+
+def test_an_unreadable_warehouse_is_one_clear_line(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_text("not a database")
+    result = run("ingest", str(tmp_path), "--warehouse", str(bad))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot open warehouse {bad}")
+
+
+def test_a_locked_warehouse_is_one_clear_line(tmp_path):
+    path = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import duckdb, sys
+            con = duckdb.connect({str(path)!r})
+            print("ready", flush=True)
+            sys.stdin.readline()
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        result = run("ingest", str(tmp_path), "--warehouse", str(path))
+    finally:
+        holder.communicate("done\n", timeout=10)
+    assert result.returncode == 2
+    assert "is in use by another process" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_debug_shows_the_trace(tmp_path):
+    result = run("--debug", "ingest", str(tmp_path / "nowhere"))
+    assert "Traceback" in result.stderr and result.returncode == 2
+
+
+def test_extract_prints_the_article_as_json(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Leaders meet | Herald</title>"
+        "<meta property='article:published_time' content='2025-07-15T08:00:00Z'></head><body>"
+        "<article><h1>Leaders meet in Beijing</h1>"
+        + "".join(
+            f"<p>Paragraph {i} of the report says the two ministers met and talked at length about trade.</p>"
+            for i in range(6)
+        )
+        + "</article></body></html>"
+    )
+    result = run("extract", str(page), "--url", "https://herald.example/2025/07/15/leaders-meet")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    assert article["title"].startswith("Leaders meet")
+    assert article["published_at"].startswith("2025-07-15")
+    assert "Paragraph 3 of the report" in article["text"]
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["ingest", "--help"], ["demo", "--help"], ["serve", "--help"]]
+)
+def test_help_works(args):
+    result = run(*args)
+    assert result.returncode == 0 and "Usage" in result.stdout
