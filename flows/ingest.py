@@ -16,13 +16,14 @@ from prefect.runtime import flow_run
 
 from newsetl.assemble import staged_batch
 from newsetl.discover import unique_by_url
+from newsetl.frontier import RefreshPolicy
 from newsetl.models import Candidate, FetchResult
 from newsetl.runstats import RunStats, count_batch, count_fetch, count_resolutions
 from newsetl.settings import Settings, load_settings
 from newsetl.warehouse import connect, migrate
 from newsetl.warehouse.batches import BatchWrite
-from newsetl.warehouse.loads import finish_load, start_load
-from newsetl.warehouse.reads import validators_for
+from newsetl.warehouse.loads import finish_load, start_load, utcnow
+from newsetl.warehouse.reads import not_due, validators_for
 from tasks.dedupe import resolve_copies
 from tasks.discover import classify_sources, discover_local, discover_remote_sources
 from tasks.extract import extract_copies
@@ -45,6 +46,7 @@ def ingest(
     connect_to: dict[str, list] | None = None,
     per_host_delay_s: float | None = None,
     per_host_concurrency: int | None = None,
+    recheck_days: float | None = None,
 ) -> dict:
     """Fetch, extract, dedupe, analyse, validate and load the given sources once."""
     settings = load_settings(
@@ -53,6 +55,7 @@ def ingest(
         connect_to=connect_to,
         per_host_delay_s=per_host_delay_s,
         per_host_concurrency=per_host_concurrency,
+        recheck_days=recheck_days,
     )
     load_id = str(flow_run.get_id() or uuid.uuid4())
     stats = RunStats()
@@ -153,6 +156,8 @@ def _process_batch(
         load_id,
         write,
         [r for r in resolutions if r.article is None or r.article_id in passed_ids],
+        {copy.source_url: copy.published_at for copy in copies.copies if copy.source_url},
+        RefreshPolicy(recheck_days=settings.recheck_days),
         label=label,
     )
     validated = len(staged.articles) + len(staged.entities) + len(staged.events)
@@ -171,9 +176,15 @@ def _fetch(
     to_fetch = [c for c in batch if c.document_text is None and c.url not in pages]
     if to_fetch:
         with connect(settings.warehouse) as con:
+            listed = [c.url for c in to_fetch if c.discovered_via in ("feed", "sitemap")]
+            skipped = not_due(con, listed, utcnow())
+            to_fetch = [c for c in to_fetch if c.url not in skipped]
             validators = validators_for(con, [c.url for c in to_fetch])
-        for result in fetch_pages(to_fetch, validators, settings, label=label):
-            pages[result.url] = result
+        for url in skipped:
+            stats.add("not_due", url)
+        if to_fetch:
+            for result in fetch_pages(to_fetch, validators, settings, label=label):
+                pages[result.url] = result
     for result in pages.values():
         count_fetch(stats, result)
     return pages

@@ -27,4 +27,5 @@ def ingest_source(name: str, sources_file: str | None = None, warehouse: str | N
             warehouse=warehouse,
             per_host_delay_s=source.politeness_delay_s,
             per_host_concurrency=source.concurrency,
+            recheck_days=source.refresh.recheck_days,
         )

@@ -23,7 +23,9 @@ MAINTENANCE_CRON = "30 3 * * *"
 def source_deployment(name: str, source: SourceConfig, settings: Settings) -> RunnerDeployment:
     schedule = source.schedule
     timing = (
-        {"cron": schedule.cron} if schedule.cron else {"interval": timedelta(seconds=schedule.interval)}
+        {"cron": schedule.cron}
+        if schedule.cron
+        else {"interval": timedelta(seconds=schedule.interval)}
     )
     return ingest_source.to_deployment(
         name=name,
@@ -37,9 +39,13 @@ def source_deployment(name: str, source: SourceConfig, settings: Settings) -> Ru
 def deployments(settings: Settings) -> list[RunnerDeployment]:
     sources = load_sources(settings.sources_file)
     planned = [
-        source_deployment(name, source, settings) for name, source in sources.items() if source.enabled
+        source_deployment(name, source, settings)
+        for name, source in sources.items()
+        if source.enabled
     ]
-    planned.append(maintenance.to_deployment(name="maintenance", cron=MAINTENANCE_CRON, tags=["maintenance"]))
+    planned.append(
+        maintenance.to_deployment(name="maintenance", cron=MAINTENANCE_CRON, tags=["maintenance"])
+    )
     planned.append(demo.to_deployment(name="demo", tags=["demo"]))
     return planned
 

@@ -34,7 +34,9 @@ def test_there_is_a_demo_deployment_and_a_scheduled_one():
 
 def test_each_configured_source_has_a_deployment_on_its_schedule():
     by_source = {
-        d["parameters"]["name"]: d for d in DEPLOYMENTS if d["entrypoint"].endswith(":ingest_source")
+        d["parameters"]["name"]: d
+        for d in DEPLOYMENTS
+        if d["entrypoint"].endswith(":ingest_source")
     }
     sources = load_sources(ROOT / "sources.yaml")
     assert set(by_source) == set(sources)

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 STAGES = (
     "discovered",
+    "not_due",
     "fetched",
     "not_modified",
     "failed",

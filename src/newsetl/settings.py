@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     fetch_timeout_s: float = Field(30.0, gt=0)
     max_body_bytes: int = Field(10 * 1024 * 1024, gt=0)
     obey_robots: bool = True
+    recheck_days: float = Field(7.0, ge=0, description="re-check articles this young for edits")
     # Like curl's --connect-to: "host:port" -> [address, port] to connect to instead.
     connect_to: dict[str, tuple[str, int]] = Field(default_factory=dict)
 

@@ -13,6 +13,7 @@ from datetime import datetime
 
 import duckdb
 
+from newsetl.frontier import FrontierEntry
 from newsetl.models import (
     Article,
     ArticleEntity,
@@ -56,6 +57,7 @@ class BatchWrite:
     quarantined: list[QuarantineRow] = field(default_factory=list)
     fetch_results: list[FetchResult] = field(default_factory=list)
     validations: list = field(default_factory=list)
+    frontier: list[FrontierEntry] = field(default_factory=list)
 
 
 def write_batch(
@@ -94,6 +96,7 @@ def write_batch(
             extra={"load_id": load_id},
         )
         insert_rows(con, "validation", batch.validations)
+        _write_frontier(con, batch.frontier)
         for writer in also:
             writer(con)
         con.execute("COMMIT")
@@ -186,3 +189,10 @@ def _replace_links(con: duckdb.DuckDBPyConnection, batch: BatchWrite) -> None:
         con.execute(
             "DELETE FROM event WHERE event_id NOT IN (SELECT DISTINCT event_id FROM event_mention)"
         )
+
+
+def _write_frontier(con: duckdb.DuckDBPyConnection, entries: list[FrontierEntry]) -> None:
+    if entries:
+        urls = [entry.url for entry in entries]
+        con.execute("DELETE FROM frontier WHERE url IN (SELECT unnest(?))", [urls])
+        insert_rows(con, "frontier", entries)

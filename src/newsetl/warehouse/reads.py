@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import duckdb
 
+from newsetl.frontier import FrontierEntry
 from newsetl.models import Entity
 
 
@@ -64,4 +66,26 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {
         table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in CONTRACT_TABLES
+    }
+
+
+def frontier_entries(
+    con: duckdb.DuckDBPyConnection, urls: Sequence[str]
+) -> dict[str, FrontierEntry]:
+    if not urls:
+        return {}
+    rows = con.execute(
+        "SELECT url, first_seen_at, last_fetched_at, last_outcome, fetch_count, failure_count,"
+        " published_at, next_fetch_at FROM frontier WHERE url IN (SELECT unnest(?))",
+        [list(urls)],
+    ).fetchall()
+    return {row[0]: FrontierEntry(*row) for row in rows}
+
+
+def not_due(con: duckdb.DuckDBPyConnection, urls: Sequence[str], now: datetime) -> set[str]:
+    """URLs already in the frontier that are not due yet (or never again)."""
+    return {
+        url
+        for url, entry in frontier_entries(con, urls).items()
+        if entry.next_fetch_at is None or entry.next_fetch_at > now
     }
