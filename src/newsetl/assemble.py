@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsetl.dedupe import Resolution
-from newsetl.models import Article, ArticleURL, Batch
+from newsetl.models import Article, ArticleURL, Batch, FetchResult
+from newsetl.warehouse.batches import BatchWrite
 
 
 def changed_articles(resolutions: Sequence[Resolution]) -> list[Article]:
@@ -48,4 +49,21 @@ def staged_batch(resolutions: Sequence[Resolution], knowledge) -> Batch:
         article_entities=list(knowledge.article_entities),
         events=list(knowledge.events),
         event_mentions=list(knowledge.event_mentions),
+    )
+
+
+def batch_write(staged: Batch, gate, fetch_log: Sequence[FetchResult]) -> BatchWrite:
+    """The rows to write: what passed the gate, what it quarantined, and the fetches made."""
+    passed = gate.passed
+    return BatchWrite(
+        articles=passed.articles,
+        article_urls=passed.article_urls,
+        reanalysed=[article.article_id for article in staged.articles],
+        entities=passed.entities,
+        article_entities=passed.article_entities,
+        events=passed.events,
+        event_mentions=passed.event_mentions,
+        quarantined=gate.quarantined,
+        fetch_results=list(fetch_log),
+        validations=gate.validations,
     )
