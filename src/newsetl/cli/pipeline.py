@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
     app.command()(demo)
     app.command()(extract)
     app.command()(serve)
+    app.command()(reprocess)
 
 
 def ingest(
@@ -99,6 +100,21 @@ def serve(
     from flows.serve import serve_all
 
     serve_all(settings)
+
+
+def reprocess(
+    warehouse: Path | None = typer.Option(
+        None, help="DuckDB file (default warehouse/newsetl.duckdb)."
+    ),
+) -> None:
+    """Rebuild articles, entities and events from the raw page archive, without fetching."""
+    settings = load_settings(warehouse=warehouse)
+    _check_warehouse(settings)
+    started = time.monotonic()
+    from flows.reprocess import reprocess as reprocess_flow
+
+    reprocess_flow(warehouse=str(settings.warehouse))
+    _print_summary(settings, time.monotonic() - started)
 
 
 def _run_ingest(sources: list[str], settings: Settings) -> dict:

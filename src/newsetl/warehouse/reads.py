@@ -89,3 +89,16 @@ def not_due(con: duckdb.DuckDBPyConnection, urls: Sequence[str], now: datetime) 
         for url, entry in frontier_entries(con, urls).items()
         if entry.next_fetch_at is None or entry.next_fetch_at > now
     }
+
+
+def archived_pages(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None, str]]:
+    """(url, final_url, archive key) of each URL's latest fetched page."""
+    return con.execute(
+        """
+        SELECT url, arg_max(final_url, fetched_at), arg_max(body_sha256, fetched_at)
+        FROM fetch_log
+        WHERE outcome = 'fetched' AND body_sha256 IS NOT NULL
+        GROUP BY url
+        ORDER BY url
+        """
+    ).fetchall()
