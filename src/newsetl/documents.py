@@ -1,0 +1,283 @@
+"""Local documents (.txt, .md, .html) to articles.
+
+    read_document(path) -> (text, fmt)
+    parse_document(text, fmt="text", *, uri=None) -> ExtractedArticle
+
+A plain-text or Markdown document is what a scraper left: maybe YAML front
+matter, then a header (a title, a date line, a byline, a picture credit such
+as ``**kremlin.ru**``, publisher furniture), the body, and an ``Original url:``
+line. The header ends at the first paragraph of body text. HTML documents go
+to ``newsetl.extract.extract_article``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from newsetl.clean import clean_text, split_paragraphs
+from newsetl.clean._language import guess_language
+from newsetl.clean.boilerplate import is_strong_line, paragraph_key
+from newsetl.clean.dates import DateLine, parse_date_line
+from newsetl.clean.decode import decode_bytes
+from newsetl.clean.markdown import heading_text, strip_markdown
+from newsetl.models import DocumentFormat, ExtractedArticle
+
+DOCUMENT_FORMATS: dict[str, DocumentFormat] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+HEADER_MAX_PARAGRAPHS = 10
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 250
+BODY_MIN_WORDS = 15
+UNREADABLE_SHARE = 0.1
+
+_URL = re.compile(r"<?\[?(?:[^\]]*\]\()?(https?://[^\s<>()\]]+)[>)]?")
+_URL_LABEL = re.compile(
+    r"^(?:original|source|canonical) (?:url|link|article)\s*:?\s*(?P<rest>.*)$", re.I
+)
+_BYLINE = re.compile(r"^(?:by|author|authors|written by)\s*:?\s+(?P<names>.+)$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+_HEADER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_SENTENCE_END = re.compile(r"[.!?\"')”’]$")
+_TITLE_END = re.compile(r"[.:;,]$")
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_EMPHASISED_LINE = re.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
+_UNREADABLE = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def read_document(path: Path) -> tuple[str, str]:
+    """The decoded text of a document file and its format, from the file's suffix."""
+    fmt = DOCUMENT_FORMATS.get(path.suffix.lower(), "text")
+    return decode_bytes(path.read_bytes(), html=fmt == "html"), fmt
+
+
+def parse_document(
+    text: str,
+    fmt: Literal["text", "markdown", "html"] = "text",
+    *,
+    uri: str | None = None,
+) -> ExtractedArticle:
+    """The article in a document; unreadable or empty input gives an empty text."""
+    if isinstance(text, bytes | bytearray):
+        text = decode_bytes(bytes(text), html=fmt == "html")
+    if fmt == "html":
+        from newsetl.extract import extract_article
+
+        return extract_article(text or "", url=None)
+    article = ExtractedArticle(url=uri)
+    if not text or _unreadable(text):
+        return article
+    text = _read_front_matter(text, article)
+    paragraphs = _take_original_url(split_paragraphs(text), article)
+    body = _read_header(paragraphs, article)
+    article.text = clean_text("\n\n".join(body))
+    article.language = article.language or guess_language(article.text)
+    return article
+
+
+def _unreadable(text: str) -> bool:
+    return len(_UNREADABLE.findall(text)) > UNREADABLE_SHARE * len(text)
+
+
+# --- front matter -----------------------------------------------------------
+
+
+def _read_front_matter(text: str, article: ExtractedArticle) -> str:
+    """Fill the article from YAML front matter and return the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text
+    if not isinstance(meta, dict):
+        return text
+    meta = {str(key).casefold(): value for key, value in meta.items()}
+    article.title = _first_str(meta, "title", "headline")
+    article.canonical_url = _first_url(meta, "original_url", "canonical_url", "url", "link")
+    article.published_at = _front_matter_date(meta, "date", "published", "published_at")
+    article.modified_at = _front_matter_date(meta, "updated", "modified", "modified_at")
+    article.authors = _front_matter_authors(meta.get("authors", meta.get("author")))
+    article.language = _first_str(meta, "lang", "language")
+    article.description = _first_str(meta, "description", "summary")
+    return text[match.end() :]
+
+
+def _first_str(meta: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _first_url(meta: dict, *keys: str) -> str | None:
+    value = _first_str(meta, *keys)
+    return value if value and _URL.fullmatch(value) else None
+
+
+def _front_matter_date(meta: dict, *keys: str) -> datetime | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, datetime):
+            value = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+        elif isinstance(value, date):
+            value = datetime(value.year, value.month, value.day)
+        elif isinstance(value, str):
+            found = parse_date_line(value)
+            value = found.value if found else None
+        else:
+            value = None
+        if value is not None and value <= datetime.now(UTC).replace(tzinfo=None):
+            return value
+    return None
+
+
+def _front_matter_authors(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [name for name in _NAME_SPLIT.split(value.strip()) if name]
+    if isinstance(value, list):
+        return [str(name).strip() for name in value if str(name).strip()]
+    return []
+
+
+# --- original URL -----------------------------------------------------------
+
+
+def _take_original_url(paragraphs: list[str], article: ExtractedArticle) -> list[str]:
+    """Remove the ``Original url:`` line (and the URL line after it) into canonical_url."""
+    for index, paragraph in enumerate(paragraphs):
+        label = _URL_LABEL.match(strip_markdown(paragraph))
+        if not label:
+            continue
+        url = _url_in(label.group("rest"))
+        used = 1
+        if url is None and index + 1 < len(paragraphs):
+            url = _url_in(paragraphs[index + 1])
+            used = 2 if url else 1
+        if url is None:
+            continue
+        article.canonical_url = article.canonical_url or url
+        return paragraphs[:index] + paragraphs[index + used :]
+    return paragraphs
+
+
+def _url_in(text: str) -> str | None:
+    match = _URL.fullmatch(text.strip())
+    return match.group(1) if match else None
+
+
+# --- header -----------------------------------------------------------------
+
+
+def _read_header(paragraphs: list[str], article: ExtractedArticle) -> list[str]:
+    """Take title, dates, byline and credits from the header; return the rest.
+
+    Header paragraphs that are publisher furniture stay for ``clean_text``.
+    """
+    used: set[int] = set()
+    limit = min(len(paragraphs), HEADER_MAX_PARAGRAPHS)
+    for index in range(limit):
+        paragraph = paragraphs[index]
+        if _is_body(paragraph):
+            break
+        if _read_metadata(paragraph, article) or _is_credit(
+            paragraph, after_title=article.title is not None
+        ):
+            used.add(index)
+        elif article.title is None and _is_title(paragraphs, index):
+            article.title = heading_text(paragraph) or strip_markdown(paragraph)
+            used.add(index)
+    return [paragraph for index, paragraph in enumerate(paragraphs) if index not in used]
+
+
+def _is_body(paragraph: str) -> bool:
+    if heading_text(paragraph) is not None:
+        return False
+    words = len(paragraph.split())
+    return words >= BODY_MIN_WORDS or (words >= 6 and _SENTENCE_END.search(paragraph) is not None)
+
+
+def _read_metadata(paragraph: str, article: ExtractedArticle) -> bool:
+    """Fill dates and authors from a header line made only of them."""
+    parts = _HEADER_SEPARATOR.split(strip_markdown(paragraph))
+    found = [_date(part) or _authors(part) for part in parts]
+    if not all(found):
+        return False
+    for item in found:
+        if isinstance(item, DateLine):
+            _set_date(article, item)
+        elif not article.authors:
+            article.authors = item
+    return True
+
+
+def _date(part: str) -> DateLine | None:
+    return parse_date_line(part)
+
+
+def _set_date(article: ExtractedArticle, found: DateLine) -> None:
+    if found.kind == "modified":
+        article.modified_at = article.modified_at or found.value
+    else:
+        article.published_at = article.published_at or found.value
+
+
+def _authors(part: str) -> list[str] | None:
+    byline = _BYLINE.match(part.strip())
+    if not byline:
+        return None
+    names = [name.strip() for name in _NAME_SPLIT.split(byline.group("names")) if name.strip()]
+    if names and all(_NAME.match(name) for name in names):
+        return names
+    return None
+
+
+def _is_credit(paragraph: str, *, after_title: bool) -> bool:
+    """A picture credit or site name on its own line: furniture (``kremlin.ru``,
+    ``Photo: ...``), or, under the title, a short line set wholly in bold."""
+    if _is_furniture(strip_markdown(paragraph)):
+        return True
+    return after_title and bool(_EMPHASISED_LINE.fullmatch(paragraph))
+
+
+def _is_furniture(paragraph: str) -> bool:
+    return is_strong_line(paragraph_key(paragraph), len(paragraph.split()))
+
+
+def _is_title(paragraphs: list[str], index: int) -> bool:
+    """A Markdown heading, or a short line without a final period followed by body text."""
+    if heading_text(paragraphs[index]) is not None:
+        return True
+    plain = strip_markdown(paragraphs[index])
+    words = len(plain.split())
+    if not 2 <= words <= TITLE_MAX_WORDS or len(plain) > TITLE_MAX_CHARS:
+        return False
+    if _TITLE_END.search(plain) or _is_furniture(plain):
+        return False
+    return _next_content_is_body(paragraphs, index + 1)
+
+
+def _next_content_is_body(paragraphs: list[str], start: int) -> bool:
+    for paragraph in paragraphs[start : start + HEADER_MAX_PARAGRAPHS]:
+        if _is_body(paragraph):
+            return True
+        if not (
+            _read_metadata(paragraph, ExtractedArticle()) or _is_credit(paragraph, after_title=True)
+        ):
+            return False
+    return False
