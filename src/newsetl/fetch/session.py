@@ -1,0 +1,389 @@
+"""One fetch session: from a ``FetchRequest`` to a ``FetchedPage``, whatever the web does.
+
+Per URL: check the URL; then, for every redirect hop, vet the host's addresses
+(SSRF guard), obey robots.txt, wait for a slot at the host (politeness), and
+make one request with a total timeout. Redirects are followed by hand with a
+limit and loop detection; retryable failures (429, 5xx, timeouts, connection
+errors) start the chain again after a backoff. Every failure ends as a named
+outcome; nothing per URL escapes as an exception.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TypeVar
+
+import httpx
+
+from newsetl.encoding import decode_html, looks_binary
+from newsetl.fetch.addresses import AddressGuard, Resolver
+from newsetl.fetch.body import gunzip_document, read_body
+from newsetl.fetch.config import ACCEPT_HEADERS, FetchRequest, FetchSettings
+from newsetl.fetch.outcomes import (
+    CONNECTION_ERROR,
+    DECODE_ERROR,
+    FETCHED,
+    HTTP_ERROR,
+    INVALID_URL,
+    NOT_HTML,
+    NOT_MODIFIED,
+    REDIRECT_LOOP,
+    ROBOTS_DISALLOWED,
+    TIMEOUT,
+    TOO_MANY_REDIRECTS,
+    FetchFailure,
+)
+from newsetl.fetch.politeness import HostGates
+from newsetl.fetch.retry import is_retryable_status, parse_retry_after, retry_wait_s
+from newsetl.fetch.robots import (
+    ALLOW_ALL,
+    MAX_ROBOTS_REDIRECTS,
+    RobotsCache,
+    RobotsRules,
+    rules_from_response,
+)
+from newsetl.fetch.state import CrawlState
+from newsetl.fetch.transport import build_client
+from newsetl.fetch.urls import host_of, origin_of, parse_url, port_of, redirect_target
+from newsetl.models import FetchResult
+
+logger = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class FetchedPage(FetchResult):
+    """A ``FetchResult`` that also carries the body as received (after Content-Encoding)."""
+
+    raw_body: bytes | None = field(default=None, repr=False)
+    encoding: str | None = None  # the charset the body was decoded with
+
+
+@dataclass(slots=True)
+class Reply:
+    """What one request/response exchange gave: a redirect, a 304, or a body."""
+
+    url: httpx.URL
+    status: int
+    headers: httpx.Headers
+    body: bytes | None = None
+    location: str | None = None
+
+
+def media_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    return content_type.split(";", 1)[0].strip().lower() or None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class FetchSession:
+    """Fetches many URLs with one client, one SSRF guard, per-host gates and robots rules."""
+
+    def __init__(
+        self,
+        settings: FetchSettings,
+        *,
+        state: CrawlState | None = None,
+        resolver: Resolver | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = settings
+        self.state = state or CrawlState(robots=RobotsCache(settings.robots_ttl_s))
+        self._guard = AddressGuard(
+            allow_private_networks=settings.allow_private_networks,
+            allowed_networks=settings.allowed_networks,
+            connect_to=settings.connect_to,
+            resolver=resolver,
+        )
+        self._gates = HostGates(
+            settings.per_host_concurrency, settings.per_host_delay_s, self.state.last_starts
+        )
+        self._global = asyncio.Semaphore(max(1, settings.global_concurrency))
+        self._robots_loading: dict[str, asyncio.Future[RobotsRules]] = {}
+        self._rng = rng or random.Random()
+        self._client: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> FetchSession:
+        self._client = build_client(self.settings, self._guard)
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    async def fetch(self, request: FetchRequest | str) -> FetchedPage:
+        """The fate of one URL; never raises for anything the URL or its server does."""
+        if isinstance(request, str):
+            request = FetchRequest(request)
+        started = time.monotonic()
+        attempts = [0]
+        try:
+            page = await self._fetch_with_retries(request, attempts)
+        except FetchFailure as failure:
+            page = _failed_page(request, failure)
+        except Exception as exc:  # a bug here must not sink the rest of the batch
+            logger.exception("unexpected error fetching %s", request.url)
+            page = _failed_page(request, FetchFailure(CONNECTION_ERROR, f"unexpected {exc!r}"))
+        page.attempts = attempts[0]
+        page.elapsed_ms = round((time.monotonic() - started) * 1000, 1)
+        page.fetched_at = utc_now()
+        logger.debug("%s -> %s %s", request.url, page.outcome, page.error or "")
+        return page
+
+    async def _fetch_with_retries(self, request: FetchRequest, attempts: list[int]) -> FetchedPage:
+        url = parse_url(request.url)
+        while True:
+            attempts[0] += 1
+            try:
+                return await self._fetch_chain(request, url)
+            except FetchFailure as failure:
+                wait_s = self._retry_wait_s(failure, attempts[0])
+                if wait_s is None:
+                    raise
+                logger.debug("%s: %s; retrying in %.2fs", request.url, failure.message, wait_s)
+                await asyncio.sleep(wait_s)
+
+    def _retry_wait_s(self, failure: FetchFailure, attempt: int) -> float | None:
+        settings = self.settings
+        if not failure.retryable or attempt >= settings.max_attempts:
+            return None
+        wait_s = retry_wait_s(
+            attempt,
+            failure.retry_after_s,
+            base_s=settings.backoff_base_s,
+            cap_s=settings.backoff_cap_s,
+            retry_after_cap_s=settings.retry_after_cap_s,
+            rng=self._rng,
+        )
+        if wait_s is None:
+            failure.message += (
+                f" (Retry-After {failure.retry_after_s:.0f}s exceeds the"
+                f" {settings.retry_after_cap_s:.0f}s bound, not retried)"
+            )
+        return wait_s
+
+    async def _fetch_chain(self, request: FetchRequest, url: httpx.URL) -> FetchedPage:
+        """One attempt: the request and every redirect hop after it."""
+        seen = {str(url)}
+        headers = _request_headers(request)
+        for _ in range(self.settings.max_redirects + 1):
+            await self._admit(url)
+            reply = await self._exchange(url, headers, self._read_reply(request))
+            if reply.location is None:
+                return self._page(request, reply)
+            target = redirect_target(url, reply.location)
+            if str(target) in seen:
+                raise FetchFailure(
+                    REDIRECT_LOOP,
+                    f"{url} redirects to {target}, already visited",
+                    status_code=reply.status,
+                    url=str(url),
+                )
+            seen.add(str(target))
+            url = target
+        raise FetchFailure(
+            TOO_MANY_REDIRECTS,
+            f"still redirected after {self.settings.max_redirects} redirects",
+            url=str(url),
+        )
+
+    async def _admit(self, url: httpx.URL) -> None:
+        """SSRF guard, then robots.txt, for one hop; raises the refusal."""
+        try:
+            await self._guard.endpoints(host_of(url), port_of(url))
+        except FetchFailure as failure:
+            failure.url = str(url)
+            raise
+        if not self.settings.obey_robots:
+            return
+        token = self.settings.robots_token
+        rules = await self._robots(url)
+        if not rules.allows(str(url), token):
+            raise FetchFailure(ROBOTS_DISALLOWED, rules.refusal(str(url), token), url=str(url))
+        delay_s = rules.crawl_delay_s(token)
+        if delay_s:
+            self._gates.slow_down(host_of(url), min(delay_s, self.settings.max_crawl_delay_s))
+
+    async def _exchange(
+        self,
+        url: httpx.URL,
+        headers: dict[str, str],
+        read: Callable[[httpx.URL, httpx.Response], Awaitable[T]],
+        timeout_s: float | None = None,
+    ) -> T:
+        """One request at a host slot, bounded in total time; ``read`` handles the response."""
+        assert self._client is not None, "use FetchSession as an async context manager"
+        timeout_s = timeout_s or self.settings.total_timeout_s
+        async with self._gates[host_of(url)].slot(), self._global:
+            try:
+                async with asyncio.timeout(timeout_s):
+                    request = self._client.build_request("GET", url, headers=headers)
+                    response = await self._client.send(request, stream=True)
+                    try:
+                        return await read(url, response)
+                    finally:
+                        await response.aclose()
+            except TimeoutError as exc:
+                message = f"no complete response within {timeout_s:g}s"
+                raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
+            except httpx.TimeoutException as exc:
+                message = f"{type(exc).__name__}: {exc or 'timed out'}"
+                raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
+            except httpx.InvalidURL as exc:
+                raise FetchFailure(INVALID_URL, str(exc), url=str(url)) from exc
+            except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
+                raise FetchFailure(CONNECTION_ERROR, _describe(exc), url=str(url)) from exc
+            except httpx.TransportError as exc:
+                message = _describe(exc)
+                raise FetchFailure(CONNECTION_ERROR, message, retryable=True, url=str(url)) from exc
+
+    def _read_reply(
+        self, request: FetchRequest
+    ) -> Callable[[httpx.URL, httpx.Response], Awaitable[Reply]]:
+        async def read(url: httpx.URL, response: httpx.Response) -> Reply:
+            status = response.status_code
+            headers = response.headers
+            location = headers.get("location")
+            if status in REDIRECT_STATUSES and location:
+                return Reply(url, status, headers, location=location)
+            if status == 304:
+                return Reply(url, status, headers)
+            content_type = headers.get("content-type")
+            if not 200 <= status < 300:
+                raise FetchFailure(
+                    HTTP_ERROR,
+                    f"HTTP {status} {response.reason_phrase}".strip(),
+                    status_code=status,
+                    retryable=is_retryable_status(status),
+                    retry_after_s=parse_retry_after(headers.get("retry-after")),
+                    url=str(url),
+                    content_type=content_type,
+                )
+            mime = media_type(content_type)
+            if mime is not None and mime not in self.settings.content_types(request.kind):
+                raise FetchFailure(
+                    NOT_HTML,
+                    f"content type {mime} is not accepted for a {request.kind}",
+                    status_code=status,
+                    url=str(url),
+                    content_type=content_type,
+                )
+            body = await read_body(
+                response,
+                max_body_bytes=self.settings.max_body_bytes,
+                max_decoded_bytes=self.settings.max_decoded_bytes,
+            )
+            return Reply(url, status, headers, body=body)
+
+        return read
+
+    def _page(self, request: FetchRequest, reply: Reply) -> FetchedPage:
+        content_type = reply.headers.get("content-type")
+        common = {
+            "url": request.url,
+            "final_url": str(reply.url),
+            "status_code": reply.status,
+            "content_type": content_type,
+            "etag": reply.headers.get("etag"),
+            "last_modified": reply.headers.get("last-modified"),
+        }
+        if reply.status == 304:
+            common["etag"] = common["etag"] or request.etag
+            common["last_modified"] = common["last_modified"] or request.last_modified
+            return FetchedPage(outcome=NOT_MODIFIED, **common)
+        body = reply.body or b""
+        if request.kind == "feed":  # sitemap.xml.gz and friends, served as files
+            body = gunzip_document(body, self.settings.max_decoded_bytes)
+        not_text = looks_binary(body)
+        if not_text:
+            outcome = NOT_HTML if media_type(content_type) is None else DECODE_ERROR
+            raise FetchFailure(
+                outcome,
+                f"body is not text: {not_text}",
+                status_code=reply.status,
+                url=str(reply.url),
+                content_type=content_type,
+            )
+        html, encoding = decode_html(body, content_type)
+        return FetchedPage(outcome=FETCHED, html=html, raw_body=body, encoding=encoding, **common)
+
+    async def _robots(self, url: httpx.URL) -> RobotsRules:
+        origin = origin_of(url)
+        cached = self.state.robots.get(origin)
+        if cached is not None:
+            return cached
+        loading = self._robots_loading.get(origin)
+        if loading is None:
+            loading = asyncio.ensure_future(self._load_robots(url))
+            self._robots_loading[origin] = loading
+        return await asyncio.shield(loading)
+
+    async def _load_robots(self, page_url: httpx.URL) -> RobotsRules:
+        """The rules for ``page_url``'s origin, fetched once; never raises."""
+        url = page_url.copy_with(path="/robots.txt", query=None)
+        try:
+            rules = await self._fetch_robots(url)
+        except FetchFailure as failure:
+            rules = RobotsRules(unreachable=f"{failure.outcome}: {failure.message}")
+        self.state.robots.put(origin_of(page_url), rules)
+        return rules
+
+    async def _fetch_robots(self, url: httpx.URL) -> RobotsRules:
+        headers = {"Accept": "text/plain,*/*;q=0.5"}
+        for _ in range(MAX_ROBOTS_REDIRECTS + 1):
+            await self._guard.endpoints(host_of(url), port_of(url))
+            reply = await self._exchange(
+                url, headers, self._read_robots, timeout_s=self.settings.robots_timeout_s
+            )
+            if reply.location is None:
+                return rules_from_response(reply.status, reply.body or b"")
+            url = redirect_target(url, reply.location)
+        return ALLOW_ALL  # RFC 9309: too many redirects means "unavailable"
+
+    async def _read_robots(self, url: httpx.URL, response: httpx.Response) -> Reply:
+        location = response.headers.get("location")
+        if response.status_code in REDIRECT_STATUSES and location:
+            return Reply(url, response.status_code, response.headers, location=location)
+        body = b""
+        if 200 <= response.status_code < 300:
+            limit = self.settings.robots_max_bytes
+            body = await read_body(
+                response, max_body_bytes=limit, max_decoded_bytes=limit, truncate=True
+            )
+        return Reply(url, response.status_code, response.headers, body=body)
+
+
+def _request_headers(request: FetchRequest) -> dict[str, str]:
+    headers = {"Accept": ACCEPT_HEADERS[request.kind]}
+    if request.etag:
+        headers["If-None-Match"] = request.etag
+    if request.last_modified:
+        headers["If-Modified-Since"] = request.last_modified
+    return headers
+
+
+def _failed_page(request: FetchRequest, failure: FetchFailure) -> FetchedPage:
+    return FetchedPage(
+        url=request.url,
+        outcome=failure.outcome,
+        final_url=failure.url,
+        status_code=failure.status_code,
+        error=failure.message,
+        content_type=failure.content_type,
+    )
+
+
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -1,0 +1,18 @@
+"""What one crawl remembers across fetch sessions (batches): robots rules and host schedules.
+
+Plain data, not bound to an event loop, so a flow can pass the same
+``CrawlState`` to every ``fetch_all`` call of a run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsetl.fetch.robots import RobotsCache
+
+
+@dataclass
+class CrawlState:
+    robots: RobotsCache = field(default_factory=RobotsCache)
+    # host -> monotonic time the latest request to it was allowed to start
+    last_starts: dict[str, float] = field(default_factory=dict)
