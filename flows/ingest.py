@@ -16,6 +16,7 @@ from prefect.runtime import flow_run
 
 from flows.batch import process_batch
 from newsetl.discover import RemoteDiscovery, unique_by_url
+from newsetl.fetch import CrawlState
 from newsetl.models import Candidate, FetchResult
 from newsetl.runstats import RunStats, count_fetch
 from newsetl.settings import Settings, load_settings
@@ -79,7 +80,8 @@ def _run(sources: Sequence[str], settings: Settings, load_id: str, stats: RunSta
         if source.kind != "remote":
             candidates.extend(discover_local(source))
     remote = [source for source in classified if source.kind == "remote"]
-    found = discover_remote_sources(remote, settings) if remote else RemoteDiscovery()
+    crawl = CrawlState()  # robots.txt and host schedules, shared by every fetch of the run
+    found = discover_remote_sources(remote, settings, crawl) if remote else RemoteDiscovery()
     candidates.extend(found.candidates)
     for url, reason in found.errors:
         stats.fail(url, reason.split(":")[0], reason)
@@ -95,7 +97,7 @@ def _run(sources: Sequence[str], settings: Settings, load_id: str, stats: RunSta
     unlogged_source_fetches = list(found.fetches)
     for number, batch in enumerate(batches, start=1):
         label = f"batch-{number}-of-{len(batches)}"
-        fresh = _fetch(batch, found.pages, settings, stats, label)
+        fresh = _fetch(batch, found.pages, settings, crawl, stats, label)
         pages = {**{c.url: found.pages[c.url] for c in batch if c.url in found.pages}, **fresh}
         fetch_log = [*unlogged_source_fetches, *fresh.values()]
         unlogged_source_fetches = []
@@ -111,6 +113,7 @@ def _fetch(
     batch: list[Candidate],
     prefetched: dict[str, FetchResult],
     settings: Settings,
+    crawl: CrawlState,
     stats: RunStats,
     label: str,
 ) -> dict[str, FetchResult]:
@@ -126,7 +129,7 @@ def _fetch(
     for url in skipped:
         stats.add("not_due", url)
     fresh = (
-        {r.url: r for r in fetch_pages(to_fetch, validators, settings, label=label)}
+        {r.url: r for r in fetch_pages(to_fetch, validators, settings, crawl, label=label)}
         if to_fetch
         else {}
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsetl.documents import parse_document, read_document
-from newsetl.fetch import FetchRequest, fetch_all_sync
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
@@ -18,9 +16,12 @@ from newsetl.discover import (
     document_paths,
     url_list_candidates,
 )
+from newsetl.documents import parse_document, read_document
+from newsetl.fetch import CrawlState, FetchRequest, fetch_all_sync
 from newsetl.models import Candidate
 from newsetl.settings import Settings
 from newsetl.stage_settings import fetch_settings
+from tasks.fetch import archived
 
 
 @dataclass
@@ -50,11 +51,14 @@ def discover_local(source: Source) -> list[Candidate]:
 
 
 @task(name="discover-remote", cache_policy=NONE, retries=0)
-def discover_remote_sources(sources: list[Source], settings: Settings) -> RemoteDiscovery:
+def discover_remote_sources(
+    sources: list[Source], settings: Settings, crawl: CrawlState
+) -> RemoteDiscovery:
     config = fetch_settings(settings)
 
     def fetch_feeds(urls: list[str]):
-        return fetch_all_sync([FetchRequest(url, kind="feed") for url in urls], config)
+        requests = [FetchRequest(url, kind="feed") for url in urls]
+        return archived(fetch_all_sync(requests, config, state=crawl), settings)
 
     found = discover_remote(sources, fetch_feeds)
     logger = get_run_logger()

@@ -1,7 +1,8 @@
-"""A content-addressed archive of every fetched page, so nothing fetched is lost.
+"""A content-addressed archive of every fetched body, so nothing fetched is lost.
 
-Pages are stored gzip-compressed under ``<root>/<2 hex>/<sha256>.html.gz``,
-keyed by the SHA-256 of their UTF-8 text. Writes go to a temporary file and are
+Bodies are stored as received (after Content-Encoding), gzip-compressed under
+``<root>/<2 hex>/<sha256>.gz``, keyed by the SHA-256 of the bytes, so a
+reprocess can decode them again with a better charset guess. Writes go to a temporary file and are
 renamed into place, so a crash never leaves a half-written page behind; the
 same page is stored once however often it is fetched.
 """
@@ -19,8 +20,7 @@ class PageArchive:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
 
-    def put(self, html: str) -> str:
-        data = html.encode("utf-8", errors="replace")
+    def put(self, data: bytes) -> str:
         key = hashlib.sha256(data).hexdigest()
         path = self._path(key)
         if not path.exists():
@@ -32,11 +32,11 @@ class PageArchive:
             os.replace(handle.name, path)
         return key
 
-    def get(self, key: str) -> str:
-        return gzip.decompress(self._path(key).read_bytes()).decode("utf-8")
+    def get(self, key: str) -> bytes:
+        return gzip.decompress(self._path(key).read_bytes())
 
     def __contains__(self, key: str) -> bool:
         return self._path(key).exists()
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.html.gz"
+        return self.root / key[:2] / f"{key}.gz"

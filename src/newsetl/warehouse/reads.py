@@ -91,11 +91,14 @@ def not_due(con: duckdb.DuckDBPyConnection, urls: Sequence[str], now: datetime) 
     }
 
 
-def archived_pages(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None, str]]:
-    """(url, final_url, archive key) of each URL's latest fetched page."""
+def archived_pages(
+    con: duckdb.DuckDBPyConnection,
+) -> list[tuple[str, str | None, str | None, str]]:
+    """(url, final_url, content type, archive key) of each URL's latest fetched page."""
     return con.execute(
         """
-        SELECT url, arg_max(final_url, fetched_at), arg_max(body_sha256, fetched_at)
+        SELECT url, arg_max(final_url, fetched_at), arg_max(content_type, fetched_at),
+               arg_max(body_sha256, fetched_at)
         FROM fetch_log
         WHERE outcome = 'fetched' AND body_sha256 IS NOT NULL
         GROUP BY url
