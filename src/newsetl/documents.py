@@ -22,7 +22,7 @@ import yaml
 from newsetl.clean import clean_text, split_paragraphs
 from newsetl.clean._language import guess_language
 from newsetl.clean.boilerplate import is_strong_line, paragraph_key
-from newsetl.clean.dates import DateLine, parse_date_line
+from newsetl.clean.dates import DateLine, is_date_line, parse_date_line
 from newsetl.clean.decode import decode_bytes
 from newsetl.clean.markdown import heading_text, strip_markdown
 from newsetl.models import DocumentFormat, ExtractedArticle
@@ -193,12 +193,12 @@ def _read_header(paragraphs: list[str], article: ExtractedArticle) -> list[str]:
     limit = min(len(paragraphs), HEADER_MAX_PARAGRAPHS)
     for index in range(limit):
         paragraph = paragraphs[index]
-        if _is_body(paragraph):
-            break
         if _read_metadata(paragraph, article) or _is_credit(
             paragraph, after_title=article.title is not None
         ):
             used.add(index)
+        elif _is_body(paragraph):
+            break
         elif article.title is None and _is_title(paragraphs, index):
             article.title = heading_text(paragraph) or strip_markdown(paragraph)
             used.add(index)
@@ -213,21 +213,21 @@ def _is_body(paragraph: str) -> bool:
 
 
 def _read_metadata(paragraph: str, article: ExtractedArticle) -> bool:
-    """Fill dates and authors from a header line made only of them."""
+    """Fill dates and authors from a header line made only of them.
+
+    A date that cannot be the publication date (in the future, impossible)
+    still marks the line as metadata; it is just not used.
+    """
     parts = _HEADER_SEPARATOR.split(strip_markdown(paragraph))
-    found = [_date(part) or _authors(part) for part in parts]
-    if not all(found):
+    if not all(is_date_line(part) or _authors(part) for part in parts):
         return False
-    for item in found:
-        if isinstance(item, DateLine):
-            _set_date(article, item)
-        elif not article.authors:
-            article.authors = item
+    for part in parts:
+        found = parse_date_line(part)
+        if found:
+            _set_date(article, found)
+        elif not article.authors and not is_date_line(part):
+            article.authors = _authors(part) or []
     return True
-
-
-def _date(part: str) -> DateLine | None:
-    return parse_date_line(part)
 
 
 def _set_date(article: ExtractedArticle, found: DateLine) -> None:

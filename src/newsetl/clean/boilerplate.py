@@ -45,7 +45,16 @@ def boilerplate_mask(paragraphs: Sequence[str]) -> list[bool]:
 def is_strong_line(key: str, words: int) -> bool:
     if words <= rules.MAX_LINE_WORDS and rules.STRONG_LINES.fullmatch(key):
         return True
-    return words <= rules.MAX_COOKIE_WORDS and rules.COOKIE_NOTICE.match(key) is not None
+    if words <= rules.MAX_CREDIT_WORDS and rules.CREDIT_LINES.fullmatch(key):
+        return True
+    return _is_cookie_notice(key, words)
+
+
+def _is_cookie_notice(key: str, words: int) -> bool:
+    """Starts like a cookie banner, and is either just that or talks about consent."""
+    if words > rules.MAX_COOKIE_WORDS or not rules.COOKIE_NOTICE.match(key):
+        return False
+    return words <= rules.COOKIE_BARE_WORDS or rules.COOKIE_CONTEXT.search(key) is not None
 
 
 class _Document:

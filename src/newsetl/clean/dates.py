@@ -77,11 +77,21 @@ class DateLine:
 
 def parse_date_line(line: str, *, now: datetime | None = None) -> DateLine | None:
     """The date a line consists of, or None (also for impossible or future dates)."""
+    match = _match(line)
+    return _date_line(match, now) if match else None
+
+
+def is_date_line(line: str) -> bool:
+    """The line is written as a date, valid or not (a header line, never a title)."""
+    return _match(line) is not None
+
+
+def _match(line: str) -> re.Match[str] | None:
     key = line.strip().strip("*_").strip().casefold().rstrip(".")
     for pattern in _PATTERNS:
         match = pattern.fullmatch(key)
         if match:
-            return _date_line(match, now)
+            return match
     return None
 
 

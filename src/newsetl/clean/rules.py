@@ -8,6 +8,7 @@ reporting that mentions a newsletter is long and does not *consist* of a
 boilerplate phrase.
 
 - ``STRONG_LINES``: removed wherever they stand.
+- ``CREDIT_LINES``: picture credits and site names, at most ``MAX_CREDIT_WORDS``.
 - ``WEAK_LINES``: widget labels ("Once", "Monthly", "Continue") removed only
   next to other removed paragraphs, so a one-word subheading in an article stays.
 - Blocks: a start marker, then the paragraphs it governs (see ``boilerplate``).
@@ -20,6 +21,7 @@ import re
 MAX_LINE_WORDS = 25
 MAX_CREDIT_WORDS = 15
 MAX_COOKIE_WORDS = 80
+COOKIE_BARE_WORDS = 8
 MAX_NEWSLETTER_BODY_WORDS = 80
 
 _NAME = r"[\w .&'’-]{2,60}"
@@ -41,20 +43,28 @@ def _compile(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+_APPEAL_CLOSERS = (
+    r"remind me later",
+    r"not ready to (?:support|donate|contribute)(?: us)?(?: today| now)?",
+)
+_NEWSLETTER_SIGN_UP = (
+    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.{0,60}\bnewsletters?.{0,40}",
+    r"(?:get|receive) (?:our|the)\b.{0,60}\bnewsletters?.{0,60}",
+)
+
+
 STRONG_LINES = _compile(
     # donation appeals and their widgets
     rf"support (?!for |of |from |to )(?:us|our (?:work|journalism|newsroom)|independent (?:journalism|media)"
     rf"|(?:the )?[\w .&'-]{{0,40}}\b{_PUBLISHER_WORD})",
-    r"remind me later",
-    r"not ready to (?:support|donate|contribute)(?: us)?(?: today| now)?",
+    *_APPEAL_CLOSERS,
     r"pa[yi]ment methods?",
     r"(?:make a )?(?:one[- ]time|single|monthly|annual|yearly|recurring) "
     r"(?:donation|contribution|gift|payment)",
     r"donate(?: now| today| here)?|make a (?:donation|contribution)",
     r"become a (?:member|supporter|patron|subscriber)(?: today| now)?",
     # newsletter boxes
-    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.{0,60}\bnewsletters?.{0,40}",
-    r"(?:get|receive) (?:our|the)\b.{0,60}\bnewsletters?.{0,60}",
+    *_NEWSLETTER_SIGN_UP,
     r"subscribers? agree to (?:the|our) privacy policy.{0,40}",
     r"by (?:signing up|subscribing|clicking (?:subscribe|sign up)),? you agree to .{0,150}",
     r"newsletters?|(?:enter )?(?:your )?e-?mail(?: address)?",
@@ -65,12 +75,6 @@ STRONG_LINES = _compile(
     r"|most popular|trending(?: now)?|editor'?s picks?|more from " + _NAME + r")"
     r"(?:\s*[:|>»-]\s*.*)?",
     r"continue reading(?: below| the story)?|(?:story|article) continues (?:below|after .{1,30})",
-    # photo and picture credits
-    r"(?:(?:cover |main |top |lead )?(?:photo|photos|photograph|image|picture|illustration"
-    r"|video|graphic)s?(?: credits?)?)\s*(?::|/|by|©)\s*.{1,120}",
-    r"(?:©|\(c\)|copyright)\s*.{1,80}",
-    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
-    rf"(?:{_NAME}\s*/\s*)?{_AGENCY}(?:\s*(?:/|via)\s*{_NAME})?",
     # comment widgets
     r"(?:\d+|no) comments?(?: yet)?|comments?(?: \(\d+\))?|(?:there are )?no comments(?: yet)?",
     r"add yours|be the first to comment|comments are closed|join the (?:discussion|conversation)",
@@ -89,6 +93,14 @@ STRONG_LINES = _compile(
     r"click here to .{1,80}|listen to (?:this|the) (?:article|story).{0,40}|\d+ min(?:ute)? read",
 )
 
+CREDIT_LINES = _compile(
+    r"(?:(?:cover |main |top |lead )?(?:photo|photos|photograph|image|picture|illustration"
+    r"|video|graphic)s?(?: credits?)?)\s*(?::|/|by|©)\s*.{1,120}",
+    r"(?:©|\(c\)|copyright)\s*.{1,80}",
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
+    rf"(?:{_NAME}\s*/\s*)?{_AGENCY}(?:\s*(?:/|via)\s*{_NAME})?",
+)
+
 WEAK_LINES = _compile(
     r"once|monthly|annually|annual|yearly|one[- ]time|continue|preview|subscribe|sign up",
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:preferences|settings|cookies)",
@@ -105,6 +117,10 @@ COOKIE_NOTICE = re.compile(
     r"|(?:accept|allow|reject|manage)(?: all)? cookies"
     r"|cookie (?:policy|settings|preferences|notice|consent))"
 )
+COOKIE_CONTEXT = re.compile(
+    r"\b(?:accept\w*|consent\w*|agree\w*|privacy|polic(?:y|ies)|preferences|settings"
+    r"|experience|continuing|browsing|personali[sz]\w*|analytics|third[- ]part\w*|partners)\b"
+)
 
 # Donation appeal: starts at a marker, must contain an appeal within a few
 # paragraphs, and ends at a closing widget or at the end of the document.
@@ -117,20 +133,13 @@ DONATION_EVIDENCE = re.compile(
     r"|become a (?:member|supporter|patron)|membership|we need your help)\b",
     re.IGNORECASE,
 )
-DONATION_END = _compile(
-    r"remind me later|maybe later|no,? thanks|not now",
-    r"not ready to (?:support|donate|contribute)(?: us)?(?: today| now)?",
-)
+DONATION_END = _compile(*_APPEAL_CLOSERS, r"maybe later|no,? thanks|not now")
 DONATION_EVIDENCE_WITHIN = 8
 DONATION_MAX_PARAGRAPHS = 25
 
 # Newsletter box: a sign-up line, then at most a few paragraphs that talk to the
 # reader about the newsletter, ending at the privacy line when there is one.
-NEWSLETTER_START = _compile(
-    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.{0,60}\bnewsletters?.{0,40}",
-    r"(?:get|receive) (?:our|the)\b.{0,60}\bnewsletters?.{0,60}",
-    r"newsletters?",
-)
+NEWSLETTER_START = _compile(*_NEWSLETTER_SIGN_UP, r"newsletters?")
 NEWSLETTER_BODY = re.compile(r"\b(?:newsletters?|inbox|mailbox|e-?mail|subscri\w*|sign up)\b")
 SECOND_PERSON = re.compile(r"\b(?:you|your)\b")
 NEWSLETTER_MAX_BODY = 3
