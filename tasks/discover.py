@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
@@ -21,13 +21,7 @@ from newsetl.fetch import CrawlState, FetchRequest, fetch_all_sync
 from newsetl.models import Candidate
 from newsetl.settings import Settings
 from newsetl.stage_settings import fetch_settings
-from tasks.fetch import archived
-
-
-@dataclass
-class Discovery:
-    candidates: list[Candidate] = field(default_factory=list)
-    remote: RemoteDiscovery = field(default_factory=RemoteDiscovery)
+from tasks.fetch import archived, domain_slots
 
 
 @task(name="classify-sources", cache_policy=NONE)
@@ -58,7 +52,9 @@ def discover_remote_sources(
 
     def fetch_feeds(urls: list[str]):
         requests = [FetchRequest(url, kind="feed") for url in urls]
-        return archived(fetch_all_sync(requests, config, state=crawl), settings)
+        with domain_slots(urlsplit(url).hostname or "" for url in urls):
+            fetched = fetch_all_sync(requests, config, state=crawl)
+        return archived(fetched, settings)
 
     found = discover_remote(sources, fetch_feeds)
     logger = get_run_logger()

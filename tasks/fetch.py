@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
+from prefect.client.orchestration import get_client
+from prefect.concurrency.sync import concurrency
 
 from newsetl.archive import PageArchive
 from newsetl.fetch import CrawlState, FetchRequest, fetch_all_sync
 from newsetl.models import Candidate, FetchResult
 from newsetl.settings import Settings
 from newsetl.stage_settings import fetch_settings
+
+DOMAIN_LIMIT_PREFIX = "fetch-"
 
 
 @task(name="fetch", task_run_name="fetch-{label}", cache_policy=NONE)
@@ -26,7 +33,9 @@ def fetch_pages(
     requests = [
         FetchRequest(c.url, *validators.get(c.url, (None, None)), kind="page") for c in candidates
     ]
-    results = archived(fetch_all_sync(requests, fetch_settings(settings), state=crawl), settings)
+    with domain_slots(urlsplit(c.url).hostname or "" for c in candidates):
+        fetched = fetch_all_sync(requests, fetch_settings(settings), state=crawl)
+    results = archived(fetched, settings)
     logger = get_run_logger()
     for result in results:
         logger.debug("%s -> %s %s", result.url, result.outcome, result.error or "")
@@ -34,6 +43,25 @@ def fetch_pages(
         "%s: fetched %d of %d", label, sum(r.outcome == "fetched" for r in results), len(results)
     )
     return results
+
+
+@contextmanager
+def domain_slots(hosts: Iterable[str]) -> Iterator[None]:
+    """Hold one slot of each host's global concurrency limit while fetching from it.
+
+    The limits live in the Prefect server, so two overlapping runs (or two
+    workers) never crawl the same host at once; within a run, the fetcher's own
+    per-host concurrency and delay apply.
+    """
+    names = [f"{DOMAIN_LIMIT_PREFIX}{host}" for host in sorted(set(hosts)) if host]
+    if not names:
+        yield
+        return
+    with get_client(sync_client=True) as client:
+        for name in names:
+            client.upsert_global_concurrency_limit_by_name(name, limit=1)
+    with concurrency(names, occupy=1):
+        yield
 
 
 def archived(results, settings: Settings) -> list[FetchResult]:
