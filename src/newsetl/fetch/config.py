@@ -80,6 +80,8 @@ class FetchSettings:
     allow_private_networks: bool = False
     # CIDR ranges the operator trusts even when private networks are refused.
     allowed_networks: tuple[str, ...] = ()
+    # Extra trust anchors (PEM) on top of the bundled CA certificates.
+    ca_file: str | None = None
     # Like curl --connect-to: "host:port" (or "host") -> (address, port) to connect to.
     connect_to: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 

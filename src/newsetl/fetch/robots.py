@@ -3,8 +3,11 @@
 How a robots.txt response becomes rules:
 - 2xx: the file's rules (its first ``robots_max_bytes`` are parsed);
 - 4xx other than 429: no rules, everything is allowed;
-- 429, 5xx, a timeout, a network error or a refused address: the site is
-  "unreachable" and everything is disallowed until the rules expire.
+- 429 or 5xx: the site is "unreachable" and everything is disallowed
+  (``robots_disallowed``);
+- a timeout, a network error or a refused address: everything is disallowed
+  too, but the pages are recorded with that failure (``timeout``,
+  ``connection_error``, ``blocked_address``), which is what went wrong.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from dataclasses import dataclass
 
 from protego import Protego
 
+from newsetl.fetch.outcomes import ROBOTS_DISALLOWED
+
 MAX_ROBOTS_REDIRECTS = 5  # RFC 9309 asks crawlers to follow at least five
 
 
@@ -21,6 +26,7 @@ MAX_ROBOTS_REDIRECTS = 5  # RFC 9309 asks crawlers to follow at least five
 class RobotsRules:
     parser: Protego | None = None
     unreachable: str | None = None  # why everything is disallowed
+    outcome: str = ROBOTS_DISALLOWED  # what a refused page is recorded as
 
     def allows(self, url: str, token: str) -> bool:
         if self.unreachable is not None:
@@ -35,7 +41,7 @@ class RobotsRules:
 
     def refusal(self, url: str, token: str) -> str:
         if self.unreachable is not None:
-            return f"robots.txt unreachable ({self.unreachable}), so the site is off limits"
+            return f"robots.txt unreachable, so the site is off limits: {self.unreachable}"
         return f"robots.txt disallows {url} for {token}"
 
 

@@ -34,7 +34,6 @@ from newsetl.fetch.outcomes import (
     NOT_HTML,
     NOT_MODIFIED,
     REDIRECT_LOOP,
-    ROBOTS_DISALLOWED,
     TIMEOUT,
     TOO_MANY_REDIRECTS,
     FetchFailure,
@@ -144,15 +143,19 @@ class FetchSession:
 
     async def _fetch_with_retries(self, request: FetchRequest, attempts: list[int]) -> FetchedPage:
         url = parse_url(request.url)
+        return await self._retrying(lambda: self._fetch_chain(request, url), attempts)
+
+    async def _retrying(self, attempt: Callable[[], Awaitable[T]], attempts: list[int]) -> T:
+        """``attempt()`` until it succeeds or fails for good; ``attempts[0]`` counts the tries."""
         while True:
             attempts[0] += 1
             try:
-                return await self._fetch_chain(request, url)
+                return await attempt()
             except FetchFailure as failure:
                 wait_s = self._retry_wait_s(failure, attempts[0])
                 if wait_s is None:
                     raise
-                logger.debug("%s: %s; retrying in %.2fs", request.url, failure.message, wait_s)
+                logger.debug("%s; retrying in %.2fs", failure.message, wait_s)
                 await asyncio.sleep(wait_s)
 
     def _retry_wait_s(self, failure: FetchFailure, attempt: int) -> float | None:
@@ -211,7 +214,7 @@ class FetchSession:
         token = self.settings.robots_token
         rules = await self._robots(url)
         if not rules.allows(str(url), token):
-            raise FetchFailure(ROBOTS_DISALLOWED, rules.refusal(str(url), token), url=str(url))
+            raise FetchFailure(rules.outcome, rules.refusal(str(url), token), url=str(url))
         delay_s = rules.crawl_delay_s(token)
         if delay_s:
             self._gates.slow_down(host_of(url), min(delay_s, self.settings.max_crawl_delay_s))
@@ -320,6 +323,7 @@ class FetchSession:
         return FetchedPage(outcome=FETCHED, html=html, raw_body=body, encoding=encoding, **common)
 
     async def _robots(self, url: httpx.URL) -> RobotsRules:
+        """The origin's rules: from the crawl's cache, else fetched once for this session."""
         origin = origin_of(url)
         cached = self.state.robots.get(origin)
         if cached is not None:
@@ -331,13 +335,18 @@ class FetchSession:
         return await asyncio.shield(loading)
 
     async def _load_robots(self, page_url: httpx.URL) -> RobotsRules:
-        """The rules for ``page_url``'s origin, fetched once; never raises."""
+        """Fetch and judge robots.txt (retrying network failures); never raises.
+
+        Only a definite answer (2xx or 4xx) goes into the crawl-wide cache; an
+        unreachable robots.txt blocks the site for this session only.
+        """
         url = page_url.copy_with(path="/robots.txt", query=None)
         try:
-            rules = await self._fetch_robots(url)
+            rules = await self._retrying(lambda: self._fetch_robots(url), [0])
         except FetchFailure as failure:
-            rules = RobotsRules(unreachable=f"{failure.outcome}: {failure.message}")
-        self.state.robots.put(origin_of(page_url), rules)
+            return RobotsRules(unreachable=failure.message, outcome=failure.outcome)
+        if rules.unreachable is None:
+            self.state.robots.put(origin_of(page_url), rules)
         return rules
 
     async def _fetch_robots(self, url: httpx.URL) -> RobotsRules:

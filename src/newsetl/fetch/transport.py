@@ -10,6 +10,8 @@ the socket.
 
 from __future__ import annotations
 
+import functools
+import ssl
 import typing
 
 import httpcore
@@ -65,10 +67,12 @@ class VettedNetworkBackend(httpcore.AsyncNetworkBackend):
 class VettedTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport (exception mapping, streaming) over the vetted backend."""
 
-    def __init__(self, guard: AddressGuard, limits: httpx.Limits) -> None:
-        super().__init__(trust_env=False, limits=limits, retries=0)
+    def __init__(
+        self, guard: AddressGuard, limits: httpx.Limits, ssl_context: ssl.SSLContext
+    ) -> None:
+        super().__init__(verify=ssl_context, trust_env=False, limits=limits, retries=0)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
@@ -77,6 +81,15 @@ class VettedTransport(httpx.AsyncHTTPTransport):
             retries=0,
             network_backend=VettedNetworkBackend(guard),
         )
+
+
+@functools.cache
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """Certificate-verifying TLS settings, built once (loading CA certificates is slow)."""
+    context = httpx.create_ssl_context(trust_env=False)
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    return context
 
 
 def build_client(settings: FetchSettings, guard: AddressGuard) -> httpx.AsyncClient:
@@ -91,7 +104,7 @@ def build_client(settings: FetchSettings, guard: AddressGuard) -> httpx.AsyncCli
         pool=settings.total_timeout_s,
     )
     return httpx.AsyncClient(
-        transport=VettedTransport(guard, limits),
+        transport=VettedTransport(guard, limits, tls_context(settings.ca_file)),
         timeout=timeout,
         follow_redirects=False,
         trust_env=False,
