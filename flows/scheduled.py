@@ -22,7 +22,8 @@ def ingest_source(name: str, sources_file: str | None = None, warehouse: str | N
         raise ValueError(f"no source named {name!r} in {settings.sources_file}")
     source = sources[name]
     with tags(f"source:{name}", f"kind:{source.kind}"):
-        return ingest(
+        # The ingest body runs inside this flow run, so its tasks and artifacts show here.
+        return ingest.fn(
             [source.location],
             warehouse=warehouse,
             per_host_delay_s=source.politeness_delay_s,
