@@ -6,10 +6,10 @@ server (like curl's ``--connect-to``), so URLs stay stable across runs.
 
 from __future__ import annotations
 
-from newsetl.demo.server import serve_sample_site
 from prefect import flow
 
 from flows.ingest import ingest
+from newsetl.demo.server import serve_sample_site
 
 
 @flow(name="demo", log_prints=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from newsetl.urls import canonicalize_url
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
@@ -20,6 +19,7 @@ from newsetl.fetch import CrawlState
 from newsetl.models import Candidate, FetchResult
 from newsetl.runstats import RunStats, count_fetch
 from newsetl.settings import Settings, load_settings
+from newsetl.urls import canonicalize_url
 from newsetl.warehouse import connect, migrate
 from newsetl.warehouse.loads import finish_load, start_load, utcnow
 from newsetl.warehouse.reads import not_due, validators_for

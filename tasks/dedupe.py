@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from newsetl.dedupe import DedupeIndex, DedupeSettings, Resolution
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
+from newsetl.dedupe import DedupeIndex, DedupeSettings, Resolution
 from newsetl.models import Article
 from newsetl.warehouse import connect
 

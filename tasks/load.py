@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from newsetl.dedupe import DedupeIndex, DedupeSettings, Resolution
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
+from newsetl.dedupe import DedupeIndex, DedupeSettings, Resolution
 from newsetl.frontier import RefreshPolicy, advance_all
 from newsetl.warehouse import connect
 from newsetl.warehouse.batches import BatchWrite, write_batch

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from newsetl.nlp import Knowledge, KnowledgeExtractor
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
 from newsetl.models import Article
+from newsetl.nlp import Knowledge, KnowledgeExtractor
 from newsetl.settings import Settings
 from newsetl.stage_settings import nlp_settings
 from newsetl.warehouse import connect

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from expectations import GateResult, GateSettings, gate_batch
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
+from expectations import GateResult, GateSettings, gate_batch
 from newsetl.models import Batch
 from newsetl.settings import Settings
 from newsetl.warehouse import connect
