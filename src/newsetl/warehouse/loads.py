@@ -14,6 +14,9 @@ def utcnow() -> datetime:
 
 
 def start_load(con: duckdb.DuckDBPyConnection, load_id: str, flow_run_id: str | None) -> None:
+    """Open this run's ``load`` row; a row still 'running' belongs to a run that died."""
+    # Whoever holds the file holds the only writer, so no other run is really running.
+    con.execute("UPDATE load SET status = 'interrupted' WHERE status = 'running'")
     con.execute(
         "INSERT OR IGNORE INTO load (load_id, flow_run_id, started_at, status) VALUES (?, ?, ?, 'running')",
         [load_id, flow_run_id, utcnow()],
