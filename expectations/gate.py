@@ -1,0 +1,264 @@
+"""The gate: validate a batch table by table, keep the rows that pass, quarantine the rest.
+
+Each table's suite runs once over the whole batch; GX's unexpected index lists
+name the failing rows. Rows then follow their parents: a quarantined article
+takes its URLs, entity links and event mentions with it, a quarantined entity
+its links and the events it acts in, a quarantined event its mentions, and an
+event all of whose mentions went is dropped too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from expectations.article import LATEST_PUBLISHED
+from expectations.context import GateContext, SuiteRun, gate_context
+from expectations.event import ENTITY_REFERENCES
+from expectations.payload import json_safe
+from expectations.references import References, batch_references
+from expectations.results import ValidationRow, failing_rows, validation_row
+from expectations.settings import GateSettings
+from expectations.tables import TABLES, Table
+from newsetl.models import Batch, QuarantineRow
+
+logger = logging.getLogger(__name__)
+
+PARENT_ARTICLE = "parent_article_quarantined"
+PARENT_ENTITY = "parent_entity_quarantined"
+PARENT_EVENT = "parent_event_quarantined"
+NO_MENTION_LEFT = "every_event_mention_quarantined"
+
+# table name -> row number -> names of the expectations the row failed, in order
+Failures = dict[str, dict[int, list[str]]]
+
+
+@dataclass
+class GateResult:
+    passed: Batch
+    quarantined: list[QuarantineRow]
+    validations: list[ValidationRow]
+    failed_share: float  # quarantined rows / rows checked, over all tables
+    failed: bool  # failed_share is over the settings' max_failed_share
+    data_docs_index: Path | None
+    message: str
+    rows_checked: int = 0
+    quarantined_by_table: dict[str, int] = field(default_factory=dict)
+
+
+def gate_batch(
+    batch: Batch,
+    settings: GateSettings,
+    *,
+    run_id: str,
+    known_entity_ids: Collection[str] = (),
+    known_article_ids: Collection[str] = (),
+) -> GateResult:
+    """Validate ``batch``; ``known_*_ids`` are rows already in the warehouse it may refer to."""
+    gate = gate_context(settings)
+    run_time = datetime.now(UTC)
+    references = batch_references(batch, known_article_ids, known_entity_ids)
+    parameters = {LATEST_PUBLISHED: (run_time + settings.max_future_skew).replace(tzinfo=None)}
+    failures: Failures = {}
+    runs: list[SuiteRun] = []
+    validations: list[ValidationRow] = []
+    for table in TABLES:
+        records = getattr(batch, table.batch_field)
+        if not records:
+            continue
+        run, table_failures, rows = _validate_table(
+            gate, table, records, references, run_id, run_time, parameters
+        )
+        failures[table.name] = table_failures
+        validations.extend(rows)
+        if run is not None:
+            runs.append(run)
+    follow_parents(batch, failures)
+    passed, quarantined = _split(batch, failures)
+    docs_index = gate.publish(runs)
+    return _result(batch, passed, quarantined, validations, settings, docs_index)
+
+
+def _validate_table(
+    gate: GateContext,
+    table: Table,
+    records: list[Any],
+    references: References,
+    run_id: str,
+    run_time: datetime,
+    parameters: dict[str, Any],
+) -> tuple[SuiteRun | None, dict[int, list[str]], list[ValidationRow]]:
+    validated_at = run_time.replace(tzinfo=None)
+    try:
+        frame = table.build_frame(records, references)
+        run = gate.validate(table, frame, run_name=run_id, run_time=run_time, parameters=parameters)
+    except Exception as error:  # the gate stays closed: every row of the table fails
+        logger.exception("the %s suite could not run", table.name)
+        name = f"suite_error({table.name})"
+        return (
+            None,
+            {row: [name] for row in range(len(records))},
+            [_suite_error_row(table, run_id, validated_at, error, len(records))],
+        )
+    table_failures: dict[int, list[str]] = defaultdict(list)
+    rows = []
+    for result in run.result.results:
+        row = validation_row(result, load_id=run_id, suite=table.name, validated_at=validated_at)
+        rows.append(row)
+        for number in failing_rows(result, len(records)):
+            table_failures[number].append(row.expectation)
+    return run, dict(table_failures), rows
+
+
+def _suite_error_row(
+    table: Table, run_id: str, validated_at: datetime, error: Exception, count: int
+) -> ValidationRow:
+    return ValidationRow(
+        load_id=run_id,
+        suite=table.name,
+        expectation=f"suite_error({table.name})",
+        expectation_type="suite_error",
+        column_names=None,
+        kwargs={},
+        success=False,
+        element_count=count,
+        unexpected_count=count,
+        unexpected_percent=100.0,
+        error=f"{type(error).__name__}: {error}",
+        validated_at=validated_at,
+    )
+
+
+def follow_parents(batch: Batch, failures: Failures) -> None:
+    """Add the failures rows inherit from quarantined parents, in dependency order."""
+    bad_articles = _failed_keys(batch.articles, failures.get("article"), "article_id")
+    bad_entities = _failed_keys(batch.entities, failures.get("entity"), "entity_id")
+    _inherit(
+        failures, "article_url", batch.article_urls, "article_id", bad_articles, PARENT_ARTICLE
+    )
+    _inherit(
+        failures,
+        "article_entity",
+        batch.article_entities,
+        "article_id",
+        bad_articles,
+        PARENT_ARTICLE,
+    )
+    _inherit(
+        failures, "article_entity", batch.article_entities, "entity_id", bad_entities, PARENT_ENTITY
+    )
+    for reference in ENTITY_REFERENCES:
+        _inherit(failures, "event", batch.events, reference, bad_entities, PARENT_ENTITY)
+    bad_events = _failed_keys(batch.events, failures.get("event"), "event_id")
+    _inherit(
+        failures, "event_mention", batch.event_mentions, "article_id", bad_articles, PARENT_ARTICLE
+    )
+    _inherit(failures, "event_mention", batch.event_mentions, "event_id", bad_events, PARENT_EVENT)
+    _drop_unreported_events(batch, failures)
+
+
+def _drop_unreported_events(batch: Batch, failures: Failures) -> None:
+    """Events whose every mention in the batch was quarantined go too."""
+    mention_failures = failures.get("event_mention", {})
+    kept = Counter()
+    dropped = Counter()
+    for number, mention in enumerate(batch.event_mentions):
+        (dropped if number in mention_failures else kept)[mention.event_id] += 1
+    event_failures = failures.setdefault("event", {})
+    for number, event in enumerate(batch.events):
+        already_failed = number in event_failures
+        if dropped[event.event_id] and not kept[event.event_id] and not already_failed:
+            event_failures[number] = [NO_MENTION_LEFT]
+
+
+def _failed_keys(
+    records: list[Any], table_failures: dict[int, list[str]] | None, key: str
+) -> set[str]:
+    if not table_failures:
+        return set()
+    return {getattr(records[number], key) for number in table_failures}
+
+
+def _inherit(
+    failures: Failures,
+    table: str,
+    records: Iterable[Any],
+    reference: str,
+    bad_parents: set[str],
+    reason: str,
+) -> None:
+    if not bad_parents:
+        return
+    table_failures = failures.setdefault(table, {})
+    for number, record in enumerate(records):
+        if getattr(record, reference) in bad_parents:
+            names = table_failures.setdefault(number, [])
+            if reason not in names:
+                names.append(reason)
+
+
+def _split(batch: Batch, failures: Failures) -> tuple[Batch, list[QuarantineRow]]:
+    passed = Batch()
+    quarantined: list[QuarantineRow] = []
+    for table in TABLES:
+        table_failures = failures.get(table.name, {})
+        kept = getattr(passed, table.batch_field)
+        for number, record in enumerate(getattr(batch, table.batch_field)):
+            names = table_failures.get(number)
+            if not names:
+                kept.append(record)
+                continue
+            quarantined.append(
+                QuarantineRow(
+                    table_name=table.name,
+                    record_key=table.record_key(record),
+                    failed_expectations=list(dict.fromkeys(names)),
+                    payload=json_safe(record),
+                )
+            )
+    return passed, quarantined
+
+
+def _result(
+    batch: Batch,
+    passed: Batch,
+    quarantined: list[QuarantineRow],
+    validations: list[ValidationRow],
+    settings: GateSettings,
+    docs_index: Path | None,
+) -> GateResult:
+    checked = sum(len(getattr(batch, table.batch_field)) for table in TABLES)
+    share = len(quarantined) / checked if checked else 0.0
+    by_table = dict(Counter(row.table_name for row in quarantined))
+    failed = share > settings.max_failed_share
+    return GateResult(
+        passed=passed,
+        quarantined=quarantined,
+        validations=validations,
+        failed_share=share,
+        failed=failed,
+        data_docs_index=docs_index,
+        message=describe(len(quarantined), checked, by_table, settings.max_failed_share, failed),
+        rows_checked=checked,
+        quarantined_by_table=by_table,
+    )
+
+
+def describe(
+    quarantined: int, checked: int, by_table: dict[str, int], limit: float, failed: bool
+) -> str:
+    if not quarantined:
+        return f"all {checked} rows passed validation"
+    tables = ", ".join(f"{name} {count}" for name, count in sorted(by_table.items()))
+    share = quarantined / checked
+    verdict = (
+        f"over the limit of {limit:.0%}: the batch fails"
+        if failed
+        else f"within the limit of {limit:.0%}"
+    )
+    return f"{quarantined} of {checked} rows quarantined ({share:.1%}; {tables}), {verdict}"
