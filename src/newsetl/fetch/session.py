@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -249,8 +250,10 @@ class FetchSession:
             except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
                 raise FetchFailure(CONNECTION_ERROR, _describe(exc), url=str(url)) from exc
             except httpx.TransportError as exc:
-                message = _describe(exc)
-                raise FetchFailure(CONNECTION_ERROR, message, retryable=True, url=str(url)) from exc
+                retryable = not _caused_by(exc, ssl.SSLCertVerificationError)
+                raise FetchFailure(
+                    CONNECTION_ERROR, _describe(exc), retryable=retryable, url=str(url)
+                ) from exc
 
     def _read_reply(
         self, request: FetchRequest
@@ -392,6 +395,16 @@ def _failed_page(request: FetchRequest, failure: FetchFailure) -> FetchedPage:
         error=failure.message,
         content_type=failure.content_type,
     )
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is anywhere in the chain of causes of ``exc``."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _describe(exc: Exception) -> str:
