@@ -75,3 +75,16 @@ def test_per_host_concurrency_is_bounded(settings, fault_server):
         h.at for h in fault_server.log.hits if h.path.startswith("/slow-headers/c")
     )
     assert second - first >= 0.25
+
+
+def test_retry_after_pauses_the_whole_host(settings, fault_server):
+    serial = replace(settings, per_host_concurrency=1)
+    limited, other = fetch(
+        serial,
+        fault_server.url("/ratelimited/hold?after=1"),
+        fault_server.url("/ok/after-hold"),
+    )
+    assert (limited.outcome, limited.attempts, other.outcome) == ("fetched", 2, "fetched")
+    [refusal, _] = fault_server.log.to("/ratelimited/hold")
+    [later] = fault_server.log.to("/ok/after-hold")
+    assert later.at - refusal.at >= 0.9  # the other page waited out the Retry-After too

@@ -11,8 +11,9 @@ from newsetl.fetch.addresses import Resolver
 from newsetl.fetch.api import fetch_all, fetch_all_sync, fetch_one
 from newsetl.fetch.config import FetchRequest, FetchSettings, RequestKind
 from newsetl.fetch.outcomes import OUTCOMES
+from newsetl.fetch.responses import FetchedPage
 from newsetl.fetch.robots import RobotsCache
-from newsetl.fetch.session import FetchedPage, FetchSession
+from newsetl.fetch.session import FetchSession
 from newsetl.fetch.state import CrawlState
 
 __all__ = [

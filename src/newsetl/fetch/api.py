@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from newsetl.fetch.addresses import Resolver
 from newsetl.fetch.config import FetchRequest, FetchSettings
-from newsetl.fetch.session import FetchedPage, FetchSession
+from newsetl.fetch.responses import FetchedPage
+from newsetl.fetch.session import FetchSession
 from newsetl.fetch.state import CrawlState
 
 

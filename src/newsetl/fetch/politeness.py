@@ -52,6 +52,12 @@ class HostGates:
             self._gates[host] = gate
         return gate
 
+    def hold_off(self, host: str, seconds: float) -> None:
+        """No new request to ``host`` starts in the next ``seconds`` (a Retry-After)."""
+        gate = self[host]
+        not_before = time.monotonic() + seconds - gate.delay_s
+        self._last_starts[host] = max(self._last_starts.get(host, not_before), not_before)
+
     def slow_down(self, host: str, delay_s: float) -> None:
         """Raise the gap for ``host`` (a robots.txt Crawl-delay); never lowers it."""
         gate = self[host]

@@ -11,36 +11,40 @@ outcome; nothing per URL escapes as an exception.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
 import httpx
 
-from newsetl.encoding import decode_html, looks_binary
 from newsetl.fetch.addresses import AddressGuard, Resolver
-from newsetl.fetch.body import gunzip_document, read_body
-from newsetl.fetch.config import ACCEPT_HEADERS, FetchRequest, FetchSettings
+from newsetl.fetch.body import read_body
+from newsetl.fetch.config import FetchRequest, FetchSettings
 from newsetl.fetch.outcomes import (
     CONNECTION_ERROR,
-    DECODE_ERROR,
-    FETCHED,
-    HTTP_ERROR,
     INVALID_URL,
-    NOT_HTML,
-    NOT_MODIFIED,
     REDIRECT_LOOP,
     TIMEOUT,
     TOO_MANY_REDIRECTS,
     FetchFailure,
 )
 from newsetl.fetch.politeness import HostGates
-from newsetl.fetch.retry import is_retryable_status, parse_retry_after, retry_wait_s
+from newsetl.fetch.responses import (
+    FetchedPage,
+    Reply,
+    failed_page,
+    page_from_reply,
+    read_reply,
+    redirect_reply,
+    request_headers,
+)
+from newsetl.fetch.retry import retry_wait_s
 from newsetl.fetch.robots import (
     ALLOW_ALL,
     MAX_ROBOTS_REDIRECTS,
@@ -51,7 +55,6 @@ from newsetl.fetch.robots import (
 from newsetl.fetch.state import CrawlState
 from newsetl.fetch.transport import build_client
 from newsetl.fetch.urls import host_of, origin_of, parse_url, port_of, redirect_target
-from newsetl.models import FetchResult
 
 logger = logging.getLogger(__name__)
 
@@ -60,28 +63,11 @@ T = TypeVar("T")
 
 
 @dataclass(slots=True)
-class FetchedPage(FetchResult):
-    """A ``FetchResult`` that also carries the body as received (after Content-Encoding)."""
+class Tally:
+    """What one URL's fetch took: tries, and seconds spent in exchanges with servers."""
 
-    raw_body: bytes | None = field(default=None, repr=False)
-    encoding: str | None = None  # the charset the body was decoded with
-
-
-@dataclass(slots=True)
-class Reply:
-    """What one request/response exchange gave: a redirect, a 304, or a body."""
-
-    url: httpx.URL
-    status: int
-    headers: httpx.Headers
-    body: bytes | None = None
-    location: str | None = None
-
-
-def media_type(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    return content_type.split(";", 1)[0].strip().lower() or None
+    attempts: int = 0
+    network_s: float = 0.0
 
 
 def utc_now() -> datetime:
@@ -127,35 +113,37 @@ class FetchSession:
         """The fate of one URL; never raises for anything the URL or its server does."""
         if isinstance(request, str):
             request = FetchRequest(request)
-        started = time.monotonic()
-        attempts = [0]
+        tally = Tally()
         try:
-            page = await self._fetch_with_retries(request, attempts)
+            page = await self._fetch_with_retries(request, tally)
         except FetchFailure as failure:
-            page = _failed_page(request, failure)
+            page = failed_page(request, failure)
         except Exception as exc:  # a bug here must not sink the rest of the batch
             logger.exception("unexpected error fetching %s", request.url)
-            page = _failed_page(request, FetchFailure(CONNECTION_ERROR, f"unexpected {exc!r}"))
-        page.attempts = attempts[0]
-        page.elapsed_ms = round((time.monotonic() - started) * 1000, 1)
+            page = failed_page(request, FetchFailure(CONNECTION_ERROR, f"unexpected {exc!r}"))
+        page.attempts = tally.attempts
+        page.elapsed_ms = round(tally.network_s * 1000, 1)
         page.fetched_at = utc_now()
         logger.debug("%s -> %s %s", request.url, page.outcome, page.error or "")
         return page
 
-    async def _fetch_with_retries(self, request: FetchRequest, attempts: list[int]) -> FetchedPage:
+    async def _fetch_with_retries(self, request: FetchRequest, tally: Tally) -> FetchedPage:
         url = parse_url(request.url)
-        return await self._retrying(lambda: self._fetch_chain(request, url), attempts)
+        return await self._retrying(lambda: self._fetch_chain(request, url, tally), tally)
 
-    async def _retrying(self, attempt: Callable[[], Awaitable[T]], attempts: list[int]) -> T:
-        """``attempt()`` until it succeeds or fails for good; ``attempts[0]`` counts the tries."""
+    async def _retrying(self, attempt: Callable[[], Awaitable[T]], tally: Tally) -> T:
+        """``attempt()`` until it succeeds or fails for good, counting the tries."""
         while True:
-            attempts[0] += 1
+            tally.attempts += 1
             try:
                 return await attempt()
             except FetchFailure as failure:
-                wait_s = self._retry_wait_s(failure, attempts[0])
+                wait_s = self._retry_wait_s(failure, tally.attempts)
                 if wait_s is None:
                     raise
+                if failure.retry_after_s is not None and failure.url:
+                    # The server asked for a pause: no request to that host before it ends.
+                    self._gates.hold_off(host_of(httpx.URL(failure.url)), wait_s)
                 logger.debug("%s; retrying in %.2fs", failure.message, wait_s)
                 await asyncio.sleep(wait_s)
 
@@ -178,15 +166,18 @@ class FetchSession:
             )
         return wait_s
 
-    async def _fetch_chain(self, request: FetchRequest, url: httpx.URL) -> FetchedPage:
+    async def _fetch_chain(
+        self, request: FetchRequest, url: httpx.URL, tally: Tally
+    ) -> FetchedPage:
         """One attempt: the request and every redirect hop after it."""
         seen = {str(url)}
-        headers = _request_headers(request)
+        headers = request_headers(request)
+        read = functools.partial(read_reply, self.settings, request)
         for _ in range(self.settings.max_redirects + 1):
             await self._admit(url)
-            reply = await self._exchange(url, headers, self._read_reply(request))
+            reply = await self._exchange(url, headers, read, tally=tally)
             if reply.location is None:
-                return self._page(request, reply)
+                return page_from_reply(self.settings, request, reply)
             target = redirect_target(url, reply.location)
             if str(target) in seen:
                 raise FetchFailure(
@@ -226,11 +217,13 @@ class FetchSession:
         headers: dict[str, str],
         read: Callable[[httpx.URL, httpx.Response], Awaitable[T]],
         timeout_s: float | None = None,
+        tally: Tally | None = None,
     ) -> T:
         """One request at a host slot, bounded in total time; ``read`` handles the response."""
         assert self._client is not None, "use FetchSession as an async context manager"
         timeout_s = timeout_s or self.settings.total_timeout_s
         async with self._gates[host_of(url)].slot(), self._global:
+            started = time.monotonic()
             try:
                 async with asyncio.timeout(timeout_s):
                     request = self._client.build_request("GET", url, headers=headers)
@@ -254,76 +247,9 @@ class FetchSession:
                 raise FetchFailure(
                     CONNECTION_ERROR, _describe(exc), retryable=retryable, url=str(url)
                 ) from exc
-
-    def _read_reply(
-        self, request: FetchRequest
-    ) -> Callable[[httpx.URL, httpx.Response], Awaitable[Reply]]:
-        async def read(url: httpx.URL, response: httpx.Response) -> Reply:
-            status = response.status_code
-            headers = response.headers
-            location = headers.get("location")
-            if status in REDIRECT_STATUSES and location:
-                return Reply(url, status, headers, location=location)
-            if status == 304:
-                return Reply(url, status, headers)
-            content_type = headers.get("content-type")
-            if not 200 <= status < 300:
-                raise FetchFailure(
-                    HTTP_ERROR,
-                    f"HTTP {status} {response.reason_phrase}".strip(),
-                    status_code=status,
-                    retryable=is_retryable_status(status),
-                    retry_after_s=parse_retry_after(headers.get("retry-after")),
-                    url=str(url),
-                    content_type=content_type,
-                )
-            mime = media_type(content_type)
-            if mime is not None and mime not in self.settings.content_types(request.kind):
-                raise FetchFailure(
-                    NOT_HTML,
-                    f"content type {mime} is not accepted for a {request.kind}",
-                    status_code=status,
-                    url=str(url),
-                    content_type=content_type,
-                )
-            body = await read_body(
-                response,
-                max_body_bytes=self.settings.max_body_bytes,
-                max_decoded_bytes=self.settings.max_decoded_bytes,
-            )
-            return Reply(url, status, headers, body=body)
-
-        return read
-
-    def _page(self, request: FetchRequest, reply: Reply) -> FetchedPage:
-        content_type = reply.headers.get("content-type")
-        common = {
-            "url": request.url,
-            "final_url": str(reply.url),
-            "status_code": reply.status,
-            "content_type": content_type,
-            "etag": reply.headers.get("etag"),
-            "last_modified": reply.headers.get("last-modified"),
-        }
-        if reply.status == 304:
-            common["etag"] = common["etag"] or request.etag
-            common["last_modified"] = common["last_modified"] or request.last_modified
-            return FetchedPage(outcome=NOT_MODIFIED, **common)
-        body = reply.body or b""
-        if request.kind == "feed":  # sitemap.xml.gz and friends, served as files
-            body = gunzip_document(body, self.settings.max_decoded_bytes)
-        not_text = looks_binary(body)
-        if not_text:
-            outcome = NOT_HTML if media_type(content_type) is None else DECODE_ERROR
-            raise FetchFailure(
-                outcome,
-                f"body is not text: {not_text}",
-                status_code=reply.status,
-                url=str(reply.url),
-                content_type=content_type,
-            )
-        html, encoding = decode_html(body, content_type)
-        return FetchedPage(outcome=FETCHED, html=html, raw_body=body, encoding=encoding, **common)
+            finally:
+                if tally is not None:
+                    tally.network_s += time.monotonic() - started
 
     async def _robots(self, url: httpx.URL) -> RobotsRules:
         """The origin's rules: from the crawl's cache, else fetched once for this session."""
@@ -345,7 +271,7 @@ class FetchSession:
         """
         url = page_url.copy_with(path="/robots.txt", query=None)
         try:
-            rules = await self._retrying(lambda: self._fetch_robots(url), [0])
+            rules = await self._retrying(lambda: self._fetch_robots(url), Tally())
         except FetchFailure as failure:
             return RobotsRules(unreachable=failure.message, outcome=failure.outcome)
         if rules.unreachable is None:
@@ -365,9 +291,9 @@ class FetchSession:
         return ALLOW_ALL  # RFC 9309: too many redirects means "unavailable"
 
     async def _read_robots(self, url: httpx.URL, response: httpx.Response) -> Reply:
-        location = response.headers.get("location")
-        if response.status_code in REDIRECT_STATUSES and location:
-            return Reply(url, response.status_code, response.headers, location=location)
+        redirect = redirect_reply(url, response)
+        if redirect is not None:
+            return redirect
         body = b""
         if 200 <= response.status_code < 300:
             limit = self.settings.robots_max_bytes
@@ -375,26 +301,6 @@ class FetchSession:
                 response, max_body_bytes=limit, max_decoded_bytes=limit, truncate=True
             )
         return Reply(url, response.status_code, response.headers, body=body)
-
-
-def _request_headers(request: FetchRequest) -> dict[str, str]:
-    headers = {"Accept": ACCEPT_HEADERS[request.kind]}
-    if request.etag:
-        headers["If-None-Match"] = request.etag
-    if request.last_modified:
-        headers["If-Modified-Since"] = request.last_modified
-    return headers
-
-
-def _failed_page(request: FetchRequest, failure: FetchFailure) -> FetchedPage:
-    return FetchedPage(
-        url=request.url,
-        outcome=failure.outcome,
-        final_url=failure.url,
-        status_code=failure.status_code,
-        error=failure.message,
-        content_type=failure.content_type,
-    )
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
