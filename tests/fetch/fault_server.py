@@ -63,6 +63,7 @@ class Hit:
     host: str
     path: str
     headers: dict[str, str]
+    client_port: int  # tells connections apart
 
 
 @dataclass
@@ -92,9 +93,8 @@ class FaultHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
-        hit = Hit(
-            time.monotonic(), host, parts.path, {k.lower(): v for k, v in self.headers.items()}
-        )
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        hit = Hit(time.monotonic(), host, parts.path, headers, self.client_address[1])
         self.visit = self.server.log.record(hit)
         self.query = {key: values[0] for key, values in parse_qs(parts.query).items()}
         self.host = host
@@ -154,6 +154,17 @@ class FaultHandler(BaseHTTPRequestHandler):
 
     def ep_ok(self, rest: str) -> None:
         self.page(f"OK {rest}".strip())
+
+    def ep_article(self, rest: str) -> None:
+        """A realistic page of about ``kb`` KiB, gzipped when the client accepts it."""
+        paragraph = (
+            f"Paragraph of article {rest}: the council met on Tuesday to discuss the budget. "
+        )
+        text = paragraph * max(1, int(self.query.get("kb", "16")) * 1024 // len(paragraph))
+        body = article_html(f"Article {rest}", text).encode()
+        if "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self.send(200, gzip.compress(body, 5), headers={"Content-Encoding": "gzip"})
+        self.send(200, body)
 
     def ep_private(self, rest: str) -> None:
         self.page("Private")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import ssl
 import typing
+from collections import OrderedDict
+from dataclasses import dataclass
 
 import httpcore
 import httpx
@@ -22,6 +24,7 @@ from newsetl.fetch.config import FetchSettings
 
 # Only encodings ``newsetl.fetch.body`` decodes itself, with a size cap.
 ACCEPT_ENCODING = "gzip, deflate"
+IDLE_POOLS_PER_ACTIVE_REQUEST = 4
 
 
 class VettedNetworkBackend(httpcore.AsyncNetworkBackend):
@@ -68,7 +71,7 @@ class VettedTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport (exception mapping, streaming) over the vetted backend."""
 
     def __init__(
-        self, guard: AddressGuard, limits: httpx.Limits, ssl_context: ssl.SSLContext
+        self, backend: VettedNetworkBackend, limits: httpx.Limits, ssl_context: ssl.SSLContext
     ) -> None:
         super().__init__(verify=ssl_context, trust_env=False, limits=limits, retries=0)
         self._pool = httpcore.AsyncConnectionPool(
@@ -79,8 +82,82 @@ class VettedTransport(httpx.AsyncHTTPTransport):
             http1=True,
             http2=False,
             retries=0,
-            network_backend=VettedNetworkBackend(guard),
+            network_backend=backend,
         )
+
+
+@dataclass
+class _HostPool:
+    transport: VettedTransport
+    active: int = 0  # responses handed out and not yet closed
+
+
+class _ReleasingStream(httpx.AsyncByteStream):
+    """A response body that tells its host pool when it is closed."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, pool: _HostPool) -> None:
+        self._stream = stream
+        self._pool = pool
+        self._released = False
+
+    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        if not self._released:
+            self._released = True
+            self._pool.active -= 1
+        await self._stream.aclose()
+
+
+class PerHostTransport(httpx.AsyncBaseTransport):
+    """A small connection pool per origin, and only the most recently used ones kept open.
+
+    One big httpcore pool scans every connection for every request, and with
+    many hosts it keeps closing one host's idle connection to open another's;
+    per-origin pools keep keep-alive connections where the next request goes.
+    Idle pools beyond ``max_pools`` are closed, least recently used first.
+    """
+
+    def __init__(
+        self, make_transport: typing.Callable[[], VettedTransport], max_pools: int
+    ) -> None:
+        self._make_transport = make_transport
+        self._max_pools = max_pools
+        self._pools: OrderedDict[tuple[bytes, bytes, int | None], _HostPool] = OrderedDict()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        key = (request.url.raw_scheme, request.url.raw_host, request.url.port)
+        pool = self._pools.pop(key, None) or _HostPool(self._make_transport())
+        self._pools[key] = pool
+        pool.active += 1  # before any await, so no other request closes this pool
+        try:
+            await self._close_idle_pools()
+            response = await pool.transport.handle_async_request(request)
+        except BaseException:
+            pool.active -= 1
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=_ReleasingStream(response.stream, pool),
+            extensions=response.extensions,
+        )
+
+    async def _close_idle_pools(self) -> None:
+        excess = len(self._pools) - self._max_pools
+        idle = [key for key, pool in self._pools.items() if pool.active == 0][: max(0, excess)]
+        for key in idle:
+            pool = self._pools.get(key)
+            if pool is not None and pool.active == 0:
+                del self._pools[key]
+                await pool.transport.aclose()
+
+    async def aclose(self) -> None:
+        while self._pools:
+            await self._pools.popitem()[1].transport.aclose()
 
 
 @functools.cache
@@ -93,9 +170,15 @@ def tls_context(ca_file: str | None) -> ssl.SSLContext:
 
 
 def build_client(settings: FetchSettings, guard: AddressGuard) -> httpx.AsyncClient:
-    connections = max(1, settings.global_concurrency)
+    backend = VettedNetworkBackend(guard)
+    per_host = max(1, settings.per_host_concurrency)
     limits = httpx.Limits(
-        max_connections=connections, max_keepalive_connections=connections, keepalive_expiry=15
+        max_connections=per_host, max_keepalive_connections=per_host, keepalive_expiry=15
+    )
+    context = tls_context(settings.ca_file)
+    transport = PerHostTransport(
+        lambda: VettedTransport(backend, limits, context),
+        max_pools=max(1, settings.global_concurrency) * IDLE_POOLS_PER_ACTIVE_REQUEST,
     )
     timeout = httpx.Timeout(
         connect=settings.connect_timeout_s,
@@ -104,7 +187,7 @@ def build_client(settings: FetchSettings, guard: AddressGuard) -> httpx.AsyncCli
         pool=settings.total_timeout_s,
     )
     return httpx.AsyncClient(
-        transport=VettedTransport(guard, limits, tls_context(settings.ca_file)),
+        transport=transport,
         timeout=timeout,
         follow_redirects=False,
         trust_env=False,
