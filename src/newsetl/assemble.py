@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsetl.dedupe import Resolution
+from newsetl.urls import canonicalize_url
 from newsetl.models import Article, ArticleURL, Batch, FetchResult
 from newsetl.warehouse.batches import BatchWrite
 
@@ -39,6 +40,13 @@ def article_urls(resolutions: Sequence[Resolution]) -> list[ArticleURL]:
                 article.canonical_url, article.article_id, "canonical", 1.0
             )
     return sorted(links.values(), key=lambda link: link.url)
+
+
+def _stored_url(url: str | None) -> str | None:
+    """URLs are stored canonicalised (no tracking parameters); documents as their file URI."""
+    if not url or url.startswith("file:"):
+        return url
+    return canonicalize_url(url)
 
 
 def staged_batch(resolutions: Sequence[Resolution], knowledge) -> Batch:
