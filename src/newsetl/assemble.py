@@ -23,16 +23,11 @@ def article_urls(resolutions: Sequence[Resolution]) -> list[ArticleURL]:
     """Every URL or document of every copy, and each story's canonical URL."""
     links: dict[str, ArticleURL] = {}
     for resolution in resolutions:
-        copy = resolution.copy
-        if copy.source_url:
+        url = _stored_url(resolution.copy.source_url)
+        if url:
             links.setdefault(
-                copy.source_url,
-                ArticleURL(
-                    copy.source_url,
-                    resolution.article_id,
-                    resolution.relation,
-                    resolution.similarity,
-                ),
+                url,
+                ArticleURL(url, resolution.article_id, resolution.relation, resolution.similarity),
             )
     for article in changed_articles(resolutions):
         if article.canonical_url:
