@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsetl.dedupe import Resolution
-from newsetl.urls import canonicalize_url
 from newsetl.models import Article, ArticleURL, Batch, FetchResult
+from newsetl.urls import canonicalize_url
 from newsetl.warehouse.batches import BatchWrite
 
 
