@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import sys
 import threading
 import time
 import zlib
@@ -311,6 +312,11 @@ class FaultServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), FaultHandler)
         self.log = FaultLog()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients hanging up mid-fault is the point here, not an error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
 
     @property
     def port(self) -> int:
