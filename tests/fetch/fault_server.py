@@ -254,6 +254,13 @@ class FaultHandler(BaseHTTPRequestHandler):
             return self.page("End of chain")
         self.redirect(f"/chain/{hops - 1}", status=301 if hops % 2 else 307)
 
+    def ep_slow_chain(self, rest: str) -> None:
+        time.sleep(float(self.query.get("s", "0.4")))
+        hops = int(rest)
+        if hops == 0:
+            return self.page("End of slow chain")
+        self.redirect(f"/slow-chain/{hops - 1}?s={self.query.get('s', '0.4')}")
+
     def ep_redirect(self, rest: str) -> None:
         self.redirect(self.query["to"])
 

@@ -251,3 +251,12 @@ def test_every_outcome_is_a_known_name(settings, fault_server):
     results = fetch(settings, *(fault_server.url(p) for p in paths))
     assert {r.outcome for r in results} <= set(OUTCOMES)
     assert all(r.error for r in results if r.outcome != "fetched")
+
+
+def test_redirect_hops_share_one_time_budget(settings, fault_server):
+    # Four hops of 0.4s each: every hop is quick enough, the chain is not.
+    url = fault_server.url("/slow-chain/3?s=0.4")
+    page = fetch_with(settings, url, max_attempts=1, total_timeout_s=1.0, read_timeout_s=0.8)
+    assert page.outcome == "timeout"
+    quick = fetch_with(settings, fault_server.url("/slow-chain/1?s=0.2"), total_timeout_s=1.0)
+    assert quick.outcome == "fetched"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 from dataclasses import replace
 from urllib.parse import quote
@@ -132,3 +133,17 @@ def test_one_private_answer_among_public_ones_blocks_the_host(guarded, fault_ser
     [page] = fetch(guarded, f"http://mixed.test:{fault_server.port}/ok/", resolver=mixed_resolver)
     assert page.outcome == "blocked_address"
     assert "10.0.0.7" in page.error
+
+
+def test_a_dns_lookup_that_hangs_is_a_connection_error(settings):
+    async def hanging_resolver(host: str, port: int) -> list[str]:
+        await asyncio.sleep(30)
+        return []
+
+    [page] = fetch(
+        replace(settings, connect_timeout_s=0.2, max_attempts=1),
+        "http://slow-dns.test/",
+        resolver=hanging_resolver,
+    )
+    assert page.outcome == "connection_error"
+    assert "DNS lookup of slow-dns.test took over" in page.error

@@ -14,6 +14,7 @@ from fault_server import gzip_bomb
 from newsetl.fetch.body import Inflater, gunzip_document, inflaters_for
 from newsetl.fetch.outcomes import FetchFailure
 from newsetl.fetch.retry import backoff_s, is_retryable_status, parse_retry_after, retry_wait_s
+from newsetl.fetch.robots import rules_from_response
 from newsetl.fetch.urls import origin_of, parse_url, redirect_target
 
 MiB = 1024 * 1024
@@ -99,3 +100,18 @@ def test_redirects_to_unfetchable_urls_are_invalid(location):
     with pytest.raises(FetchFailure) as failure:
         redirect_target(parse_url("http://example.com/"), location)
     assert failure.value.outcome == "invalid_url"
+
+
+def test_request_rate_counts_as_a_crawl_delay():
+    rules = rules_from_response(200, b"User-agent: *\nCrawl-delay: 2\nRequest-rate: 1/5s\n")
+    assert rules.crawl_delay_s("newsetl") == 5.0
+    assert (
+        rules_from_response(200, b"User-agent: *\nDisallow: /x\n").crawl_delay_s("newsetl") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "allows"), [(404, True), (410, True), (401, True), (429, False), (503, False)]
+)
+def test_robots_status_verdicts(status, allows):
+    assert rules_from_response(status, b"").allows("http://example.com/a", "newsetl") is allows

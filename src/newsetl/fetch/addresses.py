@@ -90,8 +90,10 @@ class AddressGuard:
         allowed_networks: Sequence[str] = (),
         connect_to: Mapping[str, tuple[str, int]] | None = None,
         resolver: Resolver | None = None,
+        resolve_timeout_s: float = 10.0,
     ) -> None:
         self._allow_private = allow_private_networks
+        self._resolve_timeout_s = resolve_timeout_s
         self._allowed = [ipaddress.ip_network(net, strict=False) for net in allowed_networks]
         self._connect_to = {
             key.lower(): (host, int(port)) for key, (host, port) in (connect_to or {}).items()
@@ -119,7 +121,7 @@ class AddressGuard:
     async def _vet(self, host: str, port: int) -> list[Endpoint]:
         target_host, target_port = self._target(host, port)
         literal = parse_address(target_host)
-        addresses = [str(literal)] if literal else await self._resolve(target_host, target_port)
+        addresses = [str(literal)] if literal else await self._lookup(target_host, target_port)
         if not addresses:
             raise ResolutionFailed(f"{target_host} resolved to no address", temporary=True)
         for text in addresses:
@@ -128,6 +130,14 @@ class AddressGuard:
                 shown = host if target_host == host else f"{host} (routed to {target_host})"
                 raise BlockedAddress(f"{shown} resolves to {text}, refused: {reason}")
         return [(text, target_port) for text in addresses]
+
+    async def _lookup(self, host: str, port: int) -> Sequence[str]:
+        try:
+            async with asyncio.timeout(self._resolve_timeout_s):
+                return await self._resolve(host, port)
+        except TimeoutError:
+            message = f"DNS lookup of {host} took over {self._resolve_timeout_s:g}s"
+            raise ResolutionFailed(message, temporary=True) from None
 
     def _target(self, host: str, port: int) -> Endpoint:
         return self._connect_to.get(f"{host}:{port}") or self._connect_to.get(host) or (host, port)

@@ -47,8 +47,10 @@ class FetchSettings:
     user_agent: str = "newsetl/0.1"
     contact: str = ""
 
-    # Timeouts, in seconds. ``total_timeout_s`` bounds one request/response
-    # exchange from connect to the last body byte, so a slow drip cannot hold on.
+    # Timeouts, in seconds. ``connect_timeout_s`` also bounds the DNS lookup.
+    # ``total_timeout_s`` bounds one attempt's time with servers, from connect to
+    # the last body byte, across its redirects, so a slow drip cannot hold on;
+    # waiting for a politeness slot does not count.
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 20.0
     total_timeout_s: float = 30.0

@@ -34,10 +34,15 @@ class RobotsRules:
         return self.parser is None or self.parser.can_fetch(url, token)
 
     def crawl_delay_s(self, token: str) -> float | None:
+        """Seconds between requests asked for by Crawl-delay or Request-rate (the larger)."""
         if self.parser is None:
             return None
-        delay = self.parser.crawl_delay(token)
-        return float(delay) if delay is not None else None
+        delays = [self.parser.crawl_delay(token)]
+        rate = self.parser.request_rate(token)
+        if rate is not None and rate.requests:
+            delays.append(rate.seconds / rate.requests)
+        known = [float(delay) for delay in delays if delay is not None]
+        return max(known) if known else None
 
     def refusal(self, url: str, token: str) -> str:
         if self.unreachable is not None:

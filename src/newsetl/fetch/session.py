@@ -92,6 +92,7 @@ class FetchSession:
             allowed_networks=settings.allowed_networks,
             connect_to=settings.connect_to,
             resolver=resolver,
+            resolve_timeout_s=settings.connect_timeout_s,
         )
         self._gates = HostGates(
             settings.per_host_concurrency, settings.per_host_delay_s, self.state.last_starts
@@ -169,13 +170,26 @@ class FetchSession:
     async def _fetch_chain(
         self, request: FetchRequest, url: httpx.URL, tally: Tally
     ) -> FetchedPage:
-        """One attempt: the request and every redirect hop after it."""
+        """One attempt: the request and every redirect hop after it.
+
+        ``total_timeout_s`` is the attempt's budget of time spent with servers,
+        shared by its hops (time waiting for a host slot does not count).
+        """
         seen = {str(url)}
         headers = request_headers(request)
         read = functools.partial(read_reply, self.settings, request)
+        budget_ends_at = tally.network_s + self.settings.total_timeout_s
         for _ in range(self.settings.max_redirects + 1):
             await self._admit(url)
-            reply = await self._exchange(url, headers, read, tally=tally)
+            remaining_s = budget_ends_at - tally.network_s
+            if remaining_s <= 0:
+                raise FetchFailure(
+                    TIMEOUT,
+                    f"redirects used up the {self.settings.total_timeout_s:g}s budget",
+                    retryable=True,
+                    url=str(url),
+                )
+            reply = await self._exchange(url, headers, read, timeout_s=remaining_s, tally=tally)
             if reply.location is None:
                 return page_from_reply(self.settings, request, reply)
             target = redirect_target(url, reply.location)
@@ -233,7 +247,7 @@ class FetchSession:
                     finally:
                         await response.aclose()
             except TimeoutError as exc:
-                message = f"no complete response within {timeout_s:g}s"
+                message = f"no complete response within {self.settings.total_timeout_s:g}s"
                 raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
             except httpx.TimeoutException as exc:
                 message = f"{type(exc).__name__}: {exc or 'timed out'}"
