@@ -6,7 +6,7 @@ header, so fictional hosts routed here with ``connect_to`` or a fake resolver
 get their own robots.txt:
 
 - ``robots500.test``: robots.txt answers 500 (the site counts as unreachable);
-- ``polite.test``: ``Crawl-delay: 1``;
+- ``polite.test``: ``Crawl-delay: 0.5``;
 - ``norobots.test``: robots.txt is 404 (everything allowed);
 - any other host: ``Disallow: /private/``.
 
@@ -36,7 +36,7 @@ BOMB_INFLATED_BYTES = 64 * 1024 * 1024
 HUGE_BYTES = 64 * 1024 * 1024
 CHUNK = 64 * 1024
 ROBOTS = {
-    "polite.test": b"User-agent: *\nCrawl-delay: 1\n",
+    "polite.test": b"User-agent: *\nCrawl-delay: 0.5\n",
     "default": b"User-agent: *\nDisallow: /private/\n\nUser-agent: otherbot\nDisallow: /\n",
 }
 CYRILLIC_TEXT = "Привет, мир! Новости дня: правительство объявило о новых мерах."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from fault_server import CYRILLIC_TEXT, ETAG, LAST_MODIFIED
 from fetch_helpers import closed_port, fetch, fetch_with
@@ -260,3 +262,11 @@ def test_redirect_hops_share_one_time_budget(settings, fault_server):
     assert page.outcome == "timeout"
     quick = fetch_with(settings, fault_server.url("/slow-chain/1?s=0.2"), total_timeout_s=1.0)
     assert quick.outcome == "fetched"
+
+
+def test_sync_entry_point_works_inside_a_running_event_loop(settings, fault_server):
+    async def caller() -> list:
+        return fetch(settings, fault_server.url("/ok/inside-loop"))
+
+    [page] = asyncio.run(caller())
+    assert page.outcome == "fetched"

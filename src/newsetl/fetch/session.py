@@ -58,7 +58,6 @@ from newsetl.fetch.urls import host_of, origin_of, parse_url, port_of, redirect_
 
 logger = logging.getLogger(__name__)
 
-REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 T = TypeVar("T")
 
 
