@@ -17,7 +17,15 @@ import pandas as pd
 
 from expectations import docs
 from expectations.frames import ROW_NUMBER
-from expectations.gx import gx
+from expectations.gx import (
+    DataContextConfig,
+    ExpectationSuiteIdentifier,
+    InMemoryStoreBackendDefaults,
+    ProgressBarsConfig,
+    RunIdentifier,
+    ValidationResultIdentifier,
+    gx,
+)
 from expectations.settings import GateSettings
 from expectations.tables import TABLES, Table
 
@@ -35,35 +43,8 @@ class SuiteRun:
 
 class GateContext:
     def __init__(self, settings: GateSettings) -> None:
-        from great_expectations.data_context.types.base import (
-            DataContextConfig,
-            InMemoryStoreBackendDefaults,
-            ProgressBarsConfig,
-        )
-
         self.settings = settings
-        defaults = InMemoryStoreBackendDefaults()
-        stores = {
-            **defaults.stores,
-            "validation_results_store": docs.results_store_config(settings),
-        }
-        sites = (
-            {
-                docs.SITE_NAME: docs.site_config(
-                    settings.data_docs_dir, settings.keep_validation_results
-                )
-            }
-            if settings.data_docs_dir is not None
-            else {}
-        )
-        config = DataContextConfig(
-            store_backend_defaults=defaults,
-            stores=stores,
-            data_docs_sites=sites,
-            analytics_enabled=False,
-            progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
-        )
-        self.context = gx.get_context(mode="ephemeral", project_config=config)
+        self.context = gx.get_context(mode="ephemeral", project_config=context_config(settings))
         source = self.context.data_sources.add_pandas(DATASOURCE)
         self._definitions = {table.name: self._register(source, table) for table in TABLES}
         self._suite_pages_built = False
@@ -88,12 +69,6 @@ class GateContext:
         run_time: datetime,
         parameters: dict[str, Any],
     ) -> SuiteRun:
-        from great_expectations.core.run_identifier import RunIdentifier
-        from great_expectations.data_context.types.resource_identifiers import (
-            ExpectationSuiteIdentifier,
-            ValidationResultIdentifier,
-        )
-
         run_id = RunIdentifier(run_name=run_name, run_time=run_time)
         result = self._definitions[table.name].run(
             batch_parameters={"dataframe": frame},
@@ -126,6 +101,27 @@ class GateContext:
         index = docs.build_docs(self.context, docs_dir, identifiers)
         self._suite_pages_built = self._suite_pages_built or index is not None
         return index
+
+
+def context_config(settings: GateSettings) -> DataContextConfig:
+    """Suites and definitions in memory (they are code); results and docs on disk."""
+    defaults = InMemoryStoreBackendDefaults()
+    # Under its own name: GX adds a plain in-memory store for any default store
+    # class it does not find configured, which must not shadow this one.
+    stores = {**defaults.stores, docs.RESULTS_STORE: docs.results_store_config(settings)}
+    sites = {}
+    if settings.data_docs_dir is not None:
+        sites[docs.SITE_NAME] = docs.site_config(
+            settings.data_docs_dir, settings.keep_validation_results
+        )
+    return DataContextConfig(
+        store_backend_defaults=defaults,
+        stores=stores,
+        validation_results_store_name=docs.RESULTS_STORE,
+        data_docs_sites=sites,
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+    )
 
 
 @functools.lru_cache(maxsize=4)

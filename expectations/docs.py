@@ -11,11 +11,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from expectations.gx import ValidationResultsStore
 from expectations.settings import GateSettings
 
 logger = logging.getLogger(__name__)
 
 SITE_NAME = "newsetl"
+RESULTS_STORE = "newsetl_validation_results"
 
 
 def site_config(docs_dir: Path, keep: int) -> dict[str, Any]:
@@ -42,7 +44,40 @@ def results_store_config(settings: GateSettings) -> dict[str, Any]:
         if results_dir is not None
         else {"class_name": "InMemoryStoreBackend"}
     )
-    return {"class_name": "ValidationResultsStore", "store_backend": backend}
+    return {
+        "class_name": RememberingResultsStore.__name__,
+        "module_name": __name__,
+        "store_backend": backend,
+    }
+
+
+class RememberingResultsStore(ValidationResultsStore):
+    """A results store that reads each stored result from disk once per process.
+
+    Results never change once written, and the Data Docs index reads every kept
+    one on each build: remembering them keeps a batch's docs build from growing
+    with the number of results kept.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._remembered: dict[tuple, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        remembered = self._remembered.get(_cache_key(key))
+        if remembered is None:
+            remembered = super().get(key)
+            if remembered is not None:
+                self._remembered[_cache_key(key)] = remembered
+        return remembered
+
+    def remove_key(self, key: Any) -> Any:
+        self._remembered.pop(_cache_key(key), None)
+        return super().remove_key(key)
+
+
+def _cache_key(key: Any) -> tuple:
+    return key.to_tuple() if hasattr(key, "to_tuple") else (key,)
 
 
 def prune_results(store: Any, keep: int) -> int:

@@ -24,7 +24,7 @@ from expectations.payload import json_safe
 from expectations.references import References, batch_references
 from expectations.results import ValidationRow, failing_rows, validation_row
 from expectations.settings import GateSettings
-from expectations.tables import TABLES, Table
+from expectations.tables import TABLES, Table, row_count
 from newsetl.models import Batch, QuarantineRow
 
 logger = logging.getLogger(__name__)
@@ -232,7 +232,7 @@ def _result(
     settings: GateSettings,
     docs_index: Path | None,
 ) -> GateResult:
-    checked = sum(len(getattr(batch, table.batch_field)) for table in TABLES)
+    checked = row_count(batch)
     share = len(quarantined) / checked if checked else 0.0
     by_table = dict(Counter(row.table_name for row in quarantined))
     failed = share > settings.max_failed_share

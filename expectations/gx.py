@@ -14,5 +14,26 @@ os.environ["GX_ANALYTICS_ENABLED"] = "false"
 
 import great_expectations as gx  # noqa: E402
 import great_expectations.expectations as gxe  # noqa: E402
+from great_expectations.core.run_identifier import RunIdentifier  # noqa: E402
+from great_expectations.data_context.store import ValidationResultsStore  # noqa: E402
+from great_expectations.data_context.types.base import (  # noqa: E402
+    DataContextConfig,
+    InMemoryStoreBackendDefaults,
+    ProgressBarsConfig,
+)
+from great_expectations.data_context.types.resource_identifiers import (  # noqa: E402
+    ExpectationSuiteIdentifier,
+    ValidationResultIdentifier,
+)
 
-__all__ = ["gx", "gxe"]
+__all__ = [
+    "DataContextConfig",
+    "ExpectationSuiteIdentifier",
+    "InMemoryStoreBackendDefaults",
+    "ProgressBarsConfig",
+    "RunIdentifier",
+    "ValidationResultIdentifier",
+    "ValidationResultsStore",
+    "gx",
+    "gxe",
+]

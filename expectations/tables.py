@@ -12,6 +12,7 @@ from expectations import article, article_entity, article_url, entity, event, ev
 from expectations.gx import gxe
 from expectations.references import References
 from expectations.settings import GateSettings
+from newsetl.models import Batch
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,11 @@ class Table:
 
 def _table(module: Any, batch_field: str) -> Table:
     return Table(module.NAME, batch_field, module.KEY, module.build_frame, module.build_suite)
+
+
+def row_count(batch: Batch) -> int:
+    """All rows of ``batch``, over every table the gate validates."""
+    return sum(len(getattr(batch, table.batch_field)) for table in TABLES)
 
 
 TABLES: tuple[Table, ...] = (

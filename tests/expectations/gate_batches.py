@@ -9,6 +9,7 @@ from newsetl.models import Article, ArticleEntity, ArticleURL, Batch, Entity, Ev
 
 CODEBOOK = Path(__file__).with_name("cameo-sample.csv")
 PUBLISHED = datetime(2024, 5, 2, 9, 30)
+SUITES = ("article", "entity", "article_url", "article_entity", "event", "event_mention")
 
 
 def article(number: int, **changes) -> Article:
