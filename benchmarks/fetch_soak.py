@@ -31,17 +31,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fetch"))
 from newsetl.fetch import FetchSettings, fetch_all  # noqa: E402
 
 MAX_PAGES = 50_000
+# (share per 100, path, the outcome it must end as)
 MIX = (
-    (80, "/article/{n}"),
-    (4, "/status/404"),
-    (3, "/flaky/{n}"),
-    (2, "/ratelimited/{n}?after=0"),
-    (3, "/chain/2?n={n}"),
-    (2, "/loop/a?n={n}"),
-    (2, "/image/{n}"),
-    (2, "/private/{n}"),
-    (1, "/gzip-bomb/{n}"),
-    (1, "/huge-chunked/{n}"),
+    (80, "/article/{n}", "fetched"),
+    (4, "/status/404", "http_error"),
+    (3, "/flaky/{n}", "fetched"),
+    (2, "/ratelimited/{n}?after=0", "fetched"),
+    (3, "/chain/2?n={n}", "fetched"),
+    (2, "/loop/a?n={n}", "redirect_loop"),
+    (2, "/image/{n}", "not_html"),
+    (2, "/private/{n}", "robots_disallowed"),
+    (1, "/gzip-bomb/{n}", "too_large"),
+    (1, "/huge-chunked/{n}", "too_large"),
 )
 
 
@@ -53,12 +54,14 @@ def serve(port_queue: multiprocessing.Queue, stop: multiprocessing.Event) -> Non
         stop.wait()
 
 
-def soak_urls(pages: int, hosts: int, port: int) -> list[str]:
-    pattern = [path for weight, path in MIX for _ in range(weight)]
-    return [
-        f"http://site{n % hosts}.test:{port}" + pattern[n % len(pattern)].format(n=n)
-        for n in range(pages)
-    ]
+def soak_urls(pages: int, hosts: int, port: int) -> list[tuple[str, str]]:
+    """(URL, expected outcome) pairs, the mix spread evenly over the hosts."""
+    pattern = [(path, outcome) for weight, path, outcome in MIX for _ in range(weight)]
+    urls = []
+    for n in range(pages):
+        path, outcome = pattern[n % len(pattern)]
+        urls.append((f"http://site{n % hosts}.test:{port}" + path.format(n=n), outcome))
+    return urls
 
 
 def soak_settings(hosts: int, port: int, args: argparse.Namespace) -> FetchSettings:
@@ -92,7 +95,8 @@ def run(args: argparse.Namespace) -> dict:
         settings = soak_settings(args.hosts, port, args)
         rss_before = peak_rss_mib()
         started = time.perf_counter()
-        results = asyncio.run(asyncio.wait_for(fetch_all(urls, settings), args.budget_s))
+        work = fetch_all([url for url, _ in urls], settings)
+        results = asyncio.run(asyncio.wait_for(work, args.budget_s))
         seconds = time.perf_counter() - started
     finally:
         stop.set()
@@ -100,6 +104,11 @@ def run(args: argparse.Namespace) -> dict:
         if server.is_alive():
             server.kill()
     outcomes = Counter(r.outcome for r in results)
+    unexpected = [
+        f"{r.url}: {r.outcome} ({r.error}), expected {expected}"
+        for r, (_, expected) in zip(results, urls, strict=True)
+        if r.outcome != expected
+    ]
     return {
         "urls": len(urls),
         "hosts": args.hosts,
@@ -112,6 +121,8 @@ def run(args: argparse.Namespace) -> dict:
         "peak_rss_mib_before": round(rss_before, 1),
         "peak_rss_mib": round(peak_rss_mib(), 1),
         "outcomes": dict(outcomes.most_common()),
+        "unexpected_outcomes": len(unexpected),
+        "unexpected_examples": unexpected[:5],
     }
 
 
@@ -129,6 +140,8 @@ def main() -> None:
     print(json.dumps(figures, indent=2))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    if figures["unexpected_outcomes"]:
+        sys.exit("some URLs did not end as their fault should")
 
 
 if __name__ == "__main__":
