@@ -104,8 +104,9 @@ class AddressGuard:
     async def endpoints(self, host: str, port: int) -> list[Endpoint]:
         """The vetted (address, port) pairs to connect to for ``host:port``.
 
-        Raises ``BlockedAddress`` or ``ResolutionFailed``. Concurrent callers
-        share one lookup; a refusal is remembered, a DNS failure is not.
+        Raises ``BlockedAddress`` or ``ResolutionFailed`` (a fresh one per
+        caller, since callers annotate it). Concurrent callers share one
+        lookup; a refusal is remembered, a DNS failure is not.
         """
         key = (host.lower().rstrip("."), port)
         verdict = self._verdicts.get(key)
@@ -114,9 +115,11 @@ class AddressGuard:
             self._verdicts[key] = verdict
         try:
             return list(await asyncio.shield(verdict))
-        except ResolutionFailed:
+        except ResolutionFailed as failure:
             self._verdicts.pop(key, None)
-            raise
+            raise ResolutionFailed(failure.message, temporary=failure.retryable) from None
+        except BlockedAddress as failure:
+            raise BlockedAddress(failure.message) from None
 
     async def _vet(self, host: str, port: int) -> list[Endpoint]:
         target_host, target_port = self._target(host, port)
