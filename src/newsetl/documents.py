@@ -23,8 +23,8 @@ from newsetl.clean import clean_text, split_paragraphs
 from newsetl.clean._language import guess_language
 from newsetl.clean.boilerplate import is_strong_line, paragraph_key
 from newsetl.clean.dates import DateLine, is_date_line, parse_date_line
-from newsetl.clean.decode import decode_bytes
 from newsetl.clean.markdown import heading_text, strip_markdown
+from newsetl.encoding import decode_html, looks_binary
 from newsetl.models import DocumentFormat, ExtractedArticle
 
 DOCUMENT_FORMATS: dict[str, DocumentFormat] = {
@@ -59,9 +59,20 @@ _UNREADABLE = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def read_document(path: Path) -> tuple[str, str]:
-    """The decoded text of a document file and its format, from the file's suffix."""
+    """The decoded text of a document file and its format, from the file's suffix.
+
+    Bad bytes never raise: they decode to U+FFFD, and a binary file (a PDF
+    named .txt) reads as empty text.
+    """
     fmt = DOCUMENT_FORMATS.get(path.suffix.lower(), "text")
-    return decode_bytes(path.read_bytes(), html=fmt == "html"), fmt
+    return decode_document(path.read_bytes()), fmt
+
+
+def decode_document(data: bytes) -> str:
+    """Bytes to text: BOM, declared charset (HTML), UTF-8, detection, then replacement."""
+    if looks_binary(data):
+        return ""
+    return decode_html(data, None)[0]
 
 
 def parse_document(
@@ -72,7 +83,7 @@ def parse_document(
 ) -> ExtractedArticle:
     """The article in a document; unreadable or empty input gives an empty text."""
     if isinstance(text, bytes | bytearray):
-        text = decode_bytes(bytes(text), html=fmt == "html")
+        text = decode_document(bytes(text))
     if fmt == "html":
         from newsetl.extract import extract_article
 

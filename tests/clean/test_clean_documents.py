@@ -172,3 +172,9 @@ def test_read_document_on_the_committed_excerpts():
     text, fmt = read_document(DATA_DIR / "markdown_header.md")
     assert fmt == "markdown"
     assert parse_document(text, fmt).canonical_url is not None
+
+
+def test_binary_file_named_txt_reads_as_empty(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    assert read_document(path) == ("", "text")

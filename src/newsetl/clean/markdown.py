@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-_ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,300}\")?\)")
+_LINK = re.compile(
+    r"\[([^\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
+)
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|mailto:[^<>\s]{1,300})>")
+# Emphasis spans are bounded so a paragraph full of stray markers stays linear.
+_BOLD = re.compile(
+    r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=\S)\*\*|__(?=[^\s_])([^_\n]{1,300}?)(?<=\S)__"
+)
+_ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _QUOTE_MARKER = re.compile(r"^(?:>\s?)+")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^[=-]{3,}$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
-_CODE = re.compile(r"`([^`\n]+)`")
+_CODE = re.compile(r"`([^`\n]{1,300})`")
 
 
 def strip_markdown(paragraph: str) -> str:
@@ -34,7 +39,7 @@ def strip_markdown(paragraph: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
-    text = _BOLD.sub(r"\2", text)
+    text = _BOLD.sub(lambda match: match.group(1) or match.group(2), text)
     text = _ITALIC_STAR.sub(r"\1", text)
     text = _ITALIC_UNDERSCORE.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
