@@ -34,7 +34,7 @@ class Settings(BaseSettings):
 
     # Fetching
     allow_private_networks: bool = False
-    contact: str = "set NEWSETL_CONTACT to an email or URL"
+    contact: str = ""  # an email or URL for site owners, sent in the User-Agent
     per_host_concurrency: int = Field(2, ge=1)
     per_host_delay_s: float = Field(1.0, ge=0)
     fetch_timeout_s: float = Field(30.0, gt=0)
