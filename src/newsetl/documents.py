@@ -39,6 +39,8 @@ HEADER_MAX_PARAGRAPHS = 10
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 250
 BODY_MIN_WORDS = 15
+TITLE_MIN_WORDS_WITH_DEK = 4  # "World" above a title is a section label, not a title
+DEK_MIN_WORDS = 4
 UNREADABLE_SHARE = 0.1
 
 _URL = re.compile(r"<?\[?(?:[^\]]*\]\()?(https?://[^\s<>()\]]+)[>)]?")
@@ -280,15 +282,21 @@ def _is_title(paragraphs: list[str], index: int) -> bool:
         return False
     if _TITLE_END.search(plain) or _is_furniture(plain):
         return False
-    return _next_content_is_body(paragraphs, index + 1)
+    return _body_follows(paragraphs, index + 1, dek_allowed=words >= TITLE_MIN_WORDS_WITH_DEK)
 
 
-def _next_content_is_body(paragraphs: list[str], start: int) -> bool:
+def _body_follows(paragraphs: list[str], start: int, *, dek_allowed: bool) -> bool:
+    """Body text comes next, past header metadata and at most one dek (a standfirst)."""
     for paragraph in paragraphs[start : start + HEADER_MAX_PARAGRAPHS]:
-        if _is_body(paragraph):
-            return True
-        if not (
-            _read_metadata(paragraph, ExtractedArticle()) or _is_credit(paragraph, after_title=True)
-        ):
-            return False
+        if _read_metadata(paragraph, ExtractedArticle()) or _is_credit(paragraph, after_title=True):
+            continue
+        if dek_allowed and _is_dek(paragraph):
+            dek_allowed = False
+            continue
+        return _is_body(paragraph)
     return False
+
+
+def _is_dek(paragraph: str) -> bool:
+    words = len(strip_markdown(paragraph).split())
+    return heading_text(paragraph) is None and DEK_MIN_WORDS <= words < BODY_MIN_WORDS

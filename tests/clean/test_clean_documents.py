@@ -178,3 +178,13 @@ def test_binary_file_named_txt_reads_as_empty(tmp_path):
     path = tmp_path / "report.txt"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
     assert read_document(path) == ("", "text")
+
+
+def test_title_above_a_dek_is_the_title_and_the_dek_stays():
+    text = (
+        "Putin and Xi Tout Growing Partnership\n\n"
+        "Leaders praise ties hours after Trump inauguration\n\n" + BODY
+    )
+    article = parse_document(text)
+    assert article.title == "Putin and Xi Tout Growing Partnership"
+    assert article.text == f"Leaders praise ties hours after Trump inauguration\n\n{BODY}"

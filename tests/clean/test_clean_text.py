@@ -189,3 +189,23 @@ def test_empty_and_whitespace():
     assert clean_text("") == ""
     assert clean_text("\n \n\t") == ""
     assert clean_text("Read more\n\nShare on Facebook") == ""
+
+
+def test_editors_note_marker_followed_by_reporting_is_kept():
+    text = (
+        "The summit opened on Thursday.\n\nA note from the editors\n\n"
+        "This story was updated after the Kremlin published its readout, supporting the "
+        "account given by Chinese state media.\n\nThe two leaders met for four hours."
+    )
+    assert clean_text(text) == text
+
+
+def test_no_comment_answer_is_kept():
+    text = "Asked about the sanctions, the spokesman said:\n\nNo comment.\n\nHe then left."
+    assert clean_text(text) == text
+
+
+def test_a_paragraph_scraped_twice_in_a_row_is_kept_once():
+    caption = "Xi Jinping and Vladimir Putin in the Kremlin on Thursday."
+    text = f"Intro sentence of the article.\n\n{caption}\n\n{caption}\n\nLast sentence."
+    assert paragraphs(text) == ["Intro sentence of the article.", caption, "Last sentence."]

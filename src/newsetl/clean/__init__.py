@@ -42,7 +42,8 @@ def clean_text(text: str, *, site_boilerplate: frozenset[str] = frozenset()) -> 
 
 
 def clean_paragraphs(text: str, *, site_boilerplate: frozenset[str] = frozenset()) -> list[str]:
-    """The article's paragraphs: rule-based boilerplate removed, then the site's own.
+    """The article's paragraphs: rule-based boilerplate removed, then the site's own,
+    then immediate repeats.
 
     The site's learnt boilerplate is not applied when it would leave nothing:
     then the "boilerplate" is the article itself, seen on several pages.
@@ -50,7 +51,13 @@ def clean_paragraphs(text: str, *, site_boilerplate: frozenset[str] = frozenset(
     paragraphs = site_paragraphs(text)
     removed = boilerplate_mask(paragraphs)
     kept = [paragraph for paragraph, drop in zip(paragraphs, removed, strict=True) if not drop]
-    if not site_boilerplate:
-        return kept
-    without_site = [p for p in kept if paragraph_fingerprint(p) not in site_boilerplate]
-    return without_site or kept
+    if site_boilerplate:
+        without_site = [p for p in kept if paragraph_fingerprint(p) not in site_boilerplate]
+        kept = without_site or kept
+    return _without_repeats(kept)
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """Drop a paragraph identical to the one before it (a caption or pull quote
+    that a scraper picked up twice); nothing unique is lost."""
+    return [p for index, p in enumerate(paragraphs) if index == 0 or p != paragraphs[index - 1]]

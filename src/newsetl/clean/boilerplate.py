@@ -101,11 +101,7 @@ def _donation_block_end(doc: _Document, start: int) -> int | None:
     the document's first paragraph, else to its last paragraph asking for support.
     """
     limit = min(doc.size, start + rules.DONATION_MAX_PARAGRAPHS)
-    asking = [
-        index
-        for index in range(start, limit)
-        if rules.DONATION_EVIDENCE.search(doc.paragraphs[index])
-    ]
+    asking = [index for index in range(start, limit) if _asks_for_support(doc.paragraphs[index])]
     if not asking or asking[0] > start + rules.DONATION_EVIDENCE_WITHIN:
         return None
     for index in range(start + 1, limit):
@@ -114,6 +110,12 @@ def _donation_block_end(doc: _Document, start: int) -> int | None:
     if start > 0 and limit == doc.size:
         return doc.size - 1
     return asking[-1]
+
+
+def _asks_for_support(paragraph: str) -> bool:
+    return bool(
+        rules.DONATION_EVIDENCE.search(paragraph) or rules.PUBLISHER_SUPPORT.search(paragraph)
+    )
 
 
 def _mark_newsletter_boxes(doc: _Document) -> None:

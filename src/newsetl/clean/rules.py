@@ -76,7 +76,7 @@ STRONG_LINES = _compile(
     r"(?:\s*[:|>»-]\s*.*)?",
     r"continue reading(?: below| the story)?|(?:story|article) continues (?:below|after .{1,30})",
     # comment widgets
-    r"(?:\d+|no) comments?(?: yet)?|comments?(?: \(\d+\))?|(?:there are )?no comments(?: yet)?",
+    r"\d+ comments?|comments?(?: \(\d+\))?|(?:there are )?no comments(?: yet)?",
     r"add yours|be the first to comment|comments are closed|join the (?:discussion|conversation)",
     r"(?:log|sign) ?in (?:to|or register to) (?:comment|reply|join the (?:discussion|conversation))",
     r"(?:leave|add|post|write) a (?:comment|reply)|(?:show|view|hide|load|see) (?:all )?(?:\d+ )?comments",
@@ -129,9 +129,18 @@ DONATION_START = _compile(
     r"dear (?:readers?|friends|subscribers|supporters)",
 )
 DONATION_EVIDENCE = re.compile(
-    r"\b(?:support(?:ing)? (?:us|our|the|independent)|donat\w*|contribution|make a gift"
-    r"|become a (?:member|supporter|patron)|membership|we need your help)\b",
+    r"\b(?:support(?:ing)? us|support(?:ing)? our (?:work|journalism|newsroom|reporting)"
+    r"|support(?:ing)? independent (?:journalism|media)|your (?:support|contribution|donation|gift)"
+    r"|donate (?:now|today|to us)|make a (?:donation|contribution|gift)"
+    r"|become a (?:member|supporter|patron)|we need your help)\b",
     re.IGNORECASE,
+)
+# "By supporting The Moscow Times": a capitalised publisher name, so that
+# "supporting the account given by state media" in reporting does not count.
+PUBLISHER_SUPPORT = re.compile(
+    r"\b[Ss]upport(?:ing)? (?:[Tt]he )?(?:[A-Z][\w'&.-]*\s+){0,4}"
+    r"(?:Times|News|Post|Journal|Media|Press|Tribune|Herald|Gazette|Guardian|Daily|Review"
+    r"|Magazine|Journalism)\b"
 )
 DONATION_END = _compile(*_APPEAL_CLOSERS, r"maybe later|no,? thanks|not now")
 DONATION_EVIDENCE_WITHIN = 8
