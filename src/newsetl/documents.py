@@ -13,16 +13,14 @@ to ``newsetl.extract.extract_article``.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
-
-import yaml
 
 from newsetl.clean import clean_text, split_paragraphs
 from newsetl.clean._language import guess_language
 from newsetl.clean.boilerplate import is_strong_line, paragraph_key
 from newsetl.clean.dates import DateLine, is_date_line, parse_date_line
+from newsetl.clean.front_matter import FrontMatter, split_front_matter, split_names
 from newsetl.clean.markdown import heading_text, strip_markdown
 from newsetl.encoding import decode_html, looks_binary
 from newsetl.models import DocumentFormat, ExtractedArticle
@@ -36,6 +34,7 @@ DOCUMENT_FORMATS: dict[str, DocumentFormat] = {
     ".htm": "html",
 }
 HEADER_MAX_PARAGRAPHS = 10
+TRAILER_MAX_PARAGRAPHS = 4
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 250
 BODY_MIN_WORDS = 15
@@ -48,14 +47,10 @@ _URL_LABEL = re.compile(
     r"^(?:original|source|canonical) (?:url|link|article)\s*:?\s*(?P<rest>.*)$", re.I
 )
 _BYLINE = re.compile(r"^(?:by|author|authors|written by)\s*:?\s+(?P<names>.+)$", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
 _HEADER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _SENTENCE_END = re.compile(r"[.!?\"')”’]$")
 _TITLE_END = re.compile(r"[.:;,]$")
-_FRONT_MATTER = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
-)
 _EMPHASISED_LINE = re.compile(r"(\*\*|__)[^*_\n]{1,80}\1")
 _UNREADABLE = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -89,13 +84,17 @@ def parse_document(
     if fmt == "html":
         from newsetl.extract import extract_article
 
-        return extract_article(text or "", url=None)
+        extracted = extract_article(text or "", url=None)
+        extracted.url = extracted.url or uri
+        return extracted
     article = ExtractedArticle(url=uri)
     if not text or _unreadable(text):
         return article
-    text = _read_front_matter(text, article)
+    front_matter, text = split_front_matter(text)
+    if front_matter:
+        _apply_front_matter(front_matter, article)
     paragraphs = _take_original_url(split_paragraphs(text), article)
-    body = _read_header(paragraphs, article)
+    body = _read_trailer(_read_header(paragraphs, article), article)
     article.text = clean_text("\n\n".join(body))
     article.language = article.language or guess_language(article.text)
     return article
@@ -105,67 +104,14 @@ def _unreadable(text: str) -> bool:
     return len(_UNREADABLE.findall(text)) > UNREADABLE_SHARE * len(text)
 
 
-# --- front matter -----------------------------------------------------------
-
-
-def _read_front_matter(text: str, article: ExtractedArticle) -> str:
-    """Fill the article from YAML front matter and return the text after it."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return text
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return text
-    if not isinstance(meta, dict):
-        return text
-    meta = {str(key).casefold(): value for key, value in meta.items()}
-    article.title = _first_str(meta, "title", "headline")
-    article.canonical_url = _first_url(meta, "original_url", "canonical_url", "url", "link")
-    article.published_at = _front_matter_date(meta, "date", "published", "published_at")
-    article.modified_at = _front_matter_date(meta, "updated", "modified", "modified_at")
-    article.authors = _front_matter_authors(meta.get("authors", meta.get("author")))
-    article.language = _first_str(meta, "lang", "language")
-    article.description = _first_str(meta, "description", "summary")
-    return text[match.end() :]
-
-
-def _first_str(meta: dict, *keys: str) -> str | None:
-    for key in keys:
-        value = meta.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
-
-
-def _first_url(meta: dict, *keys: str) -> str | None:
-    value = _first_str(meta, *keys)
-    return value if value and _URL.fullmatch(value) else None
-
-
-def _front_matter_date(meta: dict, *keys: str) -> datetime | None:
-    for key in keys:
-        value = meta.get(key)
-        if isinstance(value, datetime):
-            value = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-        elif isinstance(value, date):
-            value = datetime(value.year, value.month, value.day)
-        elif isinstance(value, str):
-            found = parse_date_line(value)
-            value = found.value if found else None
-        else:
-            value = None
-        if value is not None and value <= datetime.now(UTC).replace(tzinfo=None):
-            return value
-    return None
-
-
-def _front_matter_authors(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [name for name in _NAME_SPLIT.split(value.strip()) if name]
-    if isinstance(value, list):
-        return [str(name).strip() for name in value if str(name).strip()]
-    return []
+def _apply_front_matter(meta: FrontMatter, article: ExtractedArticle) -> None:
+    article.title = meta.title
+    article.canonical_url = meta.url
+    article.published_at = meta.published_at
+    article.modified_at = meta.modified_at
+    article.authors = meta.authors
+    article.language = meta.language
+    article.description = meta.description
 
 
 # --- original URL -----------------------------------------------------------
@@ -212,10 +158,34 @@ def _read_header(paragraphs: list[str], article: ExtractedArticle) -> list[str]:
             used.add(index)
         elif _is_body(paragraph):
             break
+        elif _repeats_title(paragraph, article.title):
+            used.add(index)
         elif article.title is None and _is_title(paragraphs, index):
             article.title = heading_text(paragraph) or strip_markdown(paragraph)
             used.add(index)
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in used]
+
+
+def _repeats_title(paragraph: str, title: str | None) -> bool:
+    """A heading that repeats the title the front matter already gave."""
+    heading = heading_text(paragraph)
+    return bool(title and heading and heading.casefold() == title.casefold())
+
+
+def _read_trailer(paragraphs: list[str], article: ExtractedArticle) -> list[str]:
+    """Take labelled date lines ("Published: ...") from the last few paragraphs.
+
+    A bare date down there may be a subheading of a timeline, so it stays.
+    """
+    first = max(0, len(paragraphs) - TRAILER_MAX_PARAGRAPHS)
+    kept = paragraphs[:first]
+    for paragraph in paragraphs[first:]:
+        found = parse_date_line(strip_markdown(paragraph))
+        if found and found.labelled:
+            _set_date(article, found)
+        else:
+            kept.append(paragraph)
+    return kept
 
 
 def _is_body(paragraph: str) -> bool:
@@ -254,7 +224,7 @@ def _authors(part: str) -> list[str] | None:
     byline = _BYLINE.match(part.strip())
     if not byline:
         return None
-    names = [name.strip() for name in _NAME_SPLIT.split(byline.group("names")) if name.strip()]
+    names = split_names(byline.group("names"))
     if names and all(_NAME.match(name) for name in names):
         return names
     return None

@@ -188,3 +188,24 @@ def test_title_above_a_dek_is_the_title_and_the_dek_stays():
     article = parse_document(text)
     assert article.title == "Putin and Xi Tout Growing Partnership"
     assert article.text == f"Leaders praise ties hours after Trump inauguration\n\n{BODY}"
+
+
+def test_labelled_date_in_the_trailer_is_read_and_a_bare_one_is_kept():
+    article = parse_document(
+        f"{BODY}\n\nPublished: 21 January 2025\n\nOriginal url: https://e.com/a"
+    )
+    assert article.published_at == datetime(2025, 1, 21)
+    assert article.text == BODY
+    bare = parse_document(f"{BODY}\n\n21 January 2025\n\nThe timeline continues below.")
+    assert bare.published_at is None
+    assert "21 January 2025" in bare.text
+
+
+def test_front_matter_title_repeated_as_heading_is_not_left_in_the_text():
+    text = (
+        "---\ntitle: Putin and Xi Tout Growing Partnership\n---\n\n# Putin and Xi Tout Growing Partnership\n\n"
+        + BODY
+    )
+    article = parse_document(text, "markdown")
+    assert article.title == "Putin and Xi Tout Growing Partnership"
+    assert article.text == BODY

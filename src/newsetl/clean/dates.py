@@ -73,6 +73,7 @@ _EARLIEST_YEAR = 1900
 class DateLine:
     kind: DateKind
     value: datetime
+    labelled: bool = False  # "Published: ..." rather than a bare date
 
 
 def parse_date_line(line: str, *, now: datetime | None = None) -> DateLine | None:
@@ -104,7 +105,7 @@ def _date_line(match: re.Match[str], now: datetime | None) -> DateLine | None:
         return None
     label = match.group("label") or ""
     kind: DateKind = "modified" if ("updated" in label or "modified" in label) else "published"
-    return DateLine(kind, value)
+    return DateLine(kind, value, labelled=bool(label))
 
 
 def _datetime(match: re.Match[str]) -> datetime | None:
