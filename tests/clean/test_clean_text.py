@@ -209,3 +209,25 @@ def test_a_paragraph_scraped_twice_in_a_row_is_kept_once():
     caption = "Xi Jinping and Vladimir Putin in the Kremlin on Thursday."
     text = f"Intro sentence of the article.\n\n{caption}\n\n{caption}\n\nLast sentence."
     assert paragraphs(text) == ["Intro sentence of the article.", caption, "Last sentence."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Читайте также: Путин и Си Цзиньпин подписали заявление",
+        "Подписывайтесь на наш Telegram-канал",
+        "Фото: Михаил Метцель / ТАСС",
+        "Поделиться",
+        "12 комментариев",
+        "Поддержите нашу редакцию",
+    ],
+)
+def test_russian_furniture_is_removed(line):
+    before = "Владимир Путин и Си Цзиньпин провели переговоры в Кремле."
+    after = "Стороны подписали совместное заявление."
+    assert paragraphs(f"{before}\n\n{line}\n\n{after}") == [before, after]
+
+
+def test_russian_reporting_about_subscriptions_is_kept():
+    line = "Подписка на газету подорожала вдвое, сообщили в редакции."
+    assert clean_text(line) == line

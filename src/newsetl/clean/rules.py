@@ -87,6 +87,12 @@ STRONG_LINES = _compile(
     rf"{_SHARE_TARGETS})?|tweet(?: this)?|{_SHARE_TARGETS}|print|copy(?: the)? link))*",
     # metadata a scraper wrote into the text
     r"(?:original|source|canonical) (?:url|link|article)(?:\s*:\s*\S+)?",
+    # the same furniture on Russian-language sites
+    r"(?:читайте|смотрите) (?:также|тоже|ещ[её])(?:\s*[:|>»-]\s*.*)?|по теме(?:\s*:.*)?",
+    r"подробнее(?:\s*[:|>»-]\s*.*)?|поделиться(?: в \w+)?|комментарии(?: \(\d+\))?",
+    r"\d+ комментари\w*|(?:оставьте|добавить|написать) комментарий",
+    r"подпис(?:ывайтесь|аться|ка) на (?:наш|нашу|наши|наш[а-я]*) .{1,60}",
+    r"поддержите (?:нас|.{0,40}(?:издание|редакцию|журналистику|проект))",
     # page furniture
     r"advertisement(?: - scroll to continue(?: with content)?)?|sponsored(?: content)?|ad",
     r"(?:skip|jump) to (?:main )?(?:content|navigation)|back to top",
@@ -97,6 +103,7 @@ CREDIT_LINES = _compile(
     r"(?:(?:cover |main |top |lead )?(?:photo|photos|photograph|image|picture|illustration"
     r"|video|graphic)s?(?: credits?)?)\s*(?::|/|by|©)\s*.{1,120}",
     r"(?:©|\(c\)|copyright)\s*.{1,80}",
+    r"(?:фото(?:графия)?|источник фото|иллюстрация)\s*:\s*.{1,120}",
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
     rf"(?:{_NAME}\s*/\s*)?{_AGENCY}(?:\s*(?:/|via)\s*{_NAME})?",
 )
