@@ -39,6 +39,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "była były jego jej ich dla oraz",
     }.items()
 }
+_LANGUAGES_BY_STOPWORD: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, stopwords in _STOPWORDS.items() if word in stopwords)
+    for word in frozenset().union(*_STOPWORDS.values())
+}
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("ko", re.compile(r"[\uac00-\ud7af]")),
@@ -49,6 +53,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
 )
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 _SCRIPT_SHARE = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -56,22 +61,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the evidence is thin."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(1 for char in sample if char.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return None
-    for lang, pattern in _SCRIPTS:
-        if len(pattern.findall(sample)) / letters >= _SCRIPT_SHARE:
-            return lang
+    if len(_ANY_SCRIPT.findall(sample)) / letters >= _SCRIPT_SHARE:
+        for lang, pattern in _SCRIPTS:
+            if len(pattern.findall(sample)) / letters >= _SCRIPT_SHARE:
+                return lang
     return _by_stopwords(_WORD.findall(sample.casefold()))
 
 
 def _by_stopwords(words: list[str]) -> str | None:
     if len(words) < MIN_WORDS:
         return None
-    counts = Counter(words)
-    scores = {
-        lang: sum(counts[word] for word in stopwords) for lang, stopwords in _STOPWORDS.items()
-    }
+    scores: Counter[str] = Counter()
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_BY_STOPWORD.get(word, ()):
+            scores[lang] += count
+    if not scores:
+        return None
     best = max(scores, key=scores.__getitem__)
     if scores[best] / len(words) < MIN_STOPWORD_SHARE:
         return None

@@ -36,14 +36,17 @@ def strip_markdown(paragraph: str) -> str:
     heading = _HEADING.match(text)
     if heading:
         text = heading.group(1)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _BOLD.sub(lambda match: match.group(1) or match.group(2), text)
-    text = _ITALIC_STAR.sub(r"\1", text)
-    text = _ITALIC_UNDERSCORE.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
+    if "[" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _BOLD.sub(lambda match: match.group(1) or match.group(2), text)
+        text = _ITALIC_UNDERSCORE.sub(r"\1", _ITALIC_STAR.sub(r"\1", text))
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return text.strip()
 
 
