@@ -14,6 +14,7 @@ import yaml
 
 from newsetl.clean.dates import parse_date_line
 
+MAX_FRONT_MATTER_CHARS = 16_000  # metadata, not a document hidden in YAML
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -33,7 +34,7 @@ class FrontMatter:
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     """The front matter (None when there is none or it is not a YAML mapping) and the rest."""
     match = _BLOCK.match(text)
-    if not match:
+    if not match or match.end() > MAX_FRONT_MATTER_CHARS:
         return None, text
     try:
         meta = yaml.safe_load(match.group(1))
