@@ -73,7 +73,12 @@ def _site_boilerplate(extractions: Sequence[Extraction]) -> dict[str | None, fro
     texts_by_domain: dict[str | None, list[str]] = defaultdict(list)
     for extraction in extractions:
         texts_by_domain[_domain(extraction)].append(extraction.extracted.text)
-    return {domain: learn_site_boilerplate(texts) for domain, texts in texts_by_domain.items()}
+    # Documents with no URL have no site: they may come from many publishers.
+    return {
+        domain: learn_site_boilerplate(texts)
+        for domain, texts in texts_by_domain.items()
+        if domain is not None
+    }
 
 
 def _domain(extraction: Extraction) -> str | None:
