@@ -15,6 +15,7 @@ The GX import itself is timed separately: it is paid once per process.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
@@ -189,6 +190,8 @@ def main() -> None:
                 f"{run['total']:.1f} s (median batch {run['median_batch']:.2f} s, "
                 f"max {run['max_batch']:.2f} s)"
             )
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process: {peak_mib:.0f} MiB")
     if gate_total is not None and args.seeds.is_dir():
         per_article, sample = nlp_seconds_per_article(args.seeds)
         nlp_total = per_article * RUN_ARTICLES

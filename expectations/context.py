@@ -8,7 +8,9 @@ table and an incremental Data Docs build.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import logging
+import threading
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,8 @@ from expectations.tables import TABLES, Table
 
 DATASOURCE = "newsetl"
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class SuiteRun:
@@ -44,6 +48,8 @@ class SuiteRun:
 class GateContext:
     def __init__(self, settings: GateSettings) -> None:
         self.settings = settings
+        # GX contexts are not thread-safe; a task runner may gate batches in threads.
+        self.lock = threading.Lock()
         self.context = gx.get_context(mode="ephemeral", project_config=context_config(settings))
         source = self.context.data_sources.add_pandas(DATASOURCE)
         self._definitions = {table.name: self._register(source, table) for table in TABLES}
@@ -126,4 +132,10 @@ def context_config(settings: GateSettings) -> DataContextConfig:
 
 @functools.lru_cache(maxsize=4)
 def gate_context(settings: GateSettings) -> GateContext:
+    """The process's context for ``settings``; without Data Docs if their folders are unusable."""
+    try:
+        docs.prepare_folders(settings)
+    except OSError as error:
+        logger.warning("validating without Data Docs: %s", error)
+        settings = replace(settings, data_docs_dir=None, gx_project_dir=None)
     return GateContext(settings)

@@ -8,6 +8,7 @@ beyond ``keep_validation_results`` are pruned (GX then drops their pages).
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,13 @@ class RememberingResultsStore(ValidationResultsStore):
                 self._remembered[_cache_key(key)] = remembered
         return remembered
 
+    def set(self, key: Any, value: Any, **kwargs: Any) -> Any:
+        try:
+            return super().set(key, value, **kwargs)
+        except OSError as error:  # a full or read-only disk costs the docs, not the batch
+            logger.warning("validation result not stored: %s", error)
+            return None
+
     def remove_key(self, key: Any) -> Any:
         self._remembered.pop(_cache_key(key), None)
         return super().remove_key(key)
@@ -78,6 +86,16 @@ class RememberingResultsStore(ValidationResultsStore):
 
 def _cache_key(key: Any) -> tuple:
     return key.to_tuple() if hasattr(key, "to_tuple") else (key,)
+
+
+def prepare_folders(settings: GateSettings) -> None:
+    """Create the docs and results folders; ``OSError`` if either cannot be written."""
+    for folder in (settings.data_docs_dir, settings.results_dir()):
+        if folder is None:
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(f"{folder} is not writable")
 
 
 def prune_results(store: Any, keep: int) -> int:

@@ -1,17 +1,14 @@
 """The gate: validate a batch table by table, keep the rows that pass, quarantine the rest.
 
 Each table's suite runs once over the whole batch; GX's unexpected index lists
-name the failing rows. Rows then follow their parents: a quarantined article
-takes its URLs, entity links and event mentions with it, a quarantined entity
-its links and the events it acts in, a quarantined event its mentions, and an
-event all of whose mentions went is dropped too.
+name the failing rows, and rows then follow their parents (``dependants``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +16,7 @@ from typing import Any
 
 from expectations.article import LATEST_PUBLISHED
 from expectations.context import GateContext, SuiteRun, gate_context
-from expectations.event import ENTITY_REFERENCES
+from expectations.dependants import Failures, follow_parents
 from expectations.payload import json_safe
 from expectations.references import References, batch_references
 from expectations.results import ValidationRow, failing_rows, validation_row
@@ -28,14 +25,6 @@ from expectations.tables import TABLES, Table, row_count
 from newsetl.models import Batch, QuarantineRow
 
 logger = logging.getLogger(__name__)
-
-PARENT_ARTICLE = "parent_article_quarantined"
-PARENT_ENTITY = "parent_entity_quarantined"
-PARENT_EVENT = "parent_event_quarantined"
-NO_MENTION_LEFT = "every_event_mention_quarantined"
-
-# table name -> row number -> names of the expectations the row failed, in order
-Failures = dict[str, dict[int, list[str]]]
 
 
 @dataclass
@@ -67,20 +56,21 @@ def gate_batch(
     failures: Failures = {}
     runs: list[SuiteRun] = []
     validations: list[ValidationRow] = []
-    for table in TABLES:
-        records = getattr(batch, table.batch_field)
-        if not records:
-            continue
-        run, table_failures, rows = _validate_table(
-            gate, table, records, references, run_id, run_time, parameters
-        )
-        failures[table.name] = table_failures
-        validations.extend(rows)
-        if run is not None:
-            runs.append(run)
+    with gate.lock:
+        for table in TABLES:
+            records = getattr(batch, table.batch_field)
+            if not records:
+                continue
+            run, table_failures, rows = _validate_table(
+                gate, table, records, references, run_id, run_time, parameters
+            )
+            failures[table.name] = table_failures
+            validations.extend(rows)
+            if run is not None:
+                runs.append(run)
+        docs_index = gate.publish(runs)
     follow_parents(batch, failures)
     passed, quarantined = _split(batch, failures)
-    docs_index = gate.publish(runs)
     return _result(batch, passed, quarantined, validations, settings, docs_index)
 
 
@@ -132,74 +122,6 @@ def _suite_error_row(
         error=f"{type(error).__name__}: {error}",
         validated_at=validated_at,
     )
-
-
-def follow_parents(batch: Batch, failures: Failures) -> None:
-    """Add the failures rows inherit from quarantined parents, in dependency order."""
-    bad_articles = _failed_keys(batch.articles, failures.get("article"), "article_id")
-    bad_entities = _failed_keys(batch.entities, failures.get("entity"), "entity_id")
-    _inherit(
-        failures, "article_url", batch.article_urls, "article_id", bad_articles, PARENT_ARTICLE
-    )
-    _inherit(
-        failures,
-        "article_entity",
-        batch.article_entities,
-        "article_id",
-        bad_articles,
-        PARENT_ARTICLE,
-    )
-    _inherit(
-        failures, "article_entity", batch.article_entities, "entity_id", bad_entities, PARENT_ENTITY
-    )
-    for reference in ENTITY_REFERENCES:
-        _inherit(failures, "event", batch.events, reference, bad_entities, PARENT_ENTITY)
-    bad_events = _failed_keys(batch.events, failures.get("event"), "event_id")
-    _inherit(
-        failures, "event_mention", batch.event_mentions, "article_id", bad_articles, PARENT_ARTICLE
-    )
-    _inherit(failures, "event_mention", batch.event_mentions, "event_id", bad_events, PARENT_EVENT)
-    _drop_unreported_events(batch, failures)
-
-
-def _drop_unreported_events(batch: Batch, failures: Failures) -> None:
-    """Events whose every mention in the batch was quarantined go too."""
-    mention_failures = failures.get("event_mention", {})
-    kept = Counter()
-    dropped = Counter()
-    for number, mention in enumerate(batch.event_mentions):
-        (dropped if number in mention_failures else kept)[mention.event_id] += 1
-    event_failures = failures.setdefault("event", {})
-    for number, event in enumerate(batch.events):
-        already_failed = number in event_failures
-        if dropped[event.event_id] and not kept[event.event_id] and not already_failed:
-            event_failures[number] = [NO_MENTION_LEFT]
-
-
-def _failed_keys(
-    records: list[Any], table_failures: dict[int, list[str]] | None, key: str
-) -> set[str]:
-    if not table_failures:
-        return set()
-    return {getattr(records[number], key) for number in table_failures}
-
-
-def _inherit(
-    failures: Failures,
-    table: str,
-    records: Iterable[Any],
-    reference: str,
-    bad_parents: set[str],
-    reason: str,
-) -> None:
-    if not bad_parents:
-        return
-    table_failures = failures.setdefault(table, {})
-    for number, record in enumerate(records):
-        if getattr(record, reference) in bad_parents:
-            names = table_failures.setdefault(number, [])
-            if reason not in names:
-                names.append(reason)
 
 
 def _split(batch: Batch, failures: Failures) -> tuple[Batch, list[QuarantineRow]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import get_args
 
@@ -65,6 +65,37 @@ class GateSettings:
     data_docs_dir: Path | None = None
     gx_project_dir: Path | None = None
     keep_validation_results: int = 600
+
+    def __post_init__(self) -> None:
+        for name in ("entity_types", "url_relations", "date_precisions", "modalities"):
+            object.__setattr__(self, name, frozenset(getattr(self, name)))
+        for name in ("cameo_codebook", "data_docs_dir", "gx_project_dir"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, Path(value))
+        if isinstance(self.earliest_published, datetime):
+            object.__setattr__(self, "earliest_published", self.earliest_published.date())
+        self._check()
+
+    def _check(self) -> None:
+        problems = []
+        if not 0 <= self.max_failed_share <= 1:
+            problems.append(f"max_failed_share must be within [0, 1], not {self.max_failed_share}")
+        for low, high in (
+            ("min_title_chars", "max_title_chars"),
+            ("min_word_count", "max_word_count"),
+            ("min_similarity", "max_similarity"),
+        ):
+            if getattr(self, low) > getattr(self, high):
+                problems.append(
+                    f"{low} ({getattr(self, low)}) exceeds {high} ({getattr(self, high)})"
+                )
+        if self.max_future_skew < timedelta(0):
+            problems.append("max_future_skew must not be negative")
+        if self.keep_validation_results < 1:
+            problems.append("keep_validation_results must be at least 1")
+        if problems:
+            raise ValueError("invalid gate settings: " + "; ".join(problems))
 
     def results_dir(self) -> Path | None:
         if self.gx_project_dir is not None:

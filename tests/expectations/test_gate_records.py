@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 import duckdb
 import pytest
 from gate_batches import CODEBOOK, SUITES, article, good_batch
 
-from expectations import CodebookMissing, gate_batch, load_codebook
+from expectations import CodebookMissing, GateSettings, gate_batch, load_codebook
 from expectations.context import gate_context
 from newsetl.warehouse import migrate
 from newsetl.warehouse.rows import insert_rows
@@ -84,3 +85,31 @@ def test_the_codebook_knows_codes_and_their_roots():
 def test_a_missing_codebook_is_a_clear_error(tmp_path):
     with pytest.raises(CodebookMissing, match="cannot read the CAMEO codebook"):
         load_codebook(tmp_path / "nowhere.csv")
+
+
+def test_settings_take_any_collection_and_stay_hashable():
+    settings = GateSettings(entity_types=["PERSON", "ORG"], data_docs_dir="docs")
+    assert settings.entity_types == frozenset({"PERSON", "ORG"})
+    assert settings.data_docs_dir == Path("docs")
+    assert settings.results_dir() == Path("gx/validations")
+    assert hash(settings) == hash(
+        GateSettings(entity_types={"ORG", "PERSON"}, data_docs_dir=Path("docs"))
+    )
+
+
+def test_contradictory_settings_are_refused_with_the_reason():
+    with pytest.raises(ValueError, match=r"min_word_count \(50\) exceeds max_word_count \(10\)"):
+        GateSettings(min_word_count=50, max_word_count=10)
+    with pytest.raises(ValueError, match="max_failed_share"):
+        GateSettings(max_failed_share=1.5)
+
+
+def test_an_unusable_docs_folder_costs_the_docs_not_the_batch(tmp_path):
+    blocker = tmp_path / "warehouse"
+    blocker.write_text("a file where the warehouse folder should be")
+    settings = GateSettings(cameo_codebook=CODEBOOK, data_docs_dir=blocker / "data_docs")
+    batch = good_batch(2)
+    batch.articles[0] = article(1, published_at=datetime(2099, 1, 1))
+    result = gate_batch(batch, settings, run_id="load-nodocs")
+    assert result.data_docs_index is None
+    assert [a.article_id for a in result.passed.articles] == ["art-2"]
