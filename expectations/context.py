@@ -45,6 +45,10 @@ class SuiteRun:
     identifier: Any  # ValidationResultIdentifier
 
 
+class SuiteUnavailable(RuntimeError):
+    """A table's suite could not be built, so its rows cannot be validated."""
+
+
 class GateContext:
     def __init__(self, settings: GateSettings) -> None:
         self.settings = settings
@@ -52,7 +56,16 @@ class GateContext:
         self.lock = threading.Lock()
         self.context = gx.get_context(mode="ephemeral", project_config=context_config(settings))
         source = self.context.data_sources.add_pandas(DATASOURCE)
-        self._definitions = {table.name: self._register(source, table) for table in TABLES}
+        self._definitions: dict[str, Any] = {}
+        # A suite that cannot be built (say, no CAMEO codebook) fails its table's rows,
+        # batch after batch, with this reason; the other tables are still validated.
+        self._unbuilt: dict[str, Exception] = {}
+        for table in TABLES:
+            try:
+                self._definitions[table.name] = self._register(source, table)
+            except Exception as error:
+                logger.error("the %s suite could not be built: %s", table.name, error)
+                self._unbuilt[table.name] = error
         self._suite_pages_built = False
 
     def _register(self, source: Any, table: Table) -> Any:
@@ -75,6 +88,10 @@ class GateContext:
         run_time: datetime,
         parameters: dict[str, Any],
     ) -> SuiteRun:
+        if table.name in self._unbuilt:
+            raise SuiteUnavailable(
+                f"the {table.name} suite could not be built: {self._unbuilt[table.name]}"
+            )
         run_id = RunIdentifier(run_name=run_name, run_time=run_time)
         result = self._definitions[table.name].run(
             batch_parameters={"dataframe": frame},

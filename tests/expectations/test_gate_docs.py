@@ -66,3 +66,18 @@ def test_results_of_earlier_runs_stay_listed_until_pruned(tmp_path):
 
 def test_without_a_docs_folder_no_docs_are_built(settings):
     assert gate_batch(good_batch(1), settings, run_id="load-nodocs").data_docs_index is None
+
+
+def test_four_good_articles_load_and_two_impossible_dates_are_quarantined(docs_settings):
+    batch = good_batch(6)
+    batch.articles[4] = article(5, published_at=datetime(2099, 6, 1))
+    batch.articles[5] = article(6, published_at=datetime(1871, 3, 18))
+    result = gate_batch(batch, docs_settings, run_id="load-done-when")
+    assert [a.article_id for a in result.passed.articles] == ["art-1", "art-2", "art-3", "art-4"]
+    articles = [r for r in result.quarantined if r.table_name == "article"]
+    assert [(r.record_key, r.failed_expectations) for r in articles] == [
+        ("art-5", ["expect_column_values_to_be_between(published_at)"]),
+        ("art-6", ["expect_column_values_to_be_between(published_at)"]),
+    ]
+    index = result.data_docs_index.read_text(encoding="utf-8")
+    assert "validations/article/load-done-when/" in index

@@ -113,3 +113,18 @@ def test_an_unusable_docs_folder_costs_the_docs_not_the_batch(tmp_path):
     result = gate_batch(batch, settings, run_id="load-nodocs")
     assert result.data_docs_index is None
     assert [a.article_id for a in result.passed.articles] == ["art-2"]
+
+
+def test_without_a_codebook_events_are_quarantined_and_the_rest_still_loads(tmp_path):
+    settings = GateSettings(cameo_codebook=tmp_path / "missing.csv")
+    result = gate_batch(good_batch(2), settings, run_id="load-no-codebook")
+    by_table = {(r.table_name, r.record_key): r.failed_expectations for r in result.quarantined}
+    assert by_table == {
+        ("event", "evt-1"): ["suite_error(event)"],
+        ("event", "evt-2"): ["suite_error(event)"],
+        ("event_mention", "evt-1/art-1"): ["parent_event_quarantined"],
+        ("event_mention", "evt-2/art-2"): ["parent_event_quarantined"],
+    }
+    assert [a.article_id for a in result.passed.articles] == ["art-1", "art-2"]
+    (error,) = [v.error for v in result.validations if v.suite == "event"]
+    assert "cannot read the CAMEO codebook" in error
