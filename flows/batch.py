@@ -49,11 +49,10 @@ def process_batch(
     load_batch(
         str(settings.warehouse),
         load_id,
-        batch_write(staged, gate, fetch_log),
+        batch_write(gate, fetch_log),
         [r for r in resolutions if r.article is None or r.article_id in passed_ids],
         {copy.source_url: copy.published_at for copy in copies.copies if copy.source_url},
         RefreshPolicy(recheck_days=settings.recheck_days),
         label=label,
     )
-    validated = len(staged.articles) + len(staged.entities) + len(staged.events)
-    return validated, len(gate.quarantined)
+    return gate.rows_checked, len(gate.quarantined)

@@ -32,7 +32,11 @@ def validate_batch(
         for actor in (event.actor1_entity_id, event.actor2_entity_id, event.place_entity_id)
         if actor
     }
-    article_ids = {link.article_id for link in batch.article_urls}
+    article_ids = {
+        row.article_id
+        for rows in (batch.article_urls, batch.article_entities, batch.event_mentions)
+        for row in rows
+    }
     with connect(settings.warehouse) as con:
         known_entities = existing_ids(con, "entity", "entity_id", sorted(actor_ids))
         known_articles = existing_ids(con, "article", "article_id", sorted(article_ids))

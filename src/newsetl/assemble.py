@@ -55,13 +55,14 @@ def staged_batch(resolutions: Sequence[Resolution], knowledge) -> Batch:
     )
 
 
-def batch_write(staged: Batch, gate, fetch_log: Sequence[FetchResult]) -> BatchWrite:
+def batch_write(gate, fetch_log: Sequence[FetchResult]) -> BatchWrite:
     """The rows to write: what passed the gate, what it quarantined, and the fetches made."""
     passed = gate.passed
     return BatchWrite(
         articles=passed.articles,
         article_urls=passed.article_urls,
-        reanalysed=[article.article_id for article in staged.articles],
+        # Only replaced articles lose their old links; a quarantined one keeps what it had.
+        reanalysed=[article.article_id for article in passed.articles],
         entities=passed.entities,
         article_entities=passed.article_entities,
         events=passed.events,
