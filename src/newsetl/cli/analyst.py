@@ -1,0 +1,308 @@
+"""Commands for people asking the warehouse questions: query, stats, search, export, report.
+
+Each opens the warehouse read-only, so they run beside a scheduled load; only
+``search --reindex`` writes (the search index), and only when asked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from newsetl.analyst import (
+    AnalystSettings,
+    Hit,
+    OutputFormat,
+    WarehouseStats,
+    export_warehouse,
+    index_status,
+    open_read_only,
+    refresh_search_index,
+    run_query,
+    search,
+    warehouse_stats,
+)
+from newsetl.analyst.query import QueryResult, plain_value, to_csv, to_json, to_table
+from newsetl.analyst.stats import table_names
+from newsetl.settings import load_settings
+from newsetl.warehouse import connect
+
+out = Console()
+err = Console(stderr=True)
+ANALYST = AnalystSettings()
+
+WAREHOUSE_OPTION = typer.Option(None, help="DuckDB file (default warehouse/newsetl.duckdb).")
+QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("query")(query_command)
+    app.command("stats")(stats_command)
+    app.command("search")(search_command)
+    app.command("export")(export_command)
+    app.command("report")(report_command)
+
+
+def query_command(
+    sql: str = typer.Argument(..., help="The SQL to run (the warehouse is opened read-only)."),
+    format: OutputFormat = typer.Option(
+        OutputFormat.table, "--format", "-f", help="Output format."
+    ),
+    warehouse: Path | None = WAREHOUSE_OPTION,
+) -> None:
+    """Run SQL on the warehouse and print the result as a table, CSV or JSON."""
+    with _warehouse(warehouse) as con:
+        result = run_query(con, sql)
+    _print_result(result, format)
+
+
+def stats_command(
+    format: OutputFormat = typer.Option(
+        OutputFormat.table, "--format", "-f", help="table or json (csv is not offered)."
+    ),
+    warehouse: Path | None = WAREHOUSE_OPTION,
+) -> None:
+    """Summarise the warehouse: rows per table, dates covered, top domains, last loads."""
+    with _warehouse(warehouse) as con:
+        summary = warehouse_stats(con)
+    if format is OutputFormat.json:
+        typer.echo(_stats_json(summary))
+    else:
+        _print_stats(summary)
+
+
+def search_command(
+    text: str | None = typer.Argument(None, metavar="QUERY", help="Words to look for."),
+    limit: int = typer.Option(ANALYST.search_limit, "--limit", "-n", min=1, help="Hits to show."),
+    format: OutputFormat = typer.Option(
+        OutputFormat.table, "--format", "-f", help="Output format."
+    ),
+    reindex: bool = typer.Option(
+        False, "--reindex", help="Rebuild the search index first (opens the warehouse for writing)."
+    ),
+    warehouse: Path | None = WAREHOUSE_OPTION,
+) -> None:
+    """Full-text search over article titles and texts, best matches first."""
+    if text is None and not reindex:
+        raise typer.BadParameter("give a QUERY (or --reindex to rebuild the index)")
+    path = load_settings(warehouse=warehouse).warehouse
+    if reindex:
+        _reindex(path)
+    if text is None:
+        return
+    with _warehouse(path) as con:
+        hits = search(con, text, limit, snippet_chars=ANALYST.snippet_chars)
+        stale = index_status(con).stale
+    if stale and not _quiet():
+        err.print(
+            f"note: {stale} article(s) changed since the search index was built; it is "
+            "rebuilt after each load (or run `newsetl search --reindex`)",
+            highlight=False,
+        )
+    if format is OutputFormat.table:
+        _print_hits(hits, text)
+    else:
+        _print_result(_hits_result(hits), format)
+
+
+def export_command(
+    to: Path = typer.Option(..., "--to", help="Folder to write the Parquet files into."),
+    warehouse: Path | None = WAREHOUSE_OPTION,
+    quiet: bool = QUIET_OPTION,
+) -> None:
+    """Write every table as Parquet, partitioned by publication month (hive layout)."""
+    quiet = quiet or _quiet()
+    with _warehouse(warehouse) as con, _progress(quiet) as progress:
+        task = progress.add_task("exporting tables", total=len(table_names(con)))
+        exported = export_warehouse(
+            con, to, on_table=lambda name: progress.update(task, advance=1, description=name)
+        )
+    if quiet:
+        return
+    table = Table(title=f"Exported to {to}")
+    for column in ("table", "rows", "partitioned by", "files"):
+        table.add_column(column, justify="right" if column in ("rows", "files") else "left")
+    for item in exported:
+        table.add_row(item.table, str(item.rows), item.partition_by or "-", str(item.files))
+    out.print(table)
+
+
+def report_command(
+    out_file: Path | None = typer.Option(
+        None, "--out", help="HTML file to write (default: report.html beside the warehouse)."
+    ),
+    warehouse: Path | None = WAREHOUSE_OPTION,
+    quiet: bool = QUIET_OPTION,
+) -> None:
+    """Write one self-contained HTML report with charts of events, entities and sources."""
+    from newsetl.analyst.report import SECTIONS, build_report
+
+    quiet = quiet or _quiet()
+    settings = load_settings(warehouse=warehouse)
+    target = out_file or settings.warehouse_dir / "report.html"
+    with _warehouse(settings.warehouse) as con, _progress(quiet) as progress:
+        task = progress.add_task("building report", total=len(SECTIONS))
+        written = build_report(
+            con,
+            target,
+            on_section=lambda title: progress.update(task, advance=1, description=title),
+        )
+    if not quiet:
+        out.print(f"Report written to {written}", highlight=False)
+
+
+@contextmanager
+def _warehouse(path: Path | None):
+    con = open_read_only(load_settings(warehouse=path).warehouse)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _reindex(path: Path) -> None:
+    with connect(path, read_only=False) as con:
+        refresh_search_index(con, force=True)
+        articles = index_status(con).articles
+    if not _quiet():
+        err.print(f"search index rebuilt over {articles} article(s)", highlight=False)
+
+
+def _quiet() -> bool:
+    return bool(os.environ.get("NEWSETL_QUIET"))
+
+
+@contextmanager
+def _progress(quiet: bool):
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=quiet,
+    )
+    with progress:
+        yield progress
+
+
+def _print_result(result: QueryResult, format: OutputFormat) -> None:
+    if format is OutputFormat.csv:
+        typer.echo(to_csv(result), nl=False)
+    elif format is OutputFormat.json:
+        typer.echo(to_json(result))
+    else:
+        out.print(
+            to_table(
+                result,
+                max_rows=ANALYST.table_max_rows,
+                max_cell_chars=ANALYST.table_max_cell_chars,
+            )
+        )
+
+
+def _print_hits(hits: list[Hit], text: str) -> None:
+    if not hits:
+        out.print(f"No article matches {text!r}.", highlight=False)
+        return
+    for rank, hit in enumerate(hits, start=1):
+        heading = Text(f"{rank}. ", style="bold")
+        heading.append(hit.title or "(untitled)", style="bold")
+        heading.append(f"  score {hit.score:.2f}", style="dim")
+        where = " · ".join(
+            part
+            for part in (
+                hit.published_at.date().isoformat() if hit.published_at else "undated",
+                hit.domain,
+                hit.url,
+            )
+            if part
+        )
+        snippet = Text(hit.snippet)
+        for word in hit.matched:
+            snippet.highlight_words([word], style="bold yellow", case_sensitive=True)
+        out.print(heading)
+        out.print(Text(f"   {where}", style="cyan"))
+        out.print(Text("   ").append(snippet))
+        out.print()
+
+
+def _hits_result(hits: list[Hit]) -> QueryResult:
+    columns = ["rank", "score", "title", "published_at", "domain", "url", "snippet", "article_id"]
+    rows = [
+        (
+            rank,
+            hit.score,
+            hit.title,
+            hit.published_at,
+            hit.domain,
+            hit.url,
+            hit.snippet,
+            hit.article_id,
+        )
+        for rank, hit in enumerate(hits, start=1)
+    ]
+    return QueryResult(columns=columns, rows=rows)
+
+
+def _print_stats(summary: WarehouseStats) -> None:
+    tables = Table(title="Rows per table")
+    tables.add_column("table")
+    tables.add_column("rows", justify="right")
+    for name, count in summary.table_rows.items():
+        tables.add_row(name, f"{count:,}")
+    out.print(tables)
+    first = summary.first_published_at.date() if summary.first_published_at else None
+    last = summary.last_published_at.date() if summary.last_published_at else None
+    out.print(
+        f"Articles published {first or '-'} to {last or '-'} ({summary.undated_articles} undated)",
+        highlight=False,
+    )
+    index = summary.search_index
+    out.print(
+        "Search index: "
+        + (
+            "none yet (built after each load)"
+            if not index.exists
+            else "up to date"
+            if index.current
+            else f"{index.stale} article(s) behind"
+        ),
+        highlight=False,
+    )
+    domains = Table(title="Top domains")
+    for column in ("domain", "articles", "latest article"):
+        domains.add_column(column, justify="right" if column == "articles" else "left")
+    for item in summary.top_domains:
+        latest = item.latest_published_at.date().isoformat() if item.latest_published_at else ""
+        domains.add_row(escape(item.domain), str(item.articles), latest)
+    out.print(domains)
+    loads = Table(title="Last loads")
+    for column in ("load", "started", "finished", "status", "counts"):
+        loads.add_column(column, overflow="fold")
+    for load in summary.last_loads:
+        loads.add_row(
+            escape(load.load_id),
+            f"{load.started_at:%Y-%m-%d %H:%M}",
+            f"{load.finished_at:%Y-%m-%d %H:%M}" if load.finished_at else "",
+            load.status,
+            escape(load.counts or ""),
+        )
+    out.print(loads)
+
+
+def _stats_json(summary: WarehouseStats) -> str:
+    data = asdict(summary)
+    data["search_index"]["current"] = summary.search_index.current
+    return json.dumps(plain_value(data), ensure_ascii=False, indent=2)
