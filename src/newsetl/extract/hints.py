@@ -1,0 +1,91 @@
+"""What an element's tag, class, id, role and itemprop suggest about its text.
+
+A hint is a weak signal: negative for page furniture (menus, share bars, related
+links, comments, captions, ads), positive for article containers. ``boilerplate``
+is set when the evidence is strong enough to leave the element out of an article
+body that contains it (a share bar inside the story container); the choice of the
+story container itself only leans on the weaker ``hint``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_STRONG_TAGS = frozenset({"nav", "aside", "footer", "figcaption", "menu", "dialog"})
+_WEAK_NEGATIVE_TAGS = {"header": -0.5, "figure": -0.3, "form": -0.2, "address": -0.5}
+_BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
+     "dialog", "alertdialog", "toolbar", "tablist"}
+)  # fmt: skip
+_CONTENT_ROLES = frozenset({"main", "article"})
+
+# Substrings of class/id that mark furniture; matched on the lowercased attribute text.
+_BOILERPLATE = re.compile(
+    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|"
+    r"sign-up|promo|sponsor|advert|outbrain|taboola|sidebar|side-bar|breadcrumb|cookie|"
+    r"consent|gdpr|popup|pop-up|modal|caption|credit|footer|navbar|nav-bar|masthead|"
+    r"menu|readmore|read-more|more-from|more-stories|morestories|recirc|trending|"
+    r"popular|most-read|mostread|also-read|see-also|toolbar|skip-link|skiplink|sr-only|"
+    r"screen-reader|visually-hidden|visuallyhidden|pagination|pager|widget|banner|"
+    r"byline|author-bio|authorbio|author-info|dateline|timestamp|tag-list|taglist|"
+    r"tags|topics|keywords|print|follow|donate|paywall|inline-ad|ad-slot|adslot|"
+    r"ad-container|ad-wrapper|ad-unit|adunit|dfp|teaser|rail|jump-link|toc|"
+    r"table-of-contents|hidden|lightbox|gallery|slideshow|carousel|video|player|embed|"
+    r"photo|image|img|media|icon|button|btn|login|register|search|feedback|rating|"
+    r"meta|kicker|eyebrow|overline|byl|contributor|bio|disclaimer|copyright|legal|"
+    r"notice|alert|survey|poll|quiz|audio|podcast|listen|tooltip"
+)
+_AD_TOKEN = re.compile(r"(?:^|[\s_-])(?:ad|ads|adv|advert)(?:$|[\s_-])")
+_CONTENT = re.compile(
+    r"article|content|entry|post|story|body|text|main|prose|rich-?text|blog|news|"
+    r"paragraph|column|page"
+)
+# Strong furniture: enough to leave the element out even inside the story container.
+_STRONG = re.compile(
+    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|"
+    r"promo|sponsor|advert|outbrain|taboola|sidebar|breadcrumb|cookie|consent|popup|modal|"
+    r"caption|credit|navbar|readmore|read-more|more-from|more-stories|recirc|trending|"
+    r"most-read|mostread|also-read|see-also|toolbar|sr-only|screen-reader|visually-?hidden|"
+    r"pagination|byline|author-bio|authorbio|dateline|tag-list|taglist|inline-ad|ad-slot|"
+    r"adslot|ad-container|ad-wrapper|ad-unit|adunit|newsletter|paywall|donate|"
+    r"table-of-contents|lightbox|login|disclaimer"
+)
+
+
+def element_hint(tag: str, attrs: dict) -> tuple[float, bool]:
+    """(hint, boilerplate) for a block-level element."""
+    return _hint(
+        tag,
+        attrs.get("class") or "",
+        attrs.get("id") or "",
+        attrs.get("role") or "",
+        attrs.get("itemprop") or "",
+    )
+
+
+@lru_cache(maxsize=8192)
+def _hint(tag: str, cls: str, ident: str, role: str, itemprop: str) -> tuple[float, bool]:
+    if tag in _STRONG_TAGS:
+        return -1.0, True
+    role = role.lower()
+    if role in _BOILERPLATE_ROLES:
+        return -1.0, True
+    if itemprop == "articleBody" or role in _CONTENT_ROLES:
+        return 1.0, False
+    hint = _WEAK_NEGATIVE_TAGS.get(tag, 0.0)
+    if tag in ("article", "main"):
+        hint += 0.5
+    names = f"{cls} {ident}".lower()
+    if not names.strip():
+        return hint, False
+    negative = bool(_BOILERPLATE.search(names) or _AD_TOKEN.search(names))
+    positive = bool(_CONTENT.search(names))
+    if negative and not positive:
+        hint -= 1.0
+    elif negative:
+        hint -= 0.3
+    elif positive:
+        hint += 0.5
+    strong = bool(_STRONG.search(names) or _AD_TOKEN.search(names))
+    return hint, strong
