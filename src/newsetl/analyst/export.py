@@ -1,9 +1,10 @@
 """Every warehouse table as Parquet, partitioned by month (hive layout ``month=2025-07/``).
 
-Articles and the tables linked to them (URLs, entity links, event mentions, events)
-are partitioned by the publication month of their article (for an event, of its first
-report); tables with their own timestamp by that timestamp's month; tables without a
-date (entity, frontier, ...) are written as one file. Rows with no date go to
+Articles and the tables linked to them (any with an ``article_id``: URLs, entity links,
+event mentions, dedupe state) are partitioned by their article's publication month,
+events by the month of their first report; tables with their own timestamp (fetch_log,
+load, quarantine, validation) by that timestamp's month; tables without a date
+(entity, frontier, ...) are written as one file. Rows with no date go to
 ``month=undated``. A manifest beside the tables lists what was written.
 """
 
@@ -40,12 +41,9 @@ def _by_own(table: str, column: str) -> str:
     return f"SELECT t.*, {_month('t.' + column)} AS {PARTITION_COLUMN} FROM {table} t"
 
 
-# The SELECT that adds the partition column, per table; other tables are not partitioned.
-PARTITIONED: dict[str, str] = {
+# Tables partitioned by a month other than their article's: the SELECT adding the column.
+OWN_MONTH: dict[str, str] = {
     "article": _by_own("article", "published_at"),
-    "article_url": _by_article("article_url"),
-    "article_entity": _by_article("article_entity"),
-    "event_mention": _by_article("event_mention"),
     "event": (
         f"SELECT t.*, {_month('r.first_published_at')} AS {PARTITION_COLUMN} FROM event t"
         " LEFT JOIN (SELECT m.event_id, min(a.published_at) AS first_published_at"
@@ -57,6 +55,22 @@ PARTITIONED: dict[str, str] = {
     "load": _by_own("load", "started_at"),
     "validation": _by_own("validation", "validated_at"),
 }
+
+
+def partition_select(con: duckdb.DuckDBPyConnection, table: str) -> str | None:
+    """The SELECT adding the partition column to ``table``, or None to write it whole.
+
+    Any table with an ``article_id`` column (article_url, article_entity, event_mention,
+    the dedupe tables, ...) follows its article's publication month.
+    """
+    if table in OWN_MONTH:
+        return OWN_MONTH[table]
+    has_article = con.execute(
+        "SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'main'"
+        " AND table_name = ? AND column_name = 'article_id'",
+        [table],
+    ).fetchone()[0]
+    return _by_article(table) if has_article else None
 
 
 class ExportError(ValueError):
@@ -115,7 +129,7 @@ def _export_table(
     folder = out_dir / table
     if folder.exists():
         shutil.rmtree(folder)  # the earlier export of this table (checked by _prepare)
-    select = PARTITIONED.get(table)
+    select = partition_select(con, table)
     if select is not None and rows > 0:
         _copy(con, select, folder, f"FORMAT parquet, PARTITION_BY ({PARTITION_COLUMN})")
         partition_by = PARTITION_COLUMN
