@@ -115,3 +115,18 @@ def test_a_failing_query_is_one_line_on_stderr(warehouse_path):
 def test_a_missing_warehouse_is_one_line(tmp_path):
     result = run_newsetl("stats", "--warehouse", tmp_path / "none.duckdb")
     assert result.returncode == 2 and result.stderr.startswith("error: no warehouse at")
+
+
+def test_query_reads_sql_from_a_file_or_stdin(cli, warehouse_path, tmp_path):
+    query = tmp_path / "q.sql"
+    query.write_text("-- a comment first\nSELECT count(*) AS n FROM entity;\n")
+    result = cli("query", "--file", query, "-f", "csv", "--warehouse", warehouse_path)
+    assert result.output == "n\n18\n"
+    runner = CliRunner()
+    app = typer.Typer()
+    analyst.register(app)
+    piped = runner.invoke(
+        app, ["query", "-", "-f", "csv", "--warehouse", str(warehouse_path)],
+        input="SELECT count(*) AS n FROM event",
+    )  # fmt: skip
+    assert piped.output == "n\n8\n"

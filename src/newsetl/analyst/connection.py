@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import duckdb
 
+from newsetl.analyst.fts import SearchError, load_fts
 from newsetl.warehouse import connect
 
 
 def open_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse at ``path`` (one clear error if it cannot be)."""
+    """A read-only connection to the warehouse at ``path`` (one clear error if it cannot be).
+
+    The fts extension is loaded when it is installed, so SQL can call
+    ``fts_main_article.match_bm25`` directly.
+    """
     con = connect(path, read_only=True)
     forbid_extension_downloads(con)
+    # Without it, search says why when asked; plain SQL does not need fts.
+    with suppress(SearchError):
+        load_fts(con)
     return con
 
 

@@ -107,6 +107,8 @@ def _csv_value(value: Any) -> Any:
 def _cell(value: Any, max_chars: int) -> str:
     if value is None:
         return ""
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".")
     plain = plain_value(value)
     text = json.dumps(plain, ensure_ascii=False) if isinstance(plain, list | dict) else str(plain)
     text = " ".join(text.split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -23,6 +24,8 @@ from newsetl.analyst import (
     AnalystSettings,
     Hit,
     OutputFormat,
+    QueryError,
+    SearchError,
     WarehouseStats,
     export_warehouse,
     index_status,
@@ -54,7 +57,12 @@ def register(app: typer.Typer) -> None:
 
 
 def query_command(
-    sql: str = typer.Argument(..., help="The SQL to run (the warehouse is opened read-only)."),
+    sql: str | None = typer.Argument(
+        None, help="The SQL to run (the warehouse is opened read-only); - reads it from stdin."
+    ),
+    file: Path | None = typer.Option(
+        None, "--file", help="Read the SQL from a file, e.g. one of warehouse/queries/*.sql."
+    ),
     format: OutputFormat = typer.Option(
         OutputFormat.table, "--format", "-f", help="Output format."
     ),
@@ -62,8 +70,18 @@ def query_command(
 ) -> None:
     """Run SQL on the warehouse and print the result as a table, CSV or JSON."""
     with _warehouse(warehouse) as con:
-        result = run_query(con, sql)
+        result = run_query(con, _sql_text(sql, file))
     _print_result(result, format)
+
+
+def _sql_text(sql: str | None, file: Path | None) -> str:
+    if sql is None and file is None:
+        raise QueryError("give the SQL to run (or - to read it from stdin, or --file PATH)")
+    if sql is not None and file is not None:
+        raise QueryError("give the SQL or --file, not both")
+    if file is not None:
+        return file.read_text(encoding="utf-8")
+    return sys.stdin.read() if sql == "-" else sql
 
 
 def stats_command(
@@ -94,7 +112,7 @@ def search_command(
 ) -> None:
     """Full-text search over article titles and texts, best matches first."""
     if text is None and not reindex:
-        raise typer.BadParameter("give a QUERY (or --reindex to rebuild the index)")
+        raise SearchError("give the words to search for (or --reindex to rebuild the index)")
     path = load_settings(warehouse=warehouse).warehouse
     if reindex:
         _reindex(path)

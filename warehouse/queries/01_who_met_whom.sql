@@ -1,0 +1,7 @@
+-- Who met whom, where and when?
+-- Meetings, visits and calls (CAMEO root 04, consult), newest first, with how widely each was reported.
+SELECT timeline_date AS date, date_precision, actor1_name AS who, actor2_name AS met,
+       place_name AS place, n_articles AS articles, n_domains AS sources
+FROM event_timeline
+WHERE root_code = '04'
+ORDER BY timeline_date DESC NULLS LAST, who, met;
