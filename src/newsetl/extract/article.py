@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsetl.extract import metadata as meta_keys
 from newsetl.extract.authors import clean_authors
-from newsetl.extract.blocks import Block, linearize
+from newsetl.extract.blocks import Block, drop_hidden, linearize
 from newsetl.extract.content import choose_body
 from newsetl.extract.dates import date_from_url, parse_date
 from newsetl.extract.language import declared_language, guess_language
@@ -82,11 +82,12 @@ def _story(tree: LexborHTMLParser, rule: SiteRule | None) -> tuple[list[Block], 
                 node.decompose()
         if rule.body:
             root = root.css_first(rule.body) or root
+    drop_hidden(root)
     page = linearize(root)
     body = choose_body(page)
     if body is None:
         return [], None
-    return body.blocks, page.elements[body.element].node
+    return body.blocks, page.nodes[body.element]
 
 
 def _fill(

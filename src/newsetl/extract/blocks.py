@@ -1,11 +1,16 @@
 """A page's body as a flat list of text blocks, each knowing its element ancestry.
 
 One walk over the DOM: every block-level element (``p``, ``div``, ``li``,
-``h2``, ``td``, ...) becomes an ``Element`` record; the text between block
-boundaries becomes a ``Block`` that remembers the innermost element holding it,
-how many of its characters sit inside links, and whether it is a heading,
-list item, quote or preformatted text. Scripts, styles, forms' controls,
-embedded media and elements hidden from readers are not walked at all.
+``h2``, ``td``, ...) gets an index, its parent's index and its attributes; the
+text between block boundaries becomes a ``Block`` that remembers the innermost
+element holding it, how many of its characters sit inside links, and whether
+it is a heading, list item, quote, caption or preformatted text. Scripts,
+styles, form controls, embedded media and elements hidden from readers are not
+walked at all.
+
+The walk is the extractor's hot loop, so elements are kept as parallel lists
+rather than objects, and what their class names suggest is worked out later,
+only for the elements that matter (``newsetl.extract.hints``).
 """
 
 from __future__ import annotations
@@ -15,109 +20,35 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from newsetl.extract.hints import element_hint
-
 BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "caption",
-        "legend",
-    ]
+    """address article aside blockquote body center dd details dialog div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav
+    ol p pre section summary table tbody td tfoot th thead tr ul caption legend""".split()
 )
 SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "canvas",
-        "video",
-        "audio",
-        "source",
-        "track",
-        "picture",
-        "img",
-        "map",
-        "area",
-        "button",
-        "select",
-        "option",
-        "optgroup",
-        "input",
-        "textarea",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "base",
-    ]
+    """script style noscript template svg math iframe frame frameset object embed canvas
+    video audio source track picture img map area button select option optgroup input
+    textarea head title meta link base""".split()
 )
-HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_KIND_OF_TAG = {
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),
+    **dict.fromkeys(("li", "dd", "dt"), "li"),
+    "p": "p",
+    "blockquote": "quote",
+    "pre": "pre",
+    "td": "cell",
+    "th": "cell",
+    "figcaption": "caption",
+    "caption": "caption",
+}
+# kinds that hold for everything inside them, whatever the inner tags are
+_STICKY_KINDS = frozenset(("quote", "pre", "caption", "li", "cell"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+MAX_CELL_CHARS = 200  # longer text in a table cell is a layout table's content, not data
+_HIDDEN_SELECTOR = "[hidden],[style*=none],[style*=hidden]"
+LINE_BREAK = "\x00"  # a <br>; source newlines are only spaces
+_PARAGRAPH_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 _SPACES = re.compile(r"\s+")
-
-
-@dataclass(slots=True)
-class Element:
-    """A block-level element: where blocks live, and what its class/id say about it."""
-
-    node: LexborNode
-    tag: str
-    parent: int  # index into the element list, -1 for the top
-    depth: int
-    hint: float  # < 0 boilerplate-looking class/id/role/tag, > 0 content-looking
-    boilerplate: bool  # strong evidence: nav, aside, comments, share bars, captions ...
-    blocks: list[int] = field(default_factory=list)  # blocks directly inside
 
 
 @dataclass(slots=True)
@@ -127,129 +58,171 @@ class Block:
     text: str
     link_chars: int
     element: int  # index of the innermost block-level element holding it
-    tag: str  # that element's tag
-    kind: str  # "p", "heading", "li", "quote", "pre", "cell", "caption", "other"
-
-    @property
-    def chars(self) -> int:
-        return len(self.text)
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
+    kind: str  # "p", "heading", "li", "quote", "pre", "cell", "row", "caption", "other"
 
 
 @dataclass(slots=True)
 class Page:
-    elements: list[Element]
-    blocks: list[Block]
+    """Block-level elements (parallel lists, document order, parents first) and blocks."""
+
+    nodes: list[LexborNode] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    parents: list[int] = field(default_factory=list)  # -1 for the top
+    attributes: list[dict] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def subtree(self, root: int) -> range:
+        """Indices of ``root`` and every element under it (contiguous in document order)."""
+        parents = self.parents
+        end = root + 1
+        inside = {root}
+        while end < len(parents) and parents[end] in inside:
+            inside.add(end)
+            end += 1
+        return range(root, end)
 
 
-class _Walker:
-    __slots__ = ("elements", "blocks", "_parts", "_link_chars", "_kind_stack")
+def linearize(root: LexborNode) -> Page:
+    """Every text block under ``root`` with the elements that hold it."""
+    page = Page()
+    nodes, tags, parents, attributes, blocks = (
+        page.nodes,
+        page.tags,
+        page.parents,
+        page.attributes,
+        page.blocks,
+    )
+    parts: list[str] = []
+    link_chars = 0
+    has_text = False  # whitespace between tags alone does not make a block
 
-    def __init__(self) -> None:
-        self.elements: list[Element] = []
-        self.blocks: list[Block] = []
-        self._parts: list[str] = []
-        self._link_chars = 0
-        self._kind_stack: list[str] = []
+    def flush(element: int, kind: str) -> None:
+        nonlocal link_chars, has_text
+        raw = "".join(parts)
+        links = link_chars
+        parts.clear()
+        link_chars = 0
+        has_text = False
+        if kind == "pre":
+            raw = raw.replace(LINE_BREAK, "\n")
+            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n"))
+            if text.strip():
+                blocks.append(Block(text, min(links, len(text)), element, kind))
+            return
+        if LINE_BREAK in raw:
+            texts = [_lines(piece) for piece in _PARAGRAPH_BREAK.split(raw)]
+        else:
+            texts = [_SPACES.sub(" ", raw).strip()]
+        total = sum(len(t) for t in texts)
+        for text in texts:
+            if text:
+                share = links * len(text) // total if len(texts) > 1 else links
+                blocks.append(Block(text, min(share, len(text)), element, kind))
 
-    def walk(self, root: LexborNode) -> Page:
-        self.elements.append(Element(root, root.tag or "body", -1, 0, 0.0, False))
-        self._kind_stack.append("other")
-        self._visit(root, 0, False, False)
-        self._flush(0)
-        return Page(self.elements, self.blocks)
-
-    def _visit(self, node: LexborNode, element: int, in_link: bool, in_pre: bool) -> None:
+    def visit(node: LexborNode, element: int, kind: str) -> None:
+        nonlocal link_chars, has_text
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 text = child.text_content
                 if text:
-                    self._parts.append(text)
-                    if in_link:
-                        self._link_chars += len(text.strip())
+                    parts.append(text)
+                    if not has_text and not text.isspace():
+                        has_text = True
+            elif tag == "a":
+                # links hold inline text only (cards that wrap blocks in a link are furniture)
+                text = child.text(deep=True)
+                if text:
+                    parts.append(text)
+                    if not has_text and not text.isspace():
+                        has_text = True
+                    link_chars += len(text.strip())
+            elif tag in BLOCK_TAGS:
+                attrs = child.attributes
+                if parts:
+                    if has_text:
+                        flush(element, kind)
+                    else:
+                        parts.clear()
+                index = len(nodes)
+                nodes.append(child)
+                tags.append(tag)
+                parents.append(element)
+                attributes.append(attrs)
+                inner = kind if kind in _STICKY_KINDS else _KIND_OF_TAG.get(tag, "other")
+                if inner == "p" and kind == "quote":
+                    inner = "quote"
+                visit(child, index, inner)
+                if parts:
+                    if has_text:
+                        flush(index, inner)
+                    else:
+                        parts.clear()
+            elif tag == "br":
+                parts.append(LINE_BREAK)
+            elif tag in SKIP_TAGS or tag[0] == "-":
                 continue
-            if tag in SKIP_TAGS or tag == "-comment" or tag is None or tag.startswith("-"):
-                continue
-            attrs = child.attributes
-            if attrs and _hidden(attrs):
-                continue
-            if tag == "br":
-                self._parts.append("\n")
-                continue
-            if tag in BLOCK_TAGS:
-                self._flush(element)
-                index = self._open(child, tag, element, attrs)
-                self._kind_stack.append(_kind(tag, self._kind_stack[-1]))
-                self._visit(child, index, in_link, in_pre or tag == "pre")
-                self._flush(index)
-                self._kind_stack.pop()
             else:
-                self._visit(child, element, in_link or tag == "a", in_pre)
+                visit(child, element, kind)
 
-    def _open(self, node: LexborNode, tag: str, parent: int, attrs: dict) -> int:
-        hint, boilerplate = element_hint(tag, attrs)
-        parent_element = self.elements[parent]
-        self.elements.append(
-            Element(node, tag, parent, parent_element.depth + 1, hint, boilerplate)
-        )
-        return len(self.elements) - 1
+    nodes.append(root)
+    tags.append(root.tag or "body")
+    parents.append(-1)
+    attributes.append(root.attributes if root.tag and root.tag[0] != "-" else {})
+    visit(root, 0, "other")
+    if has_text:
+        flush(0, "other")
+    page.blocks = _join_table_rows(page)
+    return page
 
-    def _flush(self, element: int) -> None:
-        if not self._parts:
-            return
-        raw = "".join(self._parts)
-        link_chars = self._link_chars
-        self._parts.clear()
-        self._link_chars = 0
-        kind = self._kind_stack[-1]
-        if kind == "pre":
-            lines = [line.rstrip() for line in raw.strip("\n").split("\n")]
-            texts = ["\n".join(lines)] if any(lines) else []
+
+def _join_table_rows(page: Page) -> list[Block]:
+    """A data table's cells, one block per row ("1 Kyle Busch 5040 5"), not one per cell.
+
+    Only cells that hold their text directly and briefly are joined; a layout table's
+    cell that holds a whole story stays a block of its own.
+    """
+    tags, parents, blocks = page.tags, page.parents, page.blocks
+    joined: list[Block] = []
+    row: list[Block] = []
+    row_element = -1
+
+    def close_row() -> None:
+        if len(row) > 1:
+            text = " ".join(b.text for b in row)
+            joined.append(Block(text, sum(b.link_chars for b in row), row_element, "row"))
         else:
-            # a blank line made of <br><br> separates paragraphs; a single <br> does not
-            texts = [_SPACES.sub(" ", piece).strip() for piece in re.split(r"\n\s*\n", raw)]
-        texts = [t for t in texts if t]
-        if not texts:
-            return
-        total = sum(len(t) for t in texts)
-        owner = self.elements[element]
-        for text in texts:
-            share = round(link_chars * len(text) / total) if total else 0
-            owner.blocks.append(len(self.blocks))
-            self.blocks.append(Block(text, min(share, len(text)), element, owner.tag, kind))
+            joined.extend(row)
+        row.clear()
+
+    for block in blocks:
+        element = block.element
+        in_cell = tags[element] in ("td", "th") and len(block.text) <= MAX_CELL_CHARS
+        tr = parents[element] if in_cell else -1
+        if row and tr != row_element:
+            close_row()
+        if in_cell and tags[tr] == "tr":
+            row.append(block)
+            row_element = tr
+        else:
+            joined.append(block)
+    close_row()
+    return joined
 
 
-def _kind(tag: str, outer: str) -> str:
-    if tag in HEADING_TAGS:
-        return "heading"
-    if tag == "p":
-        return "quote" if outer == "quote" else "p"
-    if tag == "li" or tag == "dd" or tag == "dt":
-        return "li"
-    if tag == "blockquote":
-        return "quote"
-    if tag == "pre":
-        return "pre"
-    if tag in ("td", "th"):
-        return "cell"
-    if tag in ("figcaption", "caption"):
-        return "caption"
-    if outer in ("quote", "pre", "caption", "li", "cell"):
-        return outer
-    return "other"
+def _lines(text: str) -> str:
+    """One paragraph's text, its <br> line breaks kept as newlines."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split(LINE_BREAK))
+    return "\n".join(line for line in lines if line)
 
 
-def _hidden(attrs: dict) -> bool:
-    if "hidden" in attrs:
-        return True
-    style = attrs.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def linearize(root: LexborNode) -> Page:
-    """Every text block under ``root`` with the elements that hold it."""
-    return _Walker().walk(root)
+def drop_hidden(root: LexborNode) -> None:
+    """Remove the elements a reader does not see (``hidden``, ``display: none``)."""
+    # deepest first, so that no removed element's descendant is touched afterwards
+    for node in reversed(root.css(_HIDDEN_SELECTOR)):
+        style = node.attributes.get("style")
+        if "hidden" in node.attributes or (style and _HIDDEN_STYLE.search(style)):
+            node.decompose()

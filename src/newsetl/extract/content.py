@@ -14,14 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsetl.extract.blocks import Block, Element, Page
+from newsetl.extract.blocks import Block, Page
+from newsetl.extract.cards import teaser_flags
+from newsetl.extract.hints import PageHints
 
 LINK_DENSE = 0.5
+LINK_LIST = 0.8  # a block this much link text is a link (list item, teaser), not prose
+ROW_COST = 10
 SHORT_BLOCK_COST = 30  # characters a block must have before it is worth anything
 FURNITURE_FACTOR = 0.3  # what story-like text inside a share/related/comment box is worth
 HINT_WEIGHT = 0.1
+TEASER_COST = 0.5  # a teaser card's summary counts against the element holding it
 DOMINANT_SHARE = 0.6  # a "furniture" element holding this much of the story is the story
+FURNITURE_LINE_CHARS = 80
 
+_MARKUP = re.compile(r"^<[a-zA-Z!/][^<>]*>")  # escaped markup shown as text
 _SENTENCE_END = re.compile(r"[.!?。！？:;\"'”’»)…]\s*$")
 _FURNITURE_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|ad|"
@@ -38,106 +45,103 @@ _FURNITURE_LINE = re.compile(
 
 @dataclass(slots=True)
 class Body:
-    element: int
+    element: int  # index of the chosen element in the page
     blocks: list[Block]
 
 
 def block_value(block: Block) -> float:
-    chars = len(block.text)
-    if block.kind == "heading":
+    text = block.text
+    chars = len(text)
+    kind = block.kind
+    if kind == "heading":
         return 0.0
-    if block.kind == "caption":
+    links = block.link_chars
+    if kind == "caption" or links > LINK_LIST * chars:
         return -chars
-    if block.link_chars > LINK_DENSE * chars:
+    if chars < FURNITURE_LINE_CHARS and _FURNITURE_LINE.match(text) or _MARKUP.match(text):
         return -chars
-    if chars < 80 and _FURNITURE_LINE.match(block.text):
-        return -chars
-    value = chars - 2 * block.link_chars - SHORT_BLOCK_COST
-    if value > 0 and _SENTENCE_END.search(block.text):
+    if kind == "row":
+        return chars - links - ROW_COST
+    value = chars - 1.5 * links - SHORT_BLOCK_COST
+    if value > 0 and _SENTENCE_END.search(text):
         value += SHORT_BLOCK_COST
     return value
 
 
 def choose_body(page: Page) -> Body | None:
-    elements, blocks = page.elements, page.blocks
+    """The story element and its paragraphs, or None when the page has no text."""
+    blocks, parents = page.blocks, page.parents
     if not blocks:
         return None
-    furniture = _furniture_flags(elements)
-    scores = [0.0] * len(elements)
-    for block in blocks:
-        value = block_value(block)
-        if furniture[block.element] and value > 0:
+    hints = PageHints(page.tags, page.attributes, parents)
+    teasers = teaser_flags(page)
+    values = [
+        -TEASER_COST * len(block.text) if teaser else block_value(block)
+        for block, teaser in zip(blocks, teasers, strict=True)
+    ]
+    scores = [0.0] * len(page)
+    for block, value in zip(blocks, values, strict=True):
+        if value > 0 and hints.in_furniture(block.element):
             value *= FURNITURE_FACTOR
         scores[block.element] += value
-    for index in range(len(elements) - 1, 0, -1):
-        scores[elements[index].parent] += scores[index]
-    best = max(
-        range(len(elements)),
-        key=lambda i: scores[i] * (1 + HINT_WEIGHT * elements[i].hint)
-        if scores[i] > 0
-        else scores[i],
-    )
-    if scores[best] <= 0:
-        # no block reads like a story (a stub page): keep whatever text is not furniture
-        kept = [b for b in blocks if not furniture[b.element] and not _is_furniture_block(b)]
+    for index in range(len(scores) - 1, 0, -1):
+        scores[parents[index]] += scores[index]
+    best, best_score = -1, 0.0
+    for index, score in enumerate(scores):
+        if score > 0:
+            weighted = score * (1 + HINT_WEIGHT * hints.hint(index)[0])
+            if hints.in_furniture(index):
+                weighted *= FURNITURE_FACTOR
+            if weighted > best_score:
+                best, best_score = index, weighted
+    if best < 0:
+        # no block reads like a story (a stub page): keep whatever is not furniture
+        kept = [
+            b
+            for b in blocks
+            if not hints.in_furniture(b.element) and not _is_furniture_block(b, b.kind)
+        ]
         return Body(0, _drop_orphan_headings(kept)) if kept else None
-    return Body(best, _body_blocks(page, best, furniture))
+    return Body(best, _body_blocks(page, best, values, teasers, hints))
 
 
-def _furniture_flags(elements: list[Element]) -> list[bool]:
-    """Whether each element is, or sits inside, a strongly flagged furniture element."""
-    flags = [False] * len(elements)
-    for index, element in enumerate(elements):
-        flags[index] = element.boilerplate or (element.parent >= 0 and flags[element.parent])
-    return flags
-
-
-def _body_blocks(page: Page, root: int, furniture: list[bool]) -> list[Block]:
-    elements, blocks = page.elements, page.blocks
-    inside = _subtree(elements, root)
-    # furniture flags count from the chosen element down, not above it
-    local = [False] * len(elements)
-    story_chars = [0] * len(elements)
-    for block in blocks:
-        if block.element in inside and block_value(block) > 0:
-            story_chars[block.element] += len(block.text)
-    for index in sorted(inside, reverse=True):
+def _body_blocks(
+    page: Page, root: int, values: list[float], teasers: list[bool], hints: PageHints
+) -> list[Block]:
+    """The chosen element's blocks without the furniture inside it."""
+    parents = page.parents
+    inside = page.subtree(root)
+    story = [0] * len(page)
+    for block, value in zip(page.blocks, values, strict=True):
+        if value > 0 and block.element in inside:
+            story[block.element] += len(block.text)
+    for index in reversed(inside):
         if index != root:
-            story_chars[elements[index].parent] += story_chars[index]
-    total_story = story_chars[root] or 1
-    for index in sorted(inside):
-        if index == root:
-            continue
-        element = elements[index]
-        own = element.boilerplate and story_chars[index] < DOMINANT_SHARE * total_story
-        local[index] = own or local[element.parent]
-    kept: list[Block] = []
-    for block in blocks:
-        if block.element not in inside or local[block.element]:
-            continue
-        if _is_furniture_block(block):
-            continue
-        kept.append(block)
+            story[parents[index]] += story[index]
+    enough = DOMINANT_SHARE * (story[root] or 1)
+    # furniture counts from the chosen element down: what holds the story is not furniture
+    dropped = dict.fromkeys(inside, False)
+    for index in inside[1:]:
+        own = hints.hint(index)[1] and story[index] < enough
+        dropped[index] = own or dropped[parents[index]]
+    kept = [
+        block
+        for block, teaser in zip(page.blocks, teasers, strict=True)
+        if block.element in inside
+        and not dropped[block.element]
+        and not _is_furniture_block(block, block.kind)
+        and not teaser
+    ]
     return _drop_orphan_headings(kept)
 
 
-def _subtree(elements: list[Element], root: int) -> set[int]:
-    inside = {root}
-    for index in range(root + 1, len(elements)):
-        if elements[index].parent in inside:
-            inside.add(index)
-        elif elements[index].depth <= elements[root].depth:
-            break
-    return inside
-
-
-def _is_furniture_block(block: Block) -> bool:
+def _is_furniture_block(block: Block, kind: str) -> bool:
     chars = len(block.text)
-    if block.kind == "caption":
+    if kind == "caption":
         return True
-    if block.link_chars > LINK_DENSE * chars and block.kind != "heading":
+    if kind != "heading" and block.link_chars > LINK_LIST * chars:
         return True
-    return chars < 80 and bool(_FURNITURE_LINE.match(block.text))
+    return chars < FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.match(block.text))
 
 
 def _drop_orphan_headings(blocks: list[Block]) -> list[Block]:

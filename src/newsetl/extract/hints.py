@@ -45,7 +45,7 @@ _CONTENT = re.compile(
 _STRONG = re.compile(
     r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|"
     r"promo|sponsor|advert|outbrain|taboola|sidebar|breadcrumb|cookie|consent|popup|modal|"
-    r"caption|credit|navbar|readmore|read-more|more-from|more-stories|recirc|trending|"
+    r"caption|credit|footer|navbar|readmore|read-more|more-from|more-stories|recirc|trending|"
     r"most-read|mostread|also-read|see-also|toolbar|sr-only|screen-reader|visually-?hidden|"
     r"pagination|byline|author-bio|authorbio|dateline|tag-list|taglist|inline-ad|ad-slot|"
     r"adslot|ad-container|ad-wrapper|ad-unit|adunit|newsletter|paywall|donate|"
@@ -55,6 +55,8 @@ _STRONG = re.compile(
 
 def element_hint(tag: str, attrs: dict) -> tuple[float, bool]:
     """(hint, boilerplate) for a block-level element."""
+    if not attrs:
+        return _hint(tag, "", "", "", "")
     return _hint(
         tag,
         attrs.get("class") or "",
@@ -62,6 +64,42 @@ def element_hint(tag: str, attrs: dict) -> tuple[float, bool]:
         attrs.get("role") or "",
         attrs.get("itemprop") or "",
     )
+
+
+class PageHints:
+    """Hints of a page's elements, worked out on first use (most are never needed)."""
+
+    __slots__ = ("_tags", "_attributes", "_parents", "_hints", "_furniture")
+
+    def __init__(self, tags: list[str], attributes: list[dict], parents: list[int]) -> None:
+        self._tags = tags
+        self._attributes = attributes
+        self._parents = parents
+        self._hints: list[tuple[float, bool] | None] = [None] * len(tags)
+        self._furniture: list[bool | None] = [None] * len(tags)
+
+    def hint(self, index: int) -> tuple[float, bool]:
+        found = self._hints[index]
+        if found is None:
+            found = element_hint(self._tags[index], self._attributes[index])
+            self._hints[index] = found
+        return found
+
+    def in_furniture(self, index: int) -> bool:
+        """Whether the element, or one above it, is strongly flagged furniture."""
+        chain = []
+        flag = False
+        while index >= 0:
+            known = self._furniture[index]
+            if known is not None:
+                flag = known
+                break
+            chain.append(index)
+            index = self._parents[index]
+        for element in reversed(chain):
+            flag = flag or self.hint(element)[1]
+            self._furniture[element] = flag
+        return flag
 
 
 @lru_cache(maxsize=8192)
