@@ -1,0 +1,54 @@
+"""One parsed article as the event coder sees it: tokens, entity mentions, publication date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from newsetl.nlp.resolve import Mention
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    article_index: int
+    doc: Doc
+    published: date | None
+    mentions: list[Mention] = field(default_factory=list)
+    token_mention: dict[int, int] = field(default_factory=dict)  # token index -> mention index
+    sentence_starts: list[int] = field(default_factory=list)  # token index of each sentence start
+    boilerplate_sentences: set[int] = field(default_factory=set)
+    _synthetic: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def mention_of(self, token: Token) -> int | None:
+        return self.token_mention.get(token.i)
+
+    def sentence_of(self, token: Token) -> int:
+        starts = self.sentence_starts
+        low, high = 0, len(starts) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if starts[middle] <= token.i:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def synthetic(self, name: str, kind: str, token: Token) -> int:
+        """A mention derived from a token ("Israeli" -> Israel), one per name and sentence."""
+        sentence = self.sentence_of(token)
+        key = (name, sentence)
+        if key not in self._synthetic:
+            self.mentions.append(
+                Mention(
+                    article_index=self.article_index,
+                    sentence_index=sentence,
+                    start_char=token.idx,
+                    text=name,
+                    type=kind,
+                    synthetic=True,
+                )
+            )
+            self._synthetic[key] = len(self.mentions) - 1
+        return self._synthetic[key]

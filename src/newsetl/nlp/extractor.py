@@ -1,0 +1,191 @@
+"""``KnowledgeExtractor``: articles in, entities and events out."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsetl.models import Article, ArticleEntity, Entity, Event, EventMention
+from newsetl.nlp.assemble import EventAssembler, salience_table
+from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
+from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.events import CodedEvent, EventCoder
+from newsetl.nlp.lexicon import trigger_lemmas
+from newsetl.nlp.names import mention_name
+from newsetl.nlp.pipeline import load_pipeline
+from newsetl.nlp.resolve import EntityResolver, Mention
+from newsetl.nlp.settings import NLPSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class EntityMention:
+    """One entity mention as found (for evaluation and evidence; not a warehouse table)."""
+
+    article_id: str
+    entity_id: str
+    text: str
+    type: str
+    sentence: str
+
+
+@dataclass
+class Knowledge:
+    entities: list[Entity] = field(default_factory=list)
+    article_entities: list[ArticleEntity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    skipped_articles: dict[str, int] = field(default_factory=dict)
+    entity_mentions: list[EntityMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Analysed:
+    article: Article
+    sentences: list[str]
+    mentions: list[Mention]
+    events: list[CodedEvent]
+
+
+class KnowledgeExtractor:
+    """Finds entities (resolved to one id per real thing) and CAMEO events in articles.
+
+    The spaCy model is loaded on first use and kept for the extractor's life.
+    ``known_entities`` are the warehouse's entities, so that names resolve to
+    the ids they already have.
+    """
+
+    def __init__(self, settings: NLPSettings, known_entities: Iterable[Entity] = ()) -> None:
+        self.settings = settings
+        self._known = list(known_entities)
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.settings.model)
+        return self._nlp
+
+    def analyze(self, articles: Sequence[Article]) -> Knowledge:
+        readable, skipped = self._readable(articles)
+        analysed: list[_Analysed] = []
+        texts = (self._text(article) for article in readable)
+        docs = self.nlp.pipe(
+            texts, batch_size=self.settings.batch_size, n_process=self.settings.n_process
+        )
+        for index, (article, doc) in enumerate(zip(readable, docs, strict=True)):
+            try:
+                analysed.append(_analyse(index, article, doc))
+            except Exception:  # one bad article never sinks the batch
+                log.exception("entity/event analysis failed for article %s", article.article_id)
+                skipped["error"] += 1
+                analysed.append(_Analysed(article, [], [], []))
+        return _knowledge(analysed, EntityResolver(self._known), dict(skipped))
+
+    def _readable(self, articles: Sequence[Article]) -> tuple[list[Article], Counter[str]]:
+        skipped: Counter[str] = Counter()
+        readable = []
+        for article in articles:
+            language = _primary_language(article.language) or self.settings.assume_language
+            if language is None:
+                skipped["language:unknown"] += 1
+            elif language not in self.settings.languages:
+                skipped[f"language:{language}"] += 1
+            elif not article.text.strip():
+                skipped["empty"] += 1
+            else:
+                readable.append(article)
+        return readable, skipped
+
+    def _text(self, article: Article) -> str:
+        text = article.text
+        if len(text) <= self.settings.max_chars:
+            return text
+        cut = text.rfind("\n\n", 0, self.settings.max_chars)
+        return text[: cut if cut > 0 else self.settings.max_chars]
+
+
+def _primary_language(language: str | None) -> str | None:
+    if not language:
+        return None
+    return language.replace("_", "-").split("-")[0].lower() or None
+
+
+def _analyse(index: int, article: Article, doc: Doc) -> _Analysed:
+    published = article.published_at.date() if article.published_at else None
+    context = ArticleContext(article_index=index, doc=doc, published=published)
+    removed = boilerplate_ranges(doc.text)
+    sentences = list(doc.sents)
+    context.sentence_starts = [sentence.start for sentence in sentences]
+    for number, sentence in enumerate(sentences):
+        inside_removed = any(a <= sentence.start_char < b for a, b in removed)
+        if inside_removed or looks_like_boilerplate(sentence.text):
+            context.boilerplate_sentences.add(number)
+    _collect_mentions(context, sentences)
+    coder = EventCoder(context)
+    triggers = trigger_lemmas()
+    events: list[CodedEvent] = []
+    for number, sentence in enumerate(sentences):
+        if number in context.boilerplate_sentences:
+            continue
+        if any(token.lemma_.lower() in triggers for token in sentence):
+            events.extend(coder.code_sentence(sentence, number))
+    return _Analysed(
+        article=article,
+        sentences=[" ".join(sentence.text.split()) for sentence in sentences],
+        mentions=context.mentions,
+        events=events,
+    )
+
+
+def _collect_mentions(context: ArticleContext, sentences: list) -> None:
+    for number, sentence in enumerate(sentences):
+        if number in context.boilerplate_sentences:
+            continue
+        for span in sentence.ents:
+            name = mention_name(span)
+            if name is None:
+                continue
+            context.mentions.append(
+                Mention(
+                    article_index=context.article_index,
+                    sentence_index=number,
+                    start_char=span.start_char,
+                    text=name.name,
+                    type=name.type,
+                    role=name.role,
+                    affiliation=name.affiliation,
+                )
+            )
+            for token in span:
+                context.token_mention[token.i] = len(context.mentions) - 1
+
+
+def _knowledge(
+    analysed: list[_Analysed], resolver: EntityResolver, skipped: dict[str, int]
+) -> Knowledge:
+    entities = resolver.resolve([item.mentions for item in analysed])
+    knowledge = Knowledge(entities=entities, skipped_articles=skipped)
+    assembler = EventAssembler()
+    for item in analysed:
+        article_id = item.article.article_id
+        knowledge.article_entities.extend(
+            salience_table(
+                article_id, item.article.title, item.mentions, len(item.sentences), entities
+            )
+        )
+        knowledge.entity_mentions.extend(
+            EntityMention(article_id, m.entity_id, m.text, m.type, item.sentences[m.sentence_index])
+            for m in item.mentions
+            if not m.synthetic
+        )
+        for event in item.events:
+            assembler.add(event, item.mentions, article_id, item.sentences[event.sentence_index])
+    knowledge.events, knowledge.event_mentions = assembler.result()
+    return knowledge

@@ -1,0 +1,317 @@
+"""Small, hand-kept name tables: what a small NER model gets wrong or spells many ways.
+
+Data only. Keys are case-folded surface forms (after a leading "the" and a
+possessive are stripped); values are the canonical name and its type. The
+tables hold very common countries, blocs and institutions, not people: people
+are resolved from the full names the articles themselves give.
+"""
+
+from __future__ import annotations
+
+# surface form -> (canonical name, type)
+CANONICAL: dict[str, tuple[str, str]] = {}
+
+
+def _add(canonical: str, kind: str, *aliases: str) -> None:
+    for alias in (canonical, *aliases):
+        CANONICAL[alias.casefold()] = (canonical, kind)
+
+
+_add(
+    "United States",
+    "GPE",
+    "U.S.",
+    "US",
+    "U.S",
+    "USA",
+    "U.S.A.",
+    "America",
+    "United States of America",
+)
+_add("United Kingdom", "GPE", "UK", "U.K.", "Britain", "Great Britain")
+_add("Russia", "GPE", "Russian Federation", "the Russian Federation")
+_add(
+    "China",
+    "GPE",
+    "PRC",
+    "People's Republic of China",
+    "People’s Republic of China",
+    "mainland China",
+)
+_add("European Union", "ORG", "EU", "E.U.")
+_add("United Nations", "ORG", "UN", "U.N.")
+_add(
+    "NATO",
+    "ORG",
+    "Nato",
+    "North Atlantic Treaty Organization",
+    "North Atlantic Treaty Organisation",
+)
+_add("Shanghai Cooperation Organisation", "ORG", "SCO", "Shanghai Cooperation Organization")
+_add("BRICS", "ORG", "Brics")
+_add("Ukraine", "GPE")
+_add("Iran", "GPE", "Islamic Republic of Iran")
+_add("North Korea", "GPE", "DPRK", "Democratic People's Republic of Korea")
+_add("South Korea", "GPE", "Republic of Korea", "ROK")
+_add("Taiwan", "GPE")
+_add("India", "GPE")
+_add("Israel", "GPE")
+_add("Yemen", "GPE")
+_add("Georgia", "GPE")
+_add("Germany", "GPE")
+_add("France", "GPE")
+_add("Japan", "GPE")
+_add("Brazil", "GPE")
+_add("United Arab Emirates", "GPE", "UAE", "U.A.E.")
+_add("Gaza", "GPE", "Gaza Strip")
+_add("Washington", "GPE", "Washington D.C.", "Washington, D.C.")
+_add("Beijing", "GPE")
+_add("Moscow", "GPE")
+_add("Kyiv", "GPE", "Kiev")
+_add("Brussels", "GPE")
+_add("Tehran", "GPE")
+_add("Kremlin", "ORG")
+_add("White House", "ORG")
+_add("Pentagon", "ORG")
+_add("State Department", "ORG", "US State Department", "U.S. State Department")
+_add("Congress", "ORG", "US Congress", "U.S. Congress")
+_add("European Parliament", "ORG")
+_add("Houthis", "ORG", "Houthi", "Houthi movement", "Ansar Allah")
+_add("Hamas", "ORG")
+_add("Hezbollah", "ORG")
+_add("Xinhua", "ORG", "Xinhua News Agency")
+_add("Tass", "ORG", "TASS")
+_add("CCTV", "ORG")
+_add("Middle East", "LOC")
+_add("Red Sea", "LOC")
+_add("South China Sea", "LOC")
+_add("Global South", "LOC")
+
+# Nationality / group adjective -> the country it stands for, for affiliations
+# ("Chinese Foreign Minister Wang Yi") and for actors ("Israeli jets struck ...").
+DEMONYMS: dict[str, str] = {
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "russian": "Russia",
+    "chinese": "China",
+    "ukrainian": "Ukraine",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "indian": "India",
+    "georgian": "Georgia",
+    "german": "Germany",
+    "french": "France",
+    "japanese": "Japan",
+    "brazilian": "Brazil",
+    "egyptian": "Egypt",
+    "belarusian": "Belarus",
+    "serbian": "Serbia",
+    "turkish": "Turkey",
+    "pakistani": "Pakistan",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "taiwanese": "Taiwan",
+    "yemeni": "Yemen",
+    "syrian": "Syria",
+    "polish": "Poland",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "saudi": "Saudi Arabia",
+    "european": "European Union",
+    "palestinian": "Palestine",
+    "emirati": "United Arab Emirates",
+    "kazakh": "Kazakhstan",
+    "finnish": "Finland",
+    "dutch": "Netherlands",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "hungarian": "Hungary",
+    "mexican": "Mexico",
+    "south african": "South Africa",
+    "houthi": "Houthis",
+}
+
+# Words that make up a title in front of a name, or in an apposition
+# ("Chinese Foreign Minister Wang Yi", "the US secretary of state, Antony Blinken").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "commerce",
+        "trade",
+        "business",
+        "economy",
+        "economic",
+        "home",
+        "justice",
+        "health",
+        "energy",
+        "culture",
+        "education",
+        "state",
+        "secretary",
+        "general",
+        "deputy",
+        "chief",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "crown",
+        "emperor",
+        "pope",
+        "sheikh",
+        "emir",
+        "sultan",
+        "ayatollah",
+        "supreme",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "special",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "governor",
+        "mayor",
+        "speaker",
+        "commander",
+        "admiral",
+        "lieutenant",
+        "colonel",
+        "major",
+        "captain",
+        "sergeant",
+        "director",
+        "head",
+        "executive",
+        "officer",
+        "ceo",
+        "founder",
+        "minister-president",
+        "attorney",
+        "judge",
+        "justice",
+        "senior",
+        "adviser",
+        "advisor",
+        "aide",
+        "diplomat",
+        "top",
+        "policy",
+        "first",
+        "lady",
+        "opposition",
+        "party",
+        "military",
+        "security",
+        "national",
+        "council",
+        "former",
+        "acting",
+        "incoming",
+        "outgoing",
+    ]
+)
+
+# Honorifics dropped from a name and not kept as a role.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "madam",
+        "mme",
+        "m.",
+        "herr",
+    ]
+)
+
+# Connectives allowed inside a title: "Secretary of State", "Minister for Trade".
+TITLE_CONNECTIVES = frozenset({"of", "for", "and", "the"})
+
+# Surface forms a small model tags as entities but that are not things.
+NOT_ENTITIES = frozenset(
+    [
+        "related",
+        "read",
+        "more",
+        "photo",
+        "video",
+        "getty",
+        "images",
+        "editing",
+        "reporting",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+# Kept with a leading "The": the article is part of the name.
+KEEP_THE = frozenset({"the hague", "the gambia", "the bahamas", "the netherlands"})
+
+# Names that, as the subject or object of an action, stand for a government:
+# "Beijing said", "the Kremlin condemned", "a visit to Moscow". Used for event
+# actors only; "in Beijing" stays the city as the event's place.
+METONYMS: dict[str, str] = {
+    "beijing": "China",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "washington": "United States",
+    "white house": "United States",
+    "pentagon": "United States",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "brussels": "European Union",
+    "london": "United Kingdom",
+    "downing street": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "tokyo": "Japan",
+    "new delhi": "India",
+    "tehran": "Iran",
+    "tbilisi": "Georgia",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "taipei": "Taiwan",
+    "ankara": "Turkey",
+    "minsk": "Belarus",
+}

@@ -1,0 +1,74 @@
+"""Whether a reported action happened: asserted, threatened, conditional, negated or intended.
+
+Read from the parse around the action's verb (or, for an event noun, the verb
+that governs it):
+
+- negated: a negation on the verb, its auxiliaries or a verb that governs it
+  through a complement ("does not want to see", "has not supported");
+- threatened: the action is what someone threatens or warns of;
+- conditional: the verb heads or governs an "if" / "unless" clause, or is a
+  hypothetical "would / could / might" with such a clause nearby;
+- intended: the action is pledged, planned or wanted ("pledged to deepen"),
+  or is in the future ("will visit", "is expected to attend", "would").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsetl.models import Modality
+
+CONDITION_MARKERS = frozenset({"if", "unless"})
+FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
+FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def is_negated(verb: Token) -> bool:
+    current = verb
+    for _ in range(4):
+        if any(child.dep_ == "neg" for child in current.children):
+            return True
+        if any(
+            child.dep_ in {"nsubj", "dobj", "det"} and child.lower_ in {"no", "nobody", "none"}
+            for child in current.children
+        ):
+            return True
+        if current.dep_ not in _COMPLEMENT_DEPS or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def is_conditional(verb: Token) -> bool:
+    if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS for child in verb.children):
+        return True
+    hypothetical = any(
+        child.dep_ == "aux" and child.lower_ in {"would", "could", "might"}
+        for child in verb.children
+    )
+    return hypothetical and any(
+        child.dep_ == "advcl"
+        and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKERS for mark in child.children)
+        for child in verb.children
+    )
+
+
+def is_future(verb: Token) -> bool:
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_HEADS
+
+
+def modality_of(verb: Token, frame: str | None) -> Modality:
+    """The modality of an action at ``verb``; ``frame`` is the governing intent/threat frame."""
+    if is_negated(verb):
+        return "negated"
+    if frame == "threat":
+        return "threatened"
+    if is_conditional(verb):
+        return "conditional"
+    if frame == "intent" or is_future(verb):
+        return "intended"
+    return "asserted"

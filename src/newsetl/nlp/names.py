@@ -1,0 +1,223 @@
+"""One entity mention's name: the bare name, its type, and the title around it.
+
+"Chinese Foreign Minister Wang Yi" -> name "Wang Yi", role "Foreign Minister",
+affiliation "China"; "the U.S.'s" -> "U.S."; "the Kremlin" -> "Kremlin". The
+functions read the spaCy tokens around the entity span (no parse needed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsetl.nlp import gazetteer
+
+# NER labels that are never entities: dates, times, numbers and money.
+NON_ENTITY_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+_POSSESSIVE = re.compile(r"\s*(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»()\[\],.:;—–-]+|[\s\"“”‘’'«»()\[\],:;—–-]+$")
+_SPACE = re.compile(r"\s+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionName:
+    name: str  # the bare name as written ("Wang Yi", "U.S.")
+    type: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def name_key(name: str) -> str:
+    """Case- and punctuation-folded form used to compare names."""
+    folded = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
+    folded = folded.replace("-", " ").replace(".", "")
+    return _SPACE.sub(" ", folded).strip()
+
+
+def clean_surface(text: str) -> str:
+    """Entity text without a leading "the", a possessive or stray punctuation."""
+    text = _SPACE.sub(" ", text).strip()
+    text = _EDGE_PUNCT.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    if text.casefold() not in gazetteer.KEEP_THE:
+        text = _LEADING_THE.sub("", text)
+    return _EDGE_PUNCT.sub("", text)
+
+
+def canonical_form(name: str, label: str) -> tuple[str, str]:
+    """The gazetteer's canonical name and type for a surface name, else the name as is."""
+    known = gazetteer.CANONICAL.get(name.casefold()) or gazetteer.CANONICAL.get(
+        name.casefold().replace("’", "'")
+    )
+    return known if known else (name, label)
+
+
+def mention_name(span: Span) -> MentionName | None:
+    """The bare name of an NER span, or None when the span is not an entity."""
+    label = span.label_
+    if label in NON_ENTITY_LABELS:
+        return None
+    tokens = list(span)
+    role_tokens: list[Token] = []
+    affiliation: str | None = None
+    if label == "PERSON":
+        tokens, role_tokens, affiliation = _split_leading_title(tokens)
+        if not tokens:
+            return None
+    name = clean_surface(span.doc[tokens[0].i : tokens[-1].i + 1].text)
+    if not _is_plausible_name(name):
+        return None
+    _, kind = canonical_form(name, label)
+    role = _role_text(role_tokens)
+    if kind == "PERSON":
+        left_role, left_affiliation = _title_before(span.doc, tokens[0].i, span.sent.start)
+        right_role, right_affiliation = _title_after(span.doc, tokens[-1].i, span.sent.end)
+        role = role or left_role or right_role
+        affiliation = affiliation or left_affiliation or right_affiliation
+    return MentionName(name=name, type=kind, role=role, affiliation=affiliation)
+
+
+def in_gazetteer(name: str) -> bool:
+    folded = name.casefold()
+    return folded in gazetteer.CANONICAL or folded.replace("’", "'") in gazetteer.CANONICAL
+
+
+def country_of(text: str) -> str | None:
+    """The country a demonym or country name stands for ("Chinese" -> "China")."""
+    folded = clean_surface(text).casefold()
+    if folded in gazetteer.DEMONYMS:
+        return gazetteer.DEMONYMS[folded]
+    known = gazetteer.CANONICAL.get(folded)
+    if known and known[1] in {"GPE", "ORG"}:
+        return known[0]
+    return None
+
+
+def _is_plausible_name(name: str) -> bool:
+    if len(name) < 2 or not _HAS_LETTER.search(name):
+        return False
+    if name.casefold() in gazetteer.NOT_ENTITIES:
+        return False
+    # A real name starts with a capital or a digit ("7-Eleven"); lowercase spans are noise.
+    return not name[0].islower()
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in gazetteer.TITLE_WORDS
+
+
+def _split_leading_title(tokens: list[Token]) -> tuple[list[Token], list[Token], str | None]:
+    """Strip honorifics, a nationality and title words from the front of a PERSON span."""
+    role: list[Token] = []
+    affiliation = None
+    index = 0
+    while index < len(tokens) - 1:
+        token = tokens[index]
+        lower = token.lower_
+        if lower in gazetteer.HONORIFICS or lower == "the":
+            index += 1
+        elif _is_title_word(token) or (lower in gazetteer.TITLE_CONNECTIVES and role):
+            role.append(token)
+            index += 1
+        elif not role and country_of(token.text) and token.text[:1].isupper():
+            affiliation = country_of(token.text)
+            index += 1
+        else:
+            break
+    while role and role[-1].lower_ in gazetteer.TITLE_CONNECTIVES:
+        role.pop()
+    return tokens[index:], role, affiliation
+
+
+def _title_before(doc, start: int, floor: int) -> tuple[str | None, str | None]:
+    """A title just before a name: "Foreign Minister Wang Yi", "the foreign minister, Wang Yi"."""
+    index = start - 1
+    if index >= floor and doc[index].text == ",":
+        index -= 1
+    words: list[Token] = []
+    while index >= floor:
+        token = doc[index]
+        if _is_title_word(token) or (
+            token.lower_ in gazetteer.TITLE_CONNECTIVES and words and token.lower_ != "the"
+        ):
+            words.insert(0, token)
+            index -= 1
+        else:
+            break
+    if not words:
+        return None, _affiliation_before(doc, index, floor)
+    return _role_text(words), _affiliation_before(doc, index, floor)
+
+
+def _affiliation_before(doc, index: int, floor: int) -> str | None:
+    """A country right before a title: "Chinese", "China's", "the US"."""
+    if index < floor:
+        return None
+    token = doc[index]
+    if token.text in {"'s", "’s", "'", "’"} and index - 1 >= floor:
+        index -= 1
+        token = doc[index]
+    if token.ent_type_ in {"NORP", "GPE", "ORG"} or token.text[:1].isupper():
+        start = index
+        while start - 1 >= floor and doc[start - 1].ent_iob_ == "I" and token.ent_iob_ != "B":
+            start -= 1
+        return country_of(doc[start : index + 1].text)
+    return None
+
+
+def _title_after(doc, end: int, ceiling: int) -> tuple[str | None, str | None]:
+    """An apposition after a name: "Antony Blinken, the US secretary of state, ..."."""
+    index = end + 1
+    if index >= ceiling or doc[index].text != ",":
+        return None, None
+    index += 1
+    if index < ceiling and doc[index].lower_ == "the":
+        index += 1
+    affiliation = None
+    if index < ceiling and not _is_title_word(doc[index]):
+        country = country_of(doc[index].text)
+        if country is None:
+            return None, None
+        affiliation = country
+        index += 1
+        if index < ceiling and doc[index].text in {"'s", "’s"}:
+            index += 1
+    words: list[Token] = []
+    while index < ceiling and (
+        _is_title_word(doc[index])
+        or (
+            doc[index].lower_ in gazetteer.TITLE_CONNECTIVES
+            and doc[index].lower_ != "the"
+            and words
+            and index + 1 < ceiling
+            and _is_title_word(doc[index + 1])
+        )
+    ):
+        words.append(doc[index])
+        index += 1
+    if not words or (index < ceiling and doc[index].text not in {",", ".", ";", ")"}):
+        return None, None
+    return _role_text(words), affiliation
+
+
+_NOT_A_ROLE_ALONE = frozenset(
+    {"former", "acting", "incoming", "outgoing", "top", "senior", "special", "national"}
+)
+
+
+def _role_text(words: list[Token]) -> str | None:
+    parts = [word.lower_ for word in words]
+    while parts and parts[0] in _NOT_A_ROLE_ALONE | gazetteer.TITLE_CONNECTIVES:
+        parts.pop(0)
+    if not parts or all(part in gazetteer.TITLE_CONNECTIVES for part in parts):
+        return None
+    return " ".join(
+        part if part in gazetteer.TITLE_CONNECTIVES else part.capitalize() for part in parts
+    )

@@ -1,0 +1,36 @@
+"""Loading the spaCy pipeline once, with only the components the coder needs."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Components the coder reads: tokens, POS + lemmas (tagger, attribute_ruler,
+# lemmatizer), dependencies (parser) and NER; everything else is disabled.
+NEEDED_COMPONENTS = frozenset(
+    {"tok2vec", "transformer", "tagger", "morphologizer", "attribute_ruler", "lemmatizer"}
+    | {"parser", "ner"}
+)
+PARAGRAPH_BOUNDARIES = "newsetl_paragraph_boundaries"
+
+
+@Language.component(PARAGRAPH_BOUNDARIES)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence (headings and list items are not run on)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_pipeline(model: str) -> Language:
+    nlp = spacy.load(model)
+    for name in nlp.pipe_names:
+        if name not in NEEDED_COMPONENTS:
+            nlp.disable_pipe(name)
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ValueError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}")
+    nlp.add_pipe(PARAGRAPH_BOUNDARIES, before="parser")
+    return nlp

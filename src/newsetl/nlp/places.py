@@ -1,0 +1,70 @@
+"""Where: the GPE / LOC / FAC an action is located at ("in Beijing", "in the city of Kazan")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsetl.nlp.context import ArticleContext
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+_CONTAINER_NOUNS = frozenset(
+    {
+        "city",
+        "capital",
+        "port",
+        "town",
+        "region",
+        "province",
+        "village",
+        "area",
+        "hall",
+        "outskirts",
+    }
+)
+
+
+def place_of(context: ArticleContext, action: Token) -> int | None:
+    """A place attached to the action, its clause verb, or its object; else None."""
+    for anchor in _anchors(action):
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        place = _place_in(context, pobj)
+                        if place is not None:
+                            return place
+    return None
+
+
+def _anchors(action: Token) -> list[Token]:
+    anchors = [action]
+    anchors.extend(child for child in action.children if child.dep_ in {"dobj", "pobj"})
+    head = action
+    for _ in range(3):
+        if head.head is head:
+            break
+        head = head.head
+        anchors.append(head)
+        if head.pos_ in {"VERB", "AUX"}:
+            break
+    return anchors
+
+
+def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | None:
+    mention = context.mention_of(token)
+    if mention is not None and context.mentions[mention].type in PLACE_TYPES:
+        return mention
+    if depth > 2 or token.lemma_.lower() not in _CONTAINER_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return _place_in(context, pobj, depth + 1)
+    for child in token.children:
+        if child.dep_ in {"compound", "appos"}:
+            found = _place_in(context, child, depth + 1)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,218 @@
+"""Entity resolution: one entity id per real thing, within an article, a batch and the warehouse.
+
+Rules, in order (each mention ends with one canonical name and one type):
+
+1. the gazetteer's canonical name and type for common countries, blocs and
+   institutions ("U.S.", "America" -> United States, GPE; "Kremlin" -> ORG);
+2. within an article, a name whose words are all part of a longer PERSON name
+   in the same article is that person ("Xi" -> "Xi Jinping"; a "Lavrov" the
+   model typed ORG becomes the PERSON "Sergei Lavrov"); an acronym made of the
+   initials of an organisation named in the article is that organisation;
+3. a one-word person name left over is the only full PERSON name in the batch
+   or the warehouse that contains it, when exactly one does;
+4. one type per name across the batch (majority vote; a warehouse entity's
+   type wins), so a model that types a city GPE here and ORG there does not
+   split it;
+5. the id is ``ent_`` + the first 16 hex digits of sha1("TYPE|folded name"),
+   unless the warehouse already holds an entity with that name or alias and
+   type, whose id is reused. Re-running a batch therefore yields the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsetl.models import Entity
+from newsetl.nlp.names import canonical_form, in_gazetteer, name_key
+
+_TYPE_PREFERENCE = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART")
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One reference to an entity in an article (``synthetic`` when derived, e.g. from "Israeli")."""
+
+    article_index: int
+    sentence_index: int
+    start_char: int
+    text: str
+    type: str
+    role: str | None = None
+    affiliation: str | None = None
+    boilerplate: bool = False
+    synthetic: bool = False
+    # filled by resolution
+    name: str = ""
+    entity_id: str = ""
+
+
+def entity_id_for(kind: str, name: str) -> str:
+    digest = hashlib.sha1(f"{kind}|{name_key(name)}".encode()).hexdigest()
+    return "ent_" + digest[:16]
+
+
+@dataclass(slots=True)
+class _Draft:
+    entity: Entity
+    aliases: set[str] = field(default_factory=set)
+
+
+class EntityResolver:
+    """Resolves mentions to entities, seeded with the warehouse's known entities."""
+
+    def __init__(self, known_entities: Iterable[Entity] = ()) -> None:
+        self._known: dict[str, Entity] = {}
+        self._known_by_name: dict[tuple[str, str], str] = {}
+        self._known_types: dict[str, set[str]] = defaultdict(set)
+        self._known_people: dict[str, set[str]] = defaultdict(set)
+        for entity in known_entities:
+            self._remember(entity)
+
+    def _remember(self, entity: Entity) -> None:
+        self._known[entity.entity_id] = entity
+        for alias in (entity.name, *entity.aliases):
+            key = name_key(alias)
+            self._known_by_name.setdefault((entity.type, key), entity.entity_id)
+            self._known_types[key].add(entity.type)
+        if entity.type == "PERSON" and len(entity.name.split()) > 1:
+            for word in name_key(entity.name).split():
+                self._known_people[word].add(entity.name)
+
+    def resolve(self, articles: Sequence[list[Mention]]) -> list[Entity]:
+        """Set ``name`` and ``entity_id`` on every mention; the entities they reference."""
+        for mentions in articles:
+            _resolve_in_article(mentions)
+        self._resolve_short_people(articles)
+        self._vote_types(articles)
+        drafts: dict[str, _Draft] = {}
+        for mentions in articles:
+            for mention in mentions:
+                self._assign(mention, drafts)
+        return [_finish(draft) for _, draft in sorted(drafts.items())]
+
+    def _resolve_short_people(self, articles: Sequence[list[Mention]]) -> None:
+        batch_people: dict[str, set[str]] = defaultdict(set)
+        for mentions in articles:
+            for mention in mentions:
+                if mention.type == "PERSON" and len(mention.name.split()) > 1:
+                    for word in name_key(mention.name).split():
+                        batch_people[word].add(mention.name)
+        for mentions in articles:
+            for mention in mentions:
+                if mention.type != "PERSON" or len(mention.name.split()) != 1:
+                    continue
+                word = name_key(mention.name)
+                candidates = {name_key(n): n for n in batch_people.get(word, ())}
+                if not candidates:
+                    candidates = {name_key(n): n for n in self._known_people.get(word, ())}
+                if len(candidates) == 1:
+                    mention.name = next(iter(candidates.values()))
+
+    def _vote_types(self, articles: Sequence[list[Mention]]) -> None:
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for mentions in articles:
+            for mention in mentions:
+                if mention.type != "PERSON":
+                    votes[name_key(mention.name)][mention.type] += 1
+        chosen: dict[str, str] = {}
+        for key, counter in votes.items():
+            known = self._known_types.get(key, set()) - {"PERSON"}
+            if len(known) == 1:
+                chosen[key] = next(iter(known))
+                continue
+            chosen[key] = max(counter, key=lambda kind: (counter[kind], -_preference(kind)))
+        for mentions in articles:
+            for mention in mentions:
+                if mention.type != "PERSON":
+                    mention.type = chosen[name_key(mention.name)]
+
+    def _assign(self, mention: Mention, drafts: dict[str, _Draft]) -> None:
+        key = name_key(mention.name)
+        entity_id = self._known_by_name.get((mention.type, key)) or entity_id_for(
+            mention.type, mention.name
+        )
+        mention.entity_id = entity_id
+        draft = drafts.get(entity_id)
+        if draft is None:
+            known = self._known.get(entity_id)
+            base = known or Entity(entity_id=entity_id, name=mention.name, type=mention.type)
+            draft = _Draft(
+                entity=Entity(
+                    entity_id=entity_id,
+                    name=base.name,
+                    type=base.type,
+                    aliases=list(base.aliases),
+                    role=base.role,
+                    affiliation=base.affiliation,
+                ),
+                aliases=set(base.aliases),
+            )
+            drafts[entity_id] = draft
+        entity = draft.entity
+        if not mention.synthetic and mention.text != entity.name:
+            draft.aliases.add(mention.text)
+        if mention.name != entity.name:
+            draft.aliases.add(mention.name)
+        if entity.role is None and mention.role:
+            entity.role = mention.role
+        if entity.affiliation is None and mention.affiliation:
+            entity.affiliation = mention.affiliation
+
+
+def _finish(draft: _Draft) -> Entity:
+    draft.aliases.discard(draft.entity.name)
+    draft.entity.aliases = sorted(draft.aliases)
+    return draft.entity
+
+
+def _preference(kind: str) -> int:
+    return _TYPE_PREFERENCE.index(kind) if kind in _TYPE_PREFERENCE else len(_TYPE_PREFERENCE)
+
+
+def _resolve_in_article(mentions: list[Mention]) -> None:
+    for mention in mentions:
+        mention.name, mention.type = canonical_form(mention.text, mention.type)
+    long_people = Counter(
+        m.name for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1
+    )
+    organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
+    for mention in mentions:
+        if mention.synthetic or in_gazetteer(mention.text):
+            continue
+        person = _longer_person(mention.name, long_people)
+        if person and (mention.type == "PERSON" or len(mention.name.split()) == 1):
+            mention.name, mention.type = person, "PERSON"
+            continue
+        organisation = _expanded_acronym(mention.name, organisations)
+        if organisation:
+            mention.name, mention.type = organisation, "ORG"
+
+
+def _longer_person(name: str, people: Counter[str]) -> str | None:
+    words = set(name_key(name).split())
+    if not words:
+        return None
+    candidates = [
+        person for person in people if person != name and words < set(name_key(person).split())
+    ]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda person: (-people[person], person))
+    if len(candidates) > 1 and people[candidates[0]] == people[candidates[1]]:
+        return None
+    return candidates[0]
+
+
+def _expanded_acronym(name: str, organisations: set[str]) -> str | None:
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return None
+    matches = [org for org in organisations if _initials(org) == name]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0].upper() for word in name.split() if word.casefold() not in _ACRONYM_SKIP)
