@@ -92,3 +92,10 @@ def test_snippet_starts_at_the_beginning_when_only_the_title_matched():
     text = "Nothing relevant in the body. " * 20
     shown, matched = snippet(text, {"zeppelin"}, {"nothing": "noth"}, 50)
     assert shown.startswith("Nothing relevant") and matched == []
+
+
+def test_window_cuts_at_line_breaks_too():
+    text = "alpha\n\nbravo charlie delta echo foxtrot golf hotel india juliet"
+    shown = window(text, text.index("delta"), 20)
+    assert shown.startswith("…") and "delta" in shown
+    assert shown.strip("…").split()[0] in {"bravo", "charlie", "delta"}

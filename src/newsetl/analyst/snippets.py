@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 WORD = re.compile(r"[^\W\d_]+")
+SPACE = re.compile(r"\s+")
 ELLIPSIS = "…"
 
 
@@ -24,11 +25,11 @@ def window(text: str, start: int, width: int) -> str:
     end = min(text_len, begin + width)
     begin = max(0, min(begin, end - width))
     if begin > 0:
-        space = text.find(" ", begin, start) if start > begin else -1
-        begin = space + 1 if space != -1 else begin
+        gap = SPACE.search(text, begin, start)
+        begin = gap.end() if gap else begin
     if end < text_len:
-        space = text.rfind(" ", max(start, begin), end)
-        end = space if space > start else end
+        gaps = [gap.start() for gap in SPACE.finditer(text, max(start, begin), end)]
+        end = gaps[-1] if gaps and gaps[-1] > start else end
     body = " ".join(text[begin:end].split())
     return (ELLIPSIS if begin > 0 else "") + body + (ELLIPSIS if end < text_len else "")
 
