@@ -21,14 +21,10 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote body center dd details dialog div dl dt fieldset
-    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav
-    ol p pre section summary table tbody td tfoot th thead tr ul caption legend""".split()
+    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend"]
 )
 SKIP_TAGS = frozenset(
-    """script style noscript template svg math iframe frame frameset object embed canvas
-    video audio source track picture img map area button select option optgroup input
-    textarea head title meta link base""".split()
+    ["script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset", "object", "embed", "canvas", "video", "audio", "source", "track", "picture", "img", "map", "area", "button", "select", "option", "optgroup", "input", "textarea", "head", "title", "meta", "link", "base"]
 )
 _KIND_OF_TAG = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),

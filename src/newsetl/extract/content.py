@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from newsetl.extract.blocks import Block, Page
 from newsetl.extract.cards import teaser_flags
 from newsetl.extract.hints import PageHints
+from newsetl.extract.lines import is_credit_line, is_furniture_line, is_meta_line
 
 LINK_DENSE = 0.5
 LINK_LIST = 0.8  # a block this much link text is a link (list item, teaser), not prose
@@ -24,23 +25,12 @@ ROW_COST = 10
 SHORT_BLOCK_COST = 30  # characters a block must have before it is worth anything
 FURNITURE_FACTOR = 0.3  # what story-like text inside a share/related/comment box is worth
 HINT_WEIGHT = 0.1
+NEGATIVE_WEIGHT = 1.0  # how much furniture text counts against the element holding it
 TEASER_COST = 0.5  # a teaser card's summary counts against the element holding it
-DOMINANT_SHARE = 0.6  # a "furniture" element holding this much of the story is the story
-FURNITURE_LINE_CHARS = 80
+DOMINANT_SHARE = 0.6
+EDGE_BLOCKS = 4  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
 
-_MARKUP = re.compile(r"^<[a-zA-Z!/][^<>]*>")  # escaped markup shown as text
 _SENTENCE_END = re.compile(r"[.!?。！？:;\"'”’»)…]\s*$")
-_FURNITURE_LINE = re.compile(
-    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|ad|"
-    r"story continues below(?: advertisement)?|continue reading(?: below)?|read more|"
-    r"read next|see also|related|related articles?|related stories|more on this|"
-    r"share|share this(?: article| story)?|share on \w+|tweet|email|print|"
-    r"click here.*|sign up.*newsletter.*|subscribe.*|follow us.*|"
-    r"image(?:\s*\d+)?(?: of \d+)?|photo|video|watch|listen|loading.*|"
-    r"(?:photo|image|picture)(?:\s*credit)?s?\s*:.*|©.*|copyright.*|all rights reserved.*|"
-    r"skip (?:to|this).*|back to top|close|menu|search|log ?in|sign ?in|register)[.!:]?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -58,7 +48,7 @@ def block_value(block: Block) -> float:
     links = block.link_chars
     if kind == "caption" or links > LINK_LIST * chars:
         return -chars
-    if chars < FURNITURE_LINE_CHARS and _FURNITURE_LINE.match(text) or _MARKUP.match(text):
+    if is_furniture_line(text) or is_credit_line(text) or is_meta_line(text):
         return -chars
     if kind == "row":
         return chars - links - ROW_COST
@@ -81,8 +71,11 @@ def choose_body(page: Page) -> Body | None:
     ]
     scores = [0.0] * len(page)
     for block, value in zip(blocks, values, strict=True):
-        if value > 0 and hints.in_furniture(block.element):
-            value *= FURNITURE_FACTOR
+        if value > 0:
+            if hints.in_furniture(block.element):
+                value *= FURNITURE_FACTOR
+        else:
+            value *= NEGATIVE_WEIGHT
         scores[block.element] += value
     for index in range(len(scores) - 1, 0, -1):
         scores[parents[index]] += scores[index]
@@ -132,7 +125,24 @@ def _body_blocks(
         and not _is_furniture_block(block, block.kind)
         and not teaser
     ]
-    return _drop_orphan_headings(kept)
+    return _drop_orphan_headings(_trim_meta_lines(kept))
+
+
+def _trim_meta_lines(blocks: list[Block]) -> list[Block]:
+    """Bylines and date lines at the top or bottom of the story are not story text."""
+    head = 0
+    while head < min(len(blocks), EDGE_BLOCKS) and _is_meta_block(blocks[head]):
+        head += 1
+    tail = len(blocks)
+    while tail > head and len(blocks) - tail < EDGE_BLOCKS and _is_meta_block(blocks[tail - 1]):
+        tail -= 1
+    kept = blocks[head:tail]
+    # a meta line may also sit just below the headline or lead
+    return [b for i, b in enumerate(kept) if i >= EDGE_BLOCKS or not _is_meta_block(b)]
+
+
+def _is_meta_block(block: Block) -> bool:
+    return block.kind != "heading" and is_meta_line(block.text)
 
 
 def _is_furniture_block(block: Block, kind: str) -> bool:
@@ -141,7 +151,7 @@ def _is_furniture_block(block: Block, kind: str) -> bool:
         return True
     if kind != "heading" and block.link_chars > LINK_LIST * chars:
         return True
-    return chars < FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.match(block.text))
+    return is_furniture_line(block.text) or is_credit_line(block.text)
 
 
 def _drop_orphan_headings(blocks: list[Block]) -> list[Block]:

@@ -36,6 +36,7 @@ _BOILERPLATE = re.compile(
     r"meta|kicker|eyebrow|overline|byl|contributor|bio|disclaimer|copyright|legal|"
     r"notice|alert|survey|poll|quiz|audio|podcast|listen|tooltip"
 )
+_EMBEDDED_POST = re.compile(r"embed|twitter-tweet|instagram-media|tiktok|fb-post")
 _AD_TOKEN = re.compile(r"(?:^|[\s_-])(?:ad|ads|adv|advert)(?:$|[\s_-])")
 _CONTENT = re.compile(
     r"article|content|entry|post|story|body|text|main|prose|rich-?text|blog|news|"
@@ -117,6 +118,8 @@ def _hint(tag: str, cls: str, ident: str, role: str, itemprop: str) -> tuple[flo
     names = f"{cls} {ident}".lower()
     if not names.strip():
         return hint, False
+    if _EMBEDDED_POST.search(names):
+        return 0.0, False  # a quoted post (tweet, Instagram) is part of the story
     negative = bool(_BOILERPLATE.search(names) or _AD_TOKEN.search(names))
     positive = bool(_CONTENT.search(names))
     if negative and not positive:
