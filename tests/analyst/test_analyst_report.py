@@ -55,3 +55,30 @@ def test_the_network_layout_is_deterministic_and_keeps_linked_nodes_close():
 def test_the_layout_of_tiny_graphs():
     assert spring_layout(0, []).shape == (0, 2)
     assert spring_layout(1, []).tolist() == [[0.0, 0.0]]
+
+
+def test_a_long_event_history_opens_on_the_latest_weeks_with_a_slider():
+    from datetime import date
+
+    from newsetl.analyst.report import charts
+
+    rows = [(date(2022, 3, 7), "19", "fight", 1), (date(2025, 7, 21), "04", "consult", 3)]
+    xaxis = charts.events_per_week(rows).layout.xaxis
+    assert xaxis.rangeslider.visible is True
+    assert str(xaxis.range[0]) == "2025-01-20"  # 26 weeks before the latest week
+    short = charts.events_per_week([(date(2025, 7, 14), "04", "consult", 1), *rows[1:]])
+    assert short.layout.xaxis.range is None
+
+
+def test_data_quality_puts_every_load_on_the_axis_in_order():
+    from newsetl.analyst.report import charts
+
+    rows = [
+        ("2025-07-15 09:00 load-1", "article", 1.0, 0, 0),
+        ("2025-07-15 09:00 load-1", "event", 1.0, 0, 0),
+        ("2025-07-25 09:00 load-2", "event", 0.5, 1, 2),
+    ]
+    figure = charts.data_quality(rows)
+    assert list(figure.layout.xaxis.categoryarray) == [rows[0][0], rows[2][0]]
+    event = next(trace for trace in figure.data if trace.name == "event")
+    assert list(event.y) == [100.0, 50.0] and list(event.customdata[1]) == [1, 2]

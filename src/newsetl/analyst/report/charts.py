@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import timedelta
 from math import sqrt
 from typing import Any
 
@@ -29,6 +30,7 @@ QUAD_CLASS_COLOURS = {
     "material conflict": "#cb181d",
 }
 OUTCOME_COLOURS = {"fetched": "#31a354", "not_modified": "#9ecae1"}
+OPEN_WEEKS = 26  # the events chart opens on this many latest weeks
 FAILURE_COLOURS = ["#e6550d", "#cb181d", "#fd8d3c", "#a50f15", "#fdae6b", "#67000d", "#fb6a4a"]
 
 
@@ -68,12 +70,16 @@ def events_per_week(rows: Rows) -> go.Figure:
             marker_color=ROOT_COLOURS.get(root_code, "#999999"),
             hovertemplate="week of %{x|%Y-%m-%d}<br>%{y} event(s)<extra>%{fullData.name}</extra>",
         )
-    return _base(
-        figure,
-        barmode="stack",
-        xaxis=dict(title="week (starting Monday)", type="date"),
-        yaxis=dict(title="events"),
-    )
+    weeks = sorted({week for week, _, _, _ in rows})
+    xaxis: dict[str, Any] = dict(title="week (starting Monday)", type="date")
+    if (weeks[-1] - weeks[0]).days > 7 * OPEN_WEEKS:
+        # Old events (a text recalling 2022) would squeeze recent weeks to slivers: open on
+        # the latest weeks, with a slider over the whole span.
+        xaxis.update(
+            range=[weeks[-1] - timedelta(weeks=OPEN_WEEKS), weeks[-1] + timedelta(days=4)],
+            rangeslider=dict(visible=True, thickness=0.08),
+        )
+    return _base(figure, barmode="stack", xaxis=xaxis, yaxis=dict(title="events"))
 
 
 def top_entities(rows: Rows) -> go.Figure:
@@ -216,29 +222,30 @@ def _stacked_bars(
 
 
 def data_quality(rows: Rows) -> go.Figure:
-    """Rows: validated_at, suite, success rate (0-1), failed checks, quarantined rows."""
+    """Rows: load label, suite, success rate (0-1), failed checks, quarantined rows."""
     figure = go.Figure()
-    by_suite: dict[str, list[tuple[Any, float, int, int]]] = defaultdict(list)
-    for validated_at, suite, rate, failed, quarantined in rows:
-        by_suite[suite].append((validated_at, rate, failed, quarantined))
+    loads = list(dict.fromkeys(row[0] for row in rows))
+    by_suite: dict[str, dict[str, tuple[float, int, int]]] = defaultdict(dict)
+    for load, suite, rate, failed, quarantined in rows:
+        by_suite[suite][load] = (rate, failed, quarantined)
     colours = StableColours()
-    for suite, points in sorted(by_suite.items()):
-        figure.add_scatter(
+    for suite, results in sorted(by_suite.items()):
+        figure.add_bar(
             name=suite,
-            mode="lines+markers",
-            x=[point[0] for point in points],
-            y=[100 * point[1] for point in points],
-            customdata=[[point[2], point[3]] for point in points],
-            marker=dict(size=9, color=colours[suite]),
-            line=dict(color=colours[suite]),
+            x=list(results),
+            y=[100 * rate for rate, _, _ in results.values()],
+            customdata=[[failed, quarantined] for _, failed, quarantined in results.values()],
+            marker_color=colours[suite],
             hovertemplate=(
-                "%{x|%Y-%m-%d %H:%M}<br>%{y:.0f}% of checks passed<br>"
+                "load %{x}<br>%{y:.0f}% of checks passed<br>"
                 "%{customdata[0]} failed, %{customdata[1]} row(s) quarantined"
                 "<extra>%{fullData.name}</extra>"
             ),
         )
     return _base(
         figure,
-        xaxis=dict(title="validated at", type="date"),
-        yaxis=dict(title="checks passed (%)", range=[-5, 105]),
-    )
+        barmode="group",
+        xaxis=dict(title="load (started at)", type="category", categoryorder="array",
+                   categoryarray=loads),
+        yaxis=dict(title="checks passed (%)", range=[0, 105]),
+    )  # fmt: skip

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 Edge = tuple[int, int, float]  # node index, node index, weight
-GRAVITY = 2.0  # pull towards the centre: separate components stay close, clusters readable
+GRAVITY = 1.0  # pull towards the centre: separate components stay close, clusters readable
 
 
 def spring_layout(nodes: int, edges: Sequence[Edge], iterations: int = 200) -> np.ndarray:
@@ -30,6 +30,10 @@ def spring_layout(nodes: int, edges: Sequence[Edge], iterations: int = 200) -> n
     if weights.max() > 0:
         # Every link pulls; heavier ones up to twice as hard as the lightest.
         weights = np.where(weights > 0, 0.5 + 0.5 * weights / weights.max(), 0.0)
+        # A hub's many links would crush its neighbours together: each link pulls less
+        # the more links its two ends have.
+        links = np.maximum((weights > 0).sum(axis=1), 1)
+        weights /= np.sqrt(np.outer(links, links))
     ideal = np.sqrt(4.0 / nodes)  # the distance two linked nodes settle at
     for step in range(iterations):
         temperature = 0.1 * (1 - step / iterations)

@@ -66,7 +66,10 @@ LIMIT {report_top_entities}
 COOCCURRENCE = Section(
     key="cooccurrence-network",
     title="Entity co-occurrence network",
-    question="Which entities are named together? Thicker lines: more shared articles.",
+    question=(
+        "Which entities are named together? The {report_network_nodes} best-linked entities"
+        " and their {report_network_edges} strongest links; thicker lines: more shared mentions."
+    ),
     sql="""
 WITH ends AS (
     SELECT entity_a_id AS entity_id, weight FROM entity_cooccurrence
@@ -83,6 +86,7 @@ SELECT entity_a_id, entity_a_name, entity_a_type, entity_b_id, entity_b_name, en
 FROM entity_cooccurrence
 WHERE entity_a_id IN (SELECT entity_id FROM best) AND entity_b_id IN (SELECT entity_id FROM best)
 ORDER BY weight DESC, entity_a_id, entity_b_id
+LIMIT {report_network_edges}
 """,
     empty="No pairs yet: the network needs articles naming at least two entities.",
     chart=charts.cooccurrence_network,
@@ -138,11 +142,18 @@ ORDER BY d.total DESC, o.domain, o.outcome
 DATA_QUALITY = Section(
     key="data-quality",
     title="Data quality over time",
-    question="How many quality checks passed in each load, per table?",
+    question="How many quality checks passed in each of the last {report_quality_loads} loads, per table?",
     sql="""
-SELECT validated_at, suite, success_rate, n_failed, n_quarantined
-FROM data_quality
-ORDER BY validated_at, suite
+WITH recent AS (
+    SELECT DISTINCT load_id, coalesce(load_started_at, validated_at) AS started_at
+    FROM data_quality
+    ORDER BY started_at DESC, load_id
+    LIMIT {report_quality_loads}
+)
+SELECT strftime(r.started_at, '%Y-%m-%d %H:%M') || ' ' || q.load_id[:8] AS load,
+       q.suite, q.success_rate, q.n_failed, q.n_quarantined
+FROM data_quality q JOIN recent r USING (load_id)
+ORDER BY r.started_at, q.load_id, q.suite
 """,
     empty="No validation results yet: every load records them.",
     chart=charts.data_quality,
