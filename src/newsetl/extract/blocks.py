@@ -21,11 +21,92 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+        "legend",
+    ]
 )
 SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset", "object", "embed", "canvas", "video", "audio", "source", "track", "picture", "img", "map", "area", "button", "select", "option", "optgroup", "input", "textarea", "head", "title", "meta", "link", "base"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "source",
+        "track",
+        "picture",
+        "img",
+        "map",
+        "area",
+        "button",
+        "select",
+        "option",
+        "optgroup",
+        "input",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+    ]
 )
+# Never story text, so not walked: their whole text becomes one furniture block.
+OPAQUE_TAGS = frozenset(("nav", "aside", "footer"))
 _KIND_OF_TAG = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),
     **dict.fromkeys(("li", "dd", "dt"), "li"),
@@ -44,7 +125,6 @@ MAX_CELL_CHARS = 200  # longer text in a table cell is a layout table's content,
 _HIDDEN_SELECTOR = "[hidden],[style*=none],[style*=hidden]"
 LINE_BREAK = "\x00"  # a <br>; source newlines are only spaces
 _PARAGRAPH_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -108,15 +188,15 @@ def linearize(root: LexborNode) -> Page:
             if text.strip():
                 blocks.append(Block(text, min(links, len(text)), element, kind))
             return
-        if LINE_BREAK in raw:
-            texts = [_lines(piece) for piece in _PARAGRAPH_BREAK.split(raw)]
-        else:
-            texts = [_SPACES.sub(" ", raw).strip()]
-        total = sum(len(t) for t in texts)
+        if LINE_BREAK not in raw:
+            text = " ".join(raw.split())
+            blocks.append(Block(text, min(links, len(text)), element, kind))
+            return
+        texts = [t for t in (_lines(piece) for piece in _PARAGRAPH_BREAK.split(raw)) if t]
+        total = sum(len(t) for t in texts) or 1
         for text in texts:
-            if text:
-                share = links * len(text) // total if len(texts) > 1 else links
-                blocks.append(Block(text, min(share, len(text)), element, kind))
+            share = links * len(text) // total
+            blocks.append(Block(text, min(share, len(text)), element, kind))
 
     def visit(node: LexborNode, element: int, kind: str) -> None:
         nonlocal link_chars, has_text
@@ -148,6 +228,12 @@ def linearize(root: LexborNode) -> Page:
                 tags.append(tag)
                 parents.append(element)
                 attributes.append(attrs)
+                if tag in OPAQUE_TAGS:
+                    # menus and asides: their text counts as furniture, unread
+                    text = " ".join(child.text(deep=True, separator=" ").split())
+                    if text:
+                        blocks.append(Block(text, len(text), index, "other"))
+                    continue
                 inner = kind if kind in _STICKY_KINDS else _KIND_OF_TAG.get(tag, "other")
                 if inner == "p" and kind == "quote":
                     inner = "quote"
@@ -211,7 +297,7 @@ def _join_table_rows(page: Page) -> list[Block]:
 
 def _lines(text: str) -> str:
     """One paragraph's text, its <br> line breaks kept as newlines."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split(LINE_BREAK))
+    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
 
 

@@ -11,7 +11,6 @@ newsletter boxes, link lists) is then left out block by block.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsetl.extract.blocks import Block, Page
@@ -30,7 +29,7 @@ TEASER_COST = 0.5  # a teaser card's summary counts against the element holding 
 DOMINANT_SHARE = 0.6
 EDGE_BLOCKS = 4  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
 
-_SENTENCE_END = re.compile(r"[.!?。！？:;\"'”’»)…]\s*$")
+SENTENCE_END = frozenset(".!?。！？:;\"'”’»)…")
 
 
 @dataclass(slots=True)
@@ -53,7 +52,7 @@ def block_value(block: Block) -> float:
     if kind == "row":
         return chars - links - ROW_COST
     value = chars - 1.5 * links - SHORT_BLOCK_COST
-    if value > 0 and _SENTENCE_END.search(text):
+    if value > 0 and text[-1] in SENTENCE_END:
         value += SHORT_BLOCK_COST
     return value
 

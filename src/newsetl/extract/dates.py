@@ -107,6 +107,7 @@ _URL_DATE = re.compile(
 _URL_COMPACT = re.compile(
     r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/_.-]|$)"
 )
+_DIGIT = re.compile(r"\d")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
 
@@ -135,7 +136,7 @@ def parse_date(value: str | None, *, now: datetime | None = None) -> datetime | 
 
 def find_date_in_text(text: str, *, now: datetime | None = None) -> datetime | None:
     """The first plausible date written anywhere in ``text``."""
-    if not text or not any(ch.isdigit() for ch in text):
+    if not text or _DIGIT.search(text) is None:
         return None
     match = _ISO.search(text)
     if match:

@@ -46,6 +46,9 @@ _CREDIT = re.compile(
     r"shutterstock|istock)",
     re.IGNORECASE,
 )
+# cheap test before the regex: every credit pattern contains one of these
+_CREDIT_KEYS = ("image", "photo", "pic", "credit", "source", "video", "getty", "reuters", "afp",
+                "/ap", "epa-efe", "shutterstock", "istock")  # fmt: skip
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MARKUP = re.compile(r"^<[a-zA-Z!/][^<>]*>")  # escaped markup shown as text
 _BYLINE = re.compile(
@@ -68,12 +71,20 @@ def is_furniture_line(text: str) -> bool:
     """A label, button, counter or link list heading rather than story text."""
     if len(text) <= MAX_FURNITURE_CHARS and _FURNITURE.match(text):
         return True
-    return bool(_URL.match(text) or _MARKUP.match(text))
+    first = text[0]
+    if first == "<":
+        return _MARKUP.match(text) is not None
+    return first in "hHwW" and _URL.match(text) is not None
 
 
 def is_credit_line(text: str) -> bool:
     """A photo caption or credit: "Protesters in Hong Kong (Image: GETTY)"."""
-    return len(text) <= MAX_CREDIT_CHARS and _CREDIT.search(text) is not None
+    if len(text) > MAX_CREDIT_CHARS:
+        return False
+    lowered = text.lower()
+    if not any(key in lowered for key in _CREDIT_KEYS):
+        return False
+    return _CREDIT.search(text) is not None
 
 
 def is_meta_line(text: str) -> bool:
