@@ -130,3 +130,8 @@ def test_query_reads_sql_from_a_file_or_stdin(cli, warehouse_path, tmp_path):
         input="SELECT count(*) AS n FROM event",
     )  # fmt: skip
     assert piped.output == "n\n8\n"
+
+
+def test_search_reports_no_match_plainly(cli, warehouse_path):
+    result = cli("search", "zeppelin [/b]", "--warehouse", warehouse_path)
+    assert result.exit_code == 0 and "No article matches 'zeppelin [/b]'." in result.output

@@ -76,3 +76,11 @@ def test_the_warehouse_cannot_be_changed_through_a_query(con):
 def test_an_empty_query_is_refused(con):
     with pytest.raises(QueryError, match="empty"):
         run_query(con, "  ")
+
+
+def test_brackets_in_data_print_as_written_not_as_markup():
+    result = QueryResult(columns=["[bold]title"], rows=[("Leaders [/b] meet [red]today",)])
+    console = Console(width=120, record=True)
+    console.print(to_table(result, max_rows=5, max_cell_chars=80))
+    shown = console.export_text()
+    assert "[bold]title" in shown and "Leaders [/b] meet [red]today" in shown

@@ -14,6 +14,7 @@ from uuid import UUID
 
 import duckdb
 from rich.table import Table
+from rich.text import Text
 
 
 class OutputFormat(str, Enum):
@@ -65,9 +66,9 @@ def to_table(
     """A rich table of the first ``max_rows`` rows; the caption says how many were left out."""
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in result.columns:
-        table.add_column(column, overflow="fold")
-    for row in result.rows[:max_rows]:
-        table.add_row(*(_cell(value, max_cell_chars) for value in row))
+        table.add_column(Text(column), overflow="fold")
+    for row in result.rows[:max_rows]:  # Text, not markup: "[/b]" in data prints as written
+        table.add_row(*(Text(_cell(value, max_cell_chars)) for value in row))
     hidden = len(result.rows) - max_rows
     shown = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
     table.caption = (

@@ -6,27 +6,20 @@ Each opens the warehouse read-only, so they run beside a scheduled load; only
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from newsetl.analyst import (
     AnalystSettings,
-    Hit,
     OutputFormat,
     QueryError,
     SearchError,
-    WarehouseStats,
     export_warehouse,
     index_status,
     open_read_only,
@@ -35,7 +28,8 @@ from newsetl.analyst import (
     search,
     warehouse_stats,
 )
-from newsetl.analyst.query import QueryResult, plain_value, to_csv, to_json, to_table
+from newsetl.analyst.query import QueryResult, to_csv, to_json, to_table
+from newsetl.analyst.render import export_view, hits_result, hits_view, stats_json, stats_view
 from newsetl.analyst.stats import table_names
 from newsetl.settings import load_settings
 from newsetl.warehouse import connect
@@ -94,9 +88,9 @@ def stats_command(
     with _warehouse(warehouse) as con:
         summary = warehouse_stats(con)
     if format is OutputFormat.json:
-        typer.echo(_stats_json(summary))
+        typer.echo(stats_json(summary))
     else:
-        _print_stats(summary)
+        out.print(*stats_view(summary))
 
 
 def search_command(
@@ -128,9 +122,9 @@ def search_command(
             highlight=False,
         )
     if format is OutputFormat.table:
-        _print_hits(hits, text)
+        out.print(*hits_view(hits, text))
     else:
-        _print_result(_hits_result(hits), format)
+        _print_result(hits_result(hits), format)
 
 
 def export_command(
@@ -145,14 +139,8 @@ def export_command(
         exported = export_warehouse(
             con, to, on_table=lambda name: progress.update(task, advance=1, description=name)
         )
-    if quiet:
-        return
-    table = Table(title=f"Exported to {to}")
-    for column in ("table", "rows", "partitioned by", "files"):
-        table.add_column(column, justify="right" if column in ("rows", "files") else "left")
-    for item in exported:
-        table.add_row(item.table, str(item.rows), item.partition_by or "-", str(item.files))
-    out.print(table)
+    if not quiet:
+        out.print(export_view(exported, to))
 
 
 def report_command(
@@ -176,7 +164,7 @@ def report_command(
             on_section=lambda title: progress.update(task, advance=1, description=title),
         )
     if not quiet:
-        out.print(f"Report written to {written}", highlight=False)
+        out.print(f"Report written to {written}", highlight=False, markup=False)
 
 
 @contextmanager
@@ -228,99 +216,3 @@ def _print_result(result: QueryResult, format: OutputFormat) -> None:
                 max_cell_chars=ANALYST.table_max_cell_chars,
             )
         )
-
-
-def _print_hits(hits: list[Hit], text: str) -> None:
-    if not hits:
-        out.print(f"No article matches {text!r}.", highlight=False)
-        return
-    for rank, hit in enumerate(hits, start=1):
-        heading = Text(f"{rank}. ", style="bold")
-        heading.append(hit.title or "(untitled)", style="bold")
-        heading.append(f"  score {hit.score:.2f}", style="dim")
-        where = " · ".join(
-            part
-            for part in (
-                hit.published_at.date().isoformat() if hit.published_at else "undated",
-                hit.domain,
-                hit.url,
-            )
-            if part
-        )
-        snippet = Text(hit.snippet)
-        for word in hit.matched:
-            snippet.highlight_words([word], style="bold yellow", case_sensitive=True)
-        out.print(heading)
-        out.print(Text(f"   {where}", style="cyan"))
-        out.print(Text("   ").append(snippet))
-        out.print()
-
-
-def _hits_result(hits: list[Hit]) -> QueryResult:
-    columns = ["rank", "score", "title", "published_at", "domain", "url", "snippet", "article_id"]
-    rows = [
-        (
-            rank,
-            hit.score,
-            hit.title,
-            hit.published_at,
-            hit.domain,
-            hit.url,
-            hit.snippet,
-            hit.article_id,
-        )
-        for rank, hit in enumerate(hits, start=1)
-    ]
-    return QueryResult(columns=columns, rows=rows)
-
-
-def _print_stats(summary: WarehouseStats) -> None:
-    tables = Table(title="Rows per table")
-    tables.add_column("table")
-    tables.add_column("rows", justify="right")
-    for name, count in summary.table_rows.items():
-        tables.add_row(name, f"{count:,}")
-    out.print(tables)
-    first = summary.first_published_at.date() if summary.first_published_at else None
-    last = summary.last_published_at.date() if summary.last_published_at else None
-    out.print(
-        f"Articles published {first or '-'} to {last or '-'} ({summary.undated_articles} undated)",
-        highlight=False,
-    )
-    index = summary.search_index
-    out.print(
-        "Search index: "
-        + (
-            "none yet (built after each load)"
-            if not index.exists
-            else "up to date"
-            if index.current
-            else f"{index.stale} article(s) behind"
-        ),
-        highlight=False,
-    )
-    domains = Table(title="Top domains")
-    for column in ("domain", "articles", "latest article"):
-        domains.add_column(column, justify="right" if column == "articles" else "left")
-    for item in summary.top_domains:
-        latest = item.latest_published_at.date().isoformat() if item.latest_published_at else ""
-        domains.add_row(escape(item.domain), str(item.articles), latest)
-    out.print(domains)
-    loads = Table(title="Last loads")
-    for column in ("load", "started", "finished", "status", "counts"):
-        loads.add_column(column, overflow="fold")
-    for load in summary.last_loads:
-        loads.add_row(
-            escape(load.load_id),
-            f"{load.started_at:%Y-%m-%d %H:%M}",
-            f"{load.finished_at:%Y-%m-%d %H:%M}" if load.finished_at else "",
-            load.status,
-            escape(load.counts or ""),
-        )
-    out.print(loads)
-
-
-def _stats_json(summary: WarehouseStats) -> str:
-    data = asdict(summary)
-    data["search_index"]["current"] = summary.search_index.current
-    return json.dumps(plain_value(data), ensure_ascii=False, indent=2)
