@@ -16,7 +16,7 @@ from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
-from newsetl.nlp.names import mention_name
+from newsetl.nlp.names import looks_like_heading, mention_name, name_key
 from newsetl.nlp.pipeline import load_pipeline
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
@@ -121,7 +121,7 @@ def _analyse(index: int, article: Article, doc: Doc) -> _Analysed:
     published = article.published_at.date() if article.published_at else None
     context = ArticleContext(article_index=index, doc=doc, published=published)
     removed = boilerplate_ranges(doc.text)
-    sentences = list(doc.sents)
+    sentences = [sentence for sentence in doc.sents if not sentence.text.isspace()]
     context.sentence_starts = [sentence.start for sentence in sentences]
     for number, sentence in enumerate(sentences):
         inside_removed = any(a <= sentence.start_char < b for a, b in removed)
@@ -145,26 +145,34 @@ def _analyse(index: int, article: Article, doc: Doc) -> _Analysed:
 
 
 def _collect_mentions(context: ArticleContext, sentences: list) -> None:
+    """Entity mentions outside boilerplate; a heading's only when the body names them too."""
+    found: list[tuple[Mention, range]] = []
     for number, sentence in enumerate(sentences):
         if number in context.boilerplate_sentences:
             continue
+        heading = looks_like_heading(sentence.text)
         for span in sentence.ents:
             name = mention_name(span)
             if name is None:
                 continue
-            context.mentions.append(
-                Mention(
-                    article_index=context.article_index,
-                    sentence_index=number,
-                    start_char=span.start_char,
-                    text=name.name,
-                    type=name.type,
-                    role=name.role,
-                    affiliation=name.affiliation,
-                )
+            mention = Mention(
+                article_index=context.article_index,
+                sentence_index=number,
+                start_char=span.start_char,
+                text=name.name,
+                type=name.type,
+                role=name.role,
+                affiliation=name.affiliation,
+                in_heading=heading,
             )
-            for token in span:
-                context.token_mention[token.i] = len(context.mentions) - 1
+            found.append((mention, range(span.start, span.end)))
+    body_names = {name_key(m.text) for m, _ in found if not m.in_heading}
+    for mention, tokens in found:
+        if mention.in_heading and name_key(mention.text) not in body_names:
+            continue
+        context.mentions.append(mention)
+        for token in tokens:
+            context.token_mention[token] = len(context.mentions) - 1
 
 
 def _knowledge(

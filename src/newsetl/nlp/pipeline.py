@@ -17,9 +17,14 @@ PARAGRAPH_BOUNDARIES = "newsetl_paragraph_boundaries"
 
 @Language.component(PARAGRAPH_BOUNDARIES)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line always ends a sentence (headings and list items are not run on)."""
+    """A blank line always ends a sentence (headings and list items are not run on).
+
+    The line break itself opens a sentence too: marking only the next token
+    leaves the parser free to split again right after it ("Xi" | "and" | ...).
+    """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
+            token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
     return doc
 

@@ -43,7 +43,7 @@ class Mention:
     type: str
     role: str | None = None
     affiliation: str | None = None
-    boilerplate: bool = False
+    in_heading: bool = False
     synthetic: bool = False
     # filled by resolution
     name: str = ""

@@ -21,6 +21,7 @@ from newsetl.nlp.timex import ResolvedDate
 
 _RELATIVE_MARKERS = frozenset({"after", "before"})
 _MAX_CLIMB = 6
+_MAX_RELATIVE_DEPTH = 2  # "a day after (the day after ...)" at most
 
 
 class DateFinder:
@@ -28,12 +29,12 @@ class DateFinder:
         self.context = context
 
     def date_of(self, action: Token, *, future: bool = False) -> ResolvedDate | None:
-        resolved = self._date_of(action, future)
+        resolved = self._date_of(action, future, depth=0)
         if resolved and self.context.published and resolved[0] > self.context.published:
             return None
         return resolved
 
-    def _date_of(self, action: Token, future: bool) -> ResolvedDate | None:
+    def _date_of(self, action: Token, future: bool, depth: int) -> ResolvedDate | None:
         sentence = action.sent
         clause = _clause_verb(action)
         dated = [(span, _governor(span)) for span in _date_spans(sentence)]
@@ -42,7 +43,7 @@ class DateFinder:
                 resolved = timex.resolve(span.text, self.context.published, future=future)
                 if resolved:
                     return resolved
-        relative = self._relative(clause, future)
+        relative = self._relative(clause, future, depth) if depth < _MAX_RELATIVE_DEPTH else None
         if relative is not None:
             return relative
         ancestors = {token.i for token in clause.ancestors}
@@ -53,7 +54,7 @@ class DateFinder:
                     return resolved
         return None
 
-    def _relative(self, clause: Token, future: bool) -> ResolvedDate | None:
+    def _relative(self, clause: Token, future: bool, depth: int) -> ResolvedDate | None:
         """ "a day after Trump warned": the main clause's date minus one day."""
         marker = _relative_marker(clause)
         if marker is None:
@@ -64,7 +65,7 @@ class DateFinder:
         offset = _offset_days(marker)
         if offset is None:
             return None
-        anchor = self._date_of(main, future)
+        anchor = self._date_of(main, future, depth + 1)
         if anchor is None and main.tag_ in {"VBZ", "VBP"} and self.context.published:
             anchor = (self.context.published, "day")
         if anchor is None or anchor[1] != "day":

@@ -1,0 +1,309 @@
+"""Quality and speed of the entity and event stage (``newsetl.nlp``).
+
+    uv run python benchmarks/knowledge.py                 # gold-set scores + words/s on 1 and 2 processes
+    uv run python benchmarks/knowledge.py --no-speed --errors
+
+Quality: the gold set ``benchmarks/gold/knowledge.jsonl`` (sentences from the
+demo site, the seeds and ScrapingHub news pages, annotated by hand following
+``benchmarks/gold/GUIDELINES.md``). The articles the sentences come from are
+analysed whole, as the flow would (resolution and pronouns need the context),
+and the system's output on each gold sentence is compared with the annotation:
+
+- entities: mention-level (text, type) per sentence, case-insensitive;
+  precision / recall / F1 (also untyped);
+- events: (root code, set of actor names) per sentence; a system actor matches a
+  gold name equal to its entity's name or one of its aliases; precision /
+  recall, and the modality of the matched events.
+
+Speed: words/s of ``KnowledgeExtractor.analyze`` over every ScrapingHub
+articleBody, the demo articles and the seeds, on one and on two processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+GOLD = REPO / "benchmarks/gold/knowledge.jsonl"
+SOURCES = REPO / "benchmarks/gold/sources.json"
+DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+SCRAPINGHUB = SHARED / "bench/scrapinghub/ground-truth.json"
+
+
+# -- sources -------------------------------------------------------------------------------
+
+
+def load_sources() -> dict[str, object]:
+    """Each gold source as an ``Article``, with text prepared the way the flow prepares it."""
+    from newsetl.clean import clean_text
+    from newsetl.documents import parse_document, read_document
+
+    catalogue = json.loads(SOURCES.read_text(encoding="utf-8"))
+    bodies = _scrapinghub_bodies()
+    articles = {}
+    for source, meta in catalogue.items():
+        kind, ref = source.split(":", 1)
+        if kind == "scrapinghub":
+            text, title, published = clean_text(bodies[_full_hash(bodies, ref)]), None, None
+        else:
+            path = DEMO_ARTICLES / f"{ref}.md" if kind == "demo" else SEEDS / f"{ref}.txt"
+            raw, fmt = read_document(path)
+            parsed = parse_document(raw, fmt)
+            text, title, published = parsed.text, parsed.title, parsed.published_at
+        if published is None and meta.get("published"):
+            published = datetime.fromisoformat(meta["published"])
+        articles[source] = _article(source, text, title, published)
+    return articles
+
+
+def _article(article_id: str, text: str, title: str | None, published: datetime | None):
+    from newsetl.models import Article
+
+    return Article(
+        article_id=article_id,
+        canonical_url=None,
+        domain=None,
+        title=title,
+        text=text,
+        authors=[],
+        published_at=published.replace(tzinfo=None) if published else None,
+        language="en",
+        word_count=len(text.split()),
+        content_hash=article_id,
+    )
+
+
+def _scrapinghub_bodies() -> dict[str, str]:
+    truth = json.loads(SCRAPINGHUB.read_text(encoding="utf-8"))
+    return {key: value.get("articleBody") or "" for key, value in truth.items()}
+
+
+def _full_hash(bodies: dict[str, str], prefix: str) -> str:
+    matches = [key for key in bodies if key.startswith(prefix)]
+    if len(matches) != 1:
+        raise SystemExit(f"ScrapingHub page {prefix!r}: {len(matches)} matches")
+    return matches[0]
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).casefold()
+
+
+def same_sentence(gold: str, system: str) -> bool:
+    """Sentence splitters differ a little: one containing the other is the same sentence."""
+    return len(system) >= 20 and (gold in system or system in gold)
+
+
+@dataclass
+class Score:
+    matched: int = 0
+    system: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def line(self) -> str:
+        return (
+            f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+            f"  ({self.matched} matched, {self.system} found, {self.gold} gold)"
+        )
+
+
+@dataclass
+class Evaluation:
+    entities: Score
+    entities_untyped: Score
+    events: Score
+    modality_agreement: tuple[int, int]
+    errors: list[str]
+
+
+def evaluate(knowledge, gold: list[dict]) -> Evaluation:
+    entities, untyped, events = Score(), Score(), Score()
+    modality_right = modality_total = 0
+    errors: list[str] = []
+    names = {entity.entity_id: entity for entity in knowledge.entities}
+    for record in gold:
+        sentence = normalise(record["sentence"])
+        found = [
+            m
+            for m in knowledge.entity_mentions
+            if m.article_id == record["source"] and same_sentence(sentence, normalise(m.sentence))
+        ]
+        _score_entities(record, found, entities, untyped, errors)
+        ids = {
+            m.event_id
+            for m in knowledge.event_mentions
+            if m.article_id == record["source"] and same_sentence(sentence, normalise(m.sentence))
+        }
+        system_events = [e for e in knowledge.events if e.event_id in ids]
+        right, total = _score_events(record, system_events, names, events, errors)
+        modality_right += right
+        modality_total += total
+    return Evaluation(entities, untyped, events, (modality_right, modality_total), errors)
+
+
+def _score_entities(record, found, typed: Score, untyped: Score, errors: list[str]) -> None:
+    gold = Counter((normalise(e["text"]), e["type"]) for e in record["entities"])
+    system = Counter((normalise(m.text), m.type) for m in found)
+    typed.matched += sum((gold & system).values())
+    typed.system += sum(system.values())
+    typed.gold += sum(gold.values())
+    gold_text = Counter(text for text, _ in gold.elements())
+    system_text = Counter(text for text, _ in system.elements())
+    untyped.matched += sum((gold_text & system_text).values())
+    untyped.system += sum(system_text.values())
+    untyped.gold += sum(gold_text.values())
+    for (text, kind), count in (system - gold).items():
+        errors.append(f"entity FP  {text}/{kind} x{count}  | {record['sentence'][:90]}")
+    for (text, kind), count in (gold - system).items():
+        errors.append(f"entity FN  {text}/{kind} x{count}  | {record['sentence'][:90]}")
+
+
+def _score_events(record, system_events, names, score: Score, errors: list[str]) -> tuple[int, int]:
+    gold = [
+        (e["root"], [normalise(a) for a in e["actors"]], e.get("modality", "asserted"))
+        for e in record["events"]
+    ]
+    unique: dict[tuple[str, frozenset[str]], object] = {}
+    for event in system_events:
+        actors = frozenset(filter(None, (event.actor1_entity_id, event.actor2_entity_id)))
+        unique.setdefault((event.root_code, actors), event)
+    score.system += len(unique)
+    score.gold += len(gold)
+    unmatched_gold = list(gold)
+    modality_right = modality_total = 0
+    for (root, actors), event in unique.items():
+        hit = next(
+            (g for g in unmatched_gold if g[0] == root and _actors_match(actors, g[1], names)), None
+        )
+        label = f"{root} {sorted(names[a].name for a in actors)} {event.modality}"
+        if hit is None:
+            errors.append(f"event FP   {label}  | {record['sentence'][:90]}")
+            continue
+        unmatched_gold.remove(hit)
+        score.matched += 1
+        modality_total += 1
+        modality_right += hit[2] == event.modality
+    for root, actors, modality in unmatched_gold:
+        errors.append(f"event FN   {root} {actors} {modality}  | {record['sentence'][:90]}")
+    return modality_right, modality_total
+
+
+def _actors_match(system: frozenset[str], gold: list[str], names) -> bool:
+    if len(system) != len(set(gold)):
+        return False
+    remaining = set(gold)
+    for entity_id in system:
+        entity = names[entity_id]
+        forms = {normalise(entity.name), *(normalise(alias) for alias in entity.aliases)}
+        match = next((name for name in remaining if name in forms), None)
+        if match is None:
+            return False
+        remaining.discard(match)
+    return True
+
+
+# -- speed ---------------------------------------------------------------------------------
+
+
+def speed_corpus() -> list:
+    from newsetl.clean import clean_text
+
+    texts = [clean_text(body) for body in _scrapinghub_bodies().values() if body.strip()]
+    articles = [
+        _article(f"speed-{n}", text, None, datetime(2019, 11, 19)) for n, text in enumerate(texts)
+    ]
+    return articles + list(load_sources().values())
+
+
+def words_per_second(articles: list, processes: int) -> tuple[int, float]:
+    from newsetl.nlp import KnowledgeExtractor, NLPSettings
+
+    extractor = KnowledgeExtractor(NLPSettings(n_process=processes))
+    if processes == 1:
+        extractor.analyze(articles[:1])  # load the model outside the timing
+    words = sum(len(article.text.split()) for article in articles)
+    start = time.perf_counter()
+    extractor.analyze(articles)
+    return words, time.perf_counter() - start
+
+
+# -- main ----------------------------------------------------------------------------------
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-speed", action="store_true", help="skip the words/s runs")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--errors", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    from newsetl.nlp import KnowledgeExtractor, NLPSettings
+
+    gold = load_gold()
+    articles = load_sources()
+    knowledge = KnowledgeExtractor(NLPSettings()).analyze(list(articles.values()))
+    result = evaluate(knowledge, gold)
+    events_gold = sum(len(record["events"]) for record in gold)
+    print(f"gold: {len(gold)} sentences from {len(articles)} articles, {events_gold} events")
+    print(f"entities          {result.entities.line()}")
+    print(f"entities untyped  {result.entities_untyped.line()}")
+    print(f"events (root, actors)  {result.events.line()}")
+    right, total = result.modality_agreement
+    print(f"modality of matched events: {right}/{total} agree")
+    figures: dict[str, object] = {
+        "gold_sentences": len(gold),
+        "entity": vars(result.entities) | {"f1": round(result.entities.f1, 4)},
+        "event": vars(result.events),
+        "modality_agreement": [right, total],
+    }
+    if args.errors:
+        print("\n".join(sorted(result.errors)))
+    if not args.no_speed:
+        corpus = speed_corpus()
+        for processes in args.processes:
+            words, seconds = words_per_second(corpus, processes)
+            rate = words / seconds
+            print(
+                f"speed: {processes} process(es): {words} words in {seconds:.1f} s = {rate:,.0f} words/s"
+            )
+            figures[f"words_per_second_{processes}"] = round(rate)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
