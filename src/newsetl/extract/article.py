@@ -10,7 +10,7 @@ raises on bad input.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -25,7 +25,14 @@ from newsetl.extract.language import declared_language, guess_language
 from newsetl.extract.metadata import Metadata, read_metadata
 from newsetl.extract.site_rules import SiteRule, rule_for
 from newsetl.extract.title import choose_title
-from newsetl.extract.visible import byline_in_text, scopes, visible_authors, visible_date
+from newsetl.extract.visible import (
+    byline_in_text,
+    date_in_lines,
+    scopes,
+    time_element_date,
+    visible_authors,
+    visible_date,
+)
 from newsetl.models import ExtractedArticle
 
 log = logging.getLogger(__name__)
@@ -38,6 +45,7 @@ class ExtractSettings:
 
 
 DEFAULT_SETTINGS = ExtractSettings()
+EDGE_LINES = 4  # a "By ..." line is looked for in the story's first lines
 
 
 def extract_article(
@@ -59,8 +67,8 @@ def extract_article(
         log.warning("unparsable HTML at %s", url, exc_info=True)
         return article
     metadata = _guarded(read_metadata, tree, default=Metadata(), url=url)
-    blocks, body_node = _guarded(_story, tree, rule_for(url), default=([], None), url=url)
-    _guarded(_fill, article, tree, metadata, blocks, body_node, settings, default=None, url=url)
+    story = _guarded(_story, tree, rule_for(url), default=Story(), url=url)
+    _guarded(_fill, article, tree, metadata, story, settings, default=None, url=url)
     return article
 
 
@@ -72,10 +80,17 @@ def _guarded(fn, *args, default, url):
         return default
 
 
-def _story(tree: LexborHTMLParser, rule: SiteRule | None) -> tuple[list[Block], LexborNode | None]:
+@dataclass(slots=True)
+class Story:
+    blocks: list[Block] = field(default_factory=list)
+    node: LexborNode | None = None  # the element holding the story
+    header_lines: list[str] = field(default_factory=list)  # byline and date lines near it
+
+
+def _story(tree: LexborHTMLParser, rule: SiteRule | None) -> Story:
     root = tree.body or tree.root
     if root is None:
-        return [], None
+        return Story()
     if rule is not None:
         for selector in rule.drop:
             for node in root.css(selector):
@@ -86,16 +101,15 @@ def _story(tree: LexborHTMLParser, rule: SiteRule | None) -> tuple[list[Block], 
     page = linearize(root)
     body = choose_body(page)
     if body is None:
-        return [], None
-    return body.blocks, page.nodes[body.element]
+        return Story()
+    return Story(body.blocks, page.nodes[body.element], body.header_lines)
 
 
 def _fill(
     article: ExtractedArticle,
     tree: LexborHTMLParser,
     metadata: Metadata,
-    blocks: list[Block],
-    body_node: LexborNode | None,
+    story: Story,
     settings: ExtractSettings,
 ) -> None:
     linked = metadata.linked
@@ -104,19 +118,19 @@ def _fill(
     article.title = choose_title(
         [t for t in (linked.headline, metadata.item_headline) if t]
         + metadata.all(meta_keys.TITLE_KEYS),
-        _headings(tree, body_node),
+        _headings(tree, story.node),
         metadata.title_tag,
         article.site_name,
     )
-    lines = _drop_title(blocks, article.title)
-    near = scopes(body_node, tree.body)
-    article.published_at = _published(metadata, near, url)
+    lines = _drop_title(story.blocks, article.title)
+    near = scopes(story.node, tree.body)
+    article.published_at = _published(metadata, near, story.header_lines, url)
     article.modified_at = _first_date(
         [linked.modified, metadata.item_modified, *metadata.all(meta_keys.MODIFIED_KEYS)]
     )
     if article.modified_at and article.published_at and article.modified_at < article.published_at:
         article.modified_at = None
-    article.authors = _authors(metadata, near, lines)
+    article.authors = _authors(metadata, near, story.header_lines + lines[:EDGE_LINES])
     article.text = "\n\n".join(lines)
     article.description = (
         _one_line(metadata.first(meta_keys.DESCRIPTION_KEYS) or linked.description) or None
@@ -159,12 +173,16 @@ def _drop_title(blocks: list[Block], title: str | None) -> list[str]:
     return lines
 
 
-def _published(metadata: Metadata, near: list[LexborNode], url: str | None) -> datetime | None:
+def _published(
+    metadata: Metadata, near: list[LexborNode], header_lines: list[str], url: str | None
+) -> datetime | None:
     linked = metadata.linked
     return (
         _first_date(
             [linked.published, metadata.item_published, *metadata.all(meta_keys.PUBLISHED_KEYS)]
         )
+        or time_element_date(near)
+        or date_in_lines(header_lines)
         or visible_date(near)
         or date_from_url(url)
     )
@@ -187,7 +205,7 @@ def _authors(metadata: Metadata, near: list[LexborNode], lines: list[str]) -> li
         names = clean_authors(values)
         if names:
             return names
-    return visible_authors(near) or byline_in_text(lines)
+    return byline_in_text(lines) or visible_authors(near)
 
 
 def _language(

@@ -119,7 +119,9 @@ _KIND_OF_TAG = {
     "caption": "caption",
 }
 # kinds that hold for everything inside them, whatever the inner tags are
-_STICKY_KINDS = frozenset(("quote", "pre", "caption", "li", "cell"))
+_ALL_INSIDE = frozenset(("pre", "caption"))
+# kinds that hold for generic elements (div, section) inside them
+_STICKY_KINDS = frozenset(("quote", "li", "cell"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 MAX_CELL_CHARS = 200  # longer text in a table cell is a layout table's content, not data
 _HIDDEN_SELECTOR = "[hidden],[style*=none],[style*=hidden]"
@@ -234,9 +236,7 @@ def linearize(root: LexborNode) -> Page:
                     if text:
                         blocks.append(Block(text, len(text), index, "other"))
                     continue
-                inner = kind if kind in _STICKY_KINDS else _KIND_OF_TAG.get(tag, "other")
-                if inner == "p" and kind == "quote":
-                    inner = "quote"
+                inner = _inner_kind(kind, tag)
                 visit(child, index, inner)
                 if parts:
                     if has_text:
@@ -293,6 +293,18 @@ def _join_table_rows(page: Page) -> list[Block]:
             joined.append(block)
     close_row()
     return joined
+
+
+def _inner_kind(outer: str, tag: str) -> str:
+    """The kind of text inside ``tag`` when the text around it is of kind ``outer``."""
+    if outer in _ALL_INSIDE:
+        return outer
+    own = _KIND_OF_TAG.get(tag)
+    if own is None:
+        return outer if outer in _STICKY_KINDS else "other"
+    if own == "p" and outer == "quote":
+        return "quote"
+    return own
 
 
 def _lines(text: str) -> str:

@@ -11,7 +11,7 @@ newsletter boxes, link lists) is then left out block by block.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsetl.extract.blocks import Block, Page
 from newsetl.extract.cards import teaser_flags
@@ -24,9 +24,14 @@ ROW_COST = 10
 SHORT_BLOCK_COST = 30  # characters a block must have before it is worth anything
 FURNITURE_FACTOR = 0.3  # what story-like text inside a share/related/comment box is worth
 HINT_WEIGHT = 0.1
+TRAILING_MARGIN = 150  # value (about characters of prose) text after the story must add
+TRAILING_SHARE = 0.2
+LEADING_MARGIN = 40
 NEGATIVE_WEIGHT = 1.0  # how much furniture text counts against the element holding it
 TEASER_COST = 0.5  # a teaser card's summary counts against the element holding it
 DOMINANT_SHARE = 0.6
+HEADER_WINDOW = 8  # blocks above the story where a byline or date line may be
+HEADER_LINE_CHARS = 150
 EDGE_BLOCKS = 4  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
 
 SENTENCE_END = frozenset(".!?。！？:;\"'”’»)…")
@@ -36,6 +41,9 @@ SENTENCE_END = frozenset(".!?。！？:;\"'”’»)…")
 class Body:
     element: int  # index of the chosen element in the page
     blocks: list[Block]
+    # short lines just above the story and bylines/date lines cut from its edges:
+    # where a page without metadata writes its byline and date
+    header_lines: list[str] = field(default_factory=list)
 
 
 def block_value(block: Block) -> float:
@@ -68,14 +76,15 @@ def choose_body(page: Page) -> Body | None:
         -TEASER_COST * len(block.text) if teaser else block_value(block)
         for block, teaser in zip(blocks, teasers, strict=True)
     ]
+    weights = [
+        (value * FURNITURE_FACTOR if hints.in_furniture(block.element) else value)
+        if value > 0
+        else value * NEGATIVE_WEIGHT
+        for block, value in zip(blocks, values, strict=True)
+    ]
     scores = [0.0] * len(page)
-    for block, value in zip(blocks, values, strict=True):
-        if value > 0:
-            if hints.in_furniture(block.element):
-                value *= FURNITURE_FACTOR
-        else:
-            value *= NEGATIVE_WEIGHT
-        scores[block.element] += value
+    for block, weight in zip(blocks, weights, strict=True):
+        scores[block.element] += weight
     for index in range(len(scores) - 1, 0, -1):
         scores[parents[index]] += scores[index]
     best, best_score = -1, 0.0
@@ -86,6 +95,8 @@ def choose_body(page: Page) -> Body | None:
                 weighted *= FURNITURE_FACTOR
             if weighted > best_score:
                 best, best_score = index, weighted
+    if best >= 0:
+        best = _narrow(page, scores, weights, best)
     if best < 0:
         # no block reads like a story (a stub page): keep whatever is not furniture
         kept = [
@@ -94,13 +105,70 @@ def choose_body(page: Page) -> Body | None:
             if not hints.in_furniture(b.element) and not _is_furniture_block(b, b.kind)
         ]
         return Body(0, _drop_orphan_headings(kept)) if kept else None
-    return Body(best, _body_blocks(page, best, values, teasers, hints))
+    kept, edge_lines = _body_blocks(page, best, values, teasers, hints)
+    return Body(best, kept, _lines_above(page, best) + edge_lines)
+
+
+def _narrow(page: Page, scores: list[float], weights: list[float], best: int) -> int:
+    """Step down to the child that holds the story when its siblings add little after it.
+
+    Text before the densest child (a lead paragraph, a standfirst) is taken in
+    when it is worth a short sentence; text after it must be worth ``TRAILING_MARGIN``
+    (or a ``TRAILING_SHARE`` of a short story):
+    an address or disclaimer line under the story is not part of it, a second half
+    of the story is.
+    """
+    children: dict[int, list[int]] = {}
+    for index in page.subtree(best)[1:]:
+        children.setdefault(page.parents[index], []).append(index)
+    first, last = _block_spans(page)
+    running = [0.0]
+    for weight in weights:
+        running.append(running[-1] + weight)
+    while children.get(best):
+        child = max(children[best], key=scores.__getitem__)
+        if first[child] < 0:
+            return best
+        before = running[first[child]] - running[first[best]]
+        after = running[last[best] + 1] - running[last[child] + 1]
+        if before > LEADING_MARGIN or after >= min(TRAILING_MARGIN, TRAILING_SHARE * scores[child]):
+            return best
+        best = child
+    return best
+
+
+def _block_spans(page: Page) -> tuple[list[int], list[int]]:
+    """First and last block index under each element (-1 when it holds none).
+
+    An element's blocks are contiguous in document order.
+    """
+    first = [-1] * len(page)
+    last = [-1] * len(page)
+    for position, block in enumerate(page.blocks):
+        element = block.element
+        if first[element] < 0:
+            first[element] = position
+        last[element] = position
+    for index in range(len(page) - 1, 0, -1):
+        parent = page.parents[index]
+        if first[index] >= 0:
+            if first[parent] < 0 or first[index] < first[parent]:
+                first[parent] = first[index]
+            last[parent] = max(last[parent], last[index])
+    return first, last
+
+
+def _lines_above(page: Page, root: int) -> list[str]:
+    inside = page.subtree(root)
+    first = next((i for i, b in enumerate(page.blocks) if b.element in inside), 0)
+    above = page.blocks[max(0, first - HEADER_WINDOW) : first]
+    return [b.text for b in above if len(b.text) <= HEADER_LINE_CHARS]
 
 
 def _body_blocks(
     page: Page, root: int, values: list[float], teasers: list[bool], hints: PageHints
-) -> list[Block]:
-    """The chosen element's blocks without the furniture inside it."""
+) -> tuple[list[Block], list[str]]:
+    """The chosen element's blocks without the furniture inside it, and the meta lines cut."""
     parents = page.parents
     inside = page.subtree(root)
     story = [0] * len(page)
@@ -124,10 +192,11 @@ def _body_blocks(
         and not _is_furniture_block(block, block.kind)
         and not teaser
     ]
-    return _drop_orphan_headings(_trim_meta_lines(kept))
+    kept, meta = _trim_meta_lines(kept)
+    return _drop_orphan_headings(kept), meta
 
 
-def _trim_meta_lines(blocks: list[Block]) -> list[Block]:
+def _trim_meta_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Bylines and date lines at the top or bottom of the story are not story text."""
     head = 0
     while head < min(len(blocks), EDGE_BLOCKS) and _is_meta_block(blocks[head]):
@@ -135,9 +204,12 @@ def _trim_meta_lines(blocks: list[Block]) -> list[Block]:
     tail = len(blocks)
     while tail > head and len(blocks) - tail < EDGE_BLOCKS and _is_meta_block(blocks[tail - 1]):
         tail -= 1
-    kept = blocks[head:tail]
+    middle = blocks[head:tail]
     # a meta line may also sit just below the headline or lead
-    return [b for i, b in enumerate(kept) if i >= EDGE_BLOCKS or not _is_meta_block(b)]
+    near_top = [i < EDGE_BLOCKS and _is_meta_block(b) for i, b in enumerate(middle)]
+    kept = [b for b, meta in zip(middle, near_top, strict=True) if not meta]
+    cut = blocks[:head] + [b for b, meta in zip(middle, near_top, strict=True) if meta]
+    return kept, [b.text for b in cut + blocks[tail:]]
 
 
 def _is_meta_block(block: Block) -> bool:

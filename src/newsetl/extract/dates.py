@@ -42,8 +42,10 @@ _ZONE_HOURS = {
     "mest": 2, "eet": 2, "eest": 3, "msk": 3, "ist": 5.5, "sgt": 8, "hkt": 8, "awst": 8,
     "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5,
     "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-    "et": -5, "pt": -8,
+    "et": -5, "ct": -6, "mt": -7, "pt": -8,
 }  # fmt: skip
+# "ET", "PT": US zones named without saying whether daylight saving applies
+_US_GENERIC_ZONES = frozenset({"et", "ct", "mt", "pt"})
 
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
 _MONTH += r")\.?"
@@ -188,7 +190,19 @@ def _from_groups(groups: dict[str, str | None]) -> datetime | None:
         moment = datetime(year, month, day, hour, minute, second)
     except (KeyError, ValueError, TypeError):
         return None
-    return moment - _utc_offset(groups)
+    offset = _utc_offset(groups)
+    if (groups.get("zone") or "").lower() in _US_GENERIC_ZONES and _us_daylight_saving(moment):
+        offset += timedelta(hours=1)
+    return moment - offset
+
+
+def _us_daylight_saving(moment: datetime) -> bool:
+    """From the second Sunday of March to the first Sunday of November (since 2007)."""
+    march = datetime(moment.year, 3, 8)
+    start = march + timedelta(days=(6 - march.weekday()) % 7, hours=2)
+    november = datetime(moment.year, 11, 1)
+    end = november + timedelta(days=(6 - november.weekday()) % 7, hours=2)
+    return start <= moment < end
 
 
 def _utc_offset(groups: dict[str, str | None]) -> timedelta:

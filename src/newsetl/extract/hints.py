@@ -22,20 +22,22 @@ _CONTENT_ROLES = frozenset({"main", "article"})
 
 # Substrings of class/id that mark furniture; matched on the lowercased attribute text.
 _BOILERPLATE = re.compile(
-    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|"
+    r"comment|disqus|share|sharing|social|related|recommend|newsletter|(?<!un)subscribe|signup|"
     r"sign-up|promo|sponsor|advert|outbrain|taboola|sidebar|side-bar|breadcrumb|cookie|"
     r"consent|gdpr|popup|pop-up|modal|caption|credit|footer|navbar|nav-bar|masthead|"
     r"menu|readmore|read-more|more-from|more-stories|morestories|recirc|trending|"
     r"popular|most-read|mostread|also-read|see-also|toolbar|skip-link|skiplink|sr-only|"
     r"screen-reader|visually-hidden|visuallyhidden|pagination|pager|widget|banner|"
     r"byline|author-bio|authorbio|author-info|dateline|timestamp|tag-list|taglist|"
-    r"tags|topics|keywords|print|follow|donate|paywall|inline-ad|ad-slot|adslot|"
+    r"tags|topics|keywords|print|follow|donate|inline-ad|ad-slot|adslot|"
     r"ad-container|ad-wrapper|ad-unit|adunit|dfp|teaser|rail|jump-link|toc|"
     r"table-of-contents|hidden|lightbox|gallery|slideshow|carousel|video|player|embed|"
     r"photo|image|img|media|icon|button|btn|login|register|search|feedback|rating|"
     r"meta|kicker|eyebrow|overline|byl|contributor|bio|disclaimer|copyright|legal|"
     r"notice|alert|survey|poll|quiz|audio|podcast|listen|tooltip"
 )
+# "content-with-sidebar", "has-comments": a layout note about what sits beside an element
+_LAYOUT_MODIFIER = re.compile(r"(?:with|has|no|without|show|hide)[-_]\w+")
 _EMBEDDED_POST = re.compile(r"embed|twitter-tweet|instagram-media|tiktok|fb-post")
 _AD_TOKEN = re.compile(r"(?:^|[\s_-])(?:ad|ads|adv|advert)(?:$|[\s_-])")
 _CONTENT = re.compile(
@@ -44,12 +46,12 @@ _CONTENT = re.compile(
 )
 # Strong furniture: enough to leave the element out even inside the story container.
 _STRONG = re.compile(
-    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|"
+    r"comment|disqus|share|sharing|social|related|recommend|newsletter|(?<!un)subscribe|signup|"
     r"promo|sponsor|advert|outbrain|taboola|sidebar|breadcrumb|cookie|consent|popup|modal|"
     r"caption|credit|footer|navbar|readmore|read-more|more-from|more-stories|recirc|trending|"
     r"most-read|mostread|also-read|see-also|toolbar|sr-only|screen-reader|visually-?hidden|"
     r"pagination|byline|author-bio|authorbio|dateline|tag-list|taglist|inline-ad|ad-slot|"
-    r"adslot|ad-container|ad-wrapper|ad-unit|adunit|newsletter|paywall|donate|"
+    r"adslot|ad-container|ad-wrapper|ad-unit|adunit|newsletter|donate|"
     r"table-of-contents|lightbox|login|disclaimer"
 )
 
@@ -87,7 +89,10 @@ class PageHints:
         return found
 
     def in_furniture(self, index: int) -> bool:
-        """Whether the element, or one above it, is strongly flagged furniture."""
+        """Whether the element, or one above it, is strongly flagged furniture.
+
+        The page's top element never is, whatever its class says ("unsubscribed").
+        """
         chain = []
         flag = False
         while index >= 0:
@@ -98,7 +103,7 @@ class PageHints:
             chain.append(index)
             index = self._parents[index]
         for element in reversed(chain):
-            flag = flag or self.hint(element)[1]
+            flag = flag or (self._parents[element] >= 0 and self.hint(element)[1])
             self._furniture[element] = flag
         return flag
 
@@ -115,7 +120,7 @@ def _hint(tag: str, cls: str, ident: str, role: str, itemprop: str) -> tuple[flo
     hint = _WEAK_NEGATIVE_TAGS.get(tag, 0.0)
     if tag in ("article", "main"):
         hint += 0.5
-    names = f"{cls} {ident}".lower()
+    names = _LAYOUT_MODIFIER.sub(" ", f"{cls} {ident}".lower())
     if not names.strip():
         return hint, False
     if _EMBEDDED_POST.search(names):

@@ -52,7 +52,7 @@ _CREDIT_KEYS = ("image", "photo", "pic", "credit", "source", "video", "getty", "
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MARKUP = re.compile(r"^<[a-zA-Z!/][^<>]*>")  # escaped markup shown as text
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|reported|story|text|words)\s+)?(?:by|von|par|por|door)\s+"
+    r"^(?i:(?:written|posted|reported|story|text|words)\s+)?(?i:by|von|par|por|door)\s+"
     r"[A-Z\u00C0-\u024F\u0400-\u04FF][\w.'’-]*(?:\s+[\w.'’-]+){0,5}"
     r"(?:\s*(?:,|and|&|\|)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,4}){0,3}$"
 )

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from newsetl.extract.authors import split_byline
 from newsetl.extract.dates import find_date_in_text, parse_date
+from newsetl.extract.lines import is_meta_line
 
 MAX_BYLINE_CHARS = 150
 MAX_DATELINE_CHARS = 120
@@ -28,6 +29,8 @@ DATE_SELECTOR = (
     "[class*=dateline],[id*=date],[class*=posted],[class*=meta]"
 )
 _BY_LINE = re.compile(r"^\s*(?:by|von|par|por|door)\s+\S", re.IGNORECASE)
+_BY_AFTER_DATE = re.compile(r"\b(?:by|von|par|por|door)\s+([^|•·]+?)\s*(?:[|•·].*)?$", re.I)
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour)\b", re.I)
 
 
 def scopes(body: LexborNode | None, document: LexborNode | None) -> list[LexborNode]:
@@ -57,24 +60,45 @@ def visible_authors(scope_nodes: list[LexborNode]) -> list[str]:
 
 
 def byline_in_text(lines: list[str]) -> list[str]:
-    """Names from a "By Jane Doe" line among the story's first lines."""
-    for line in lines[:4]:
-        if len(line) <= MAX_BYLINE_CHARS and _BY_LINE.match(line):
+    """Names from the first byline ("By Jane Doe", "Posted May 9 by Jane Doe") in ``lines``."""
+    for line in lines:
+        if len(line) > MAX_BYLINE_CHARS:
+            continue
+        if _BY_LINE.match(line):
             names = split_byline(line)
-            if names:
-                return names
+        else:  # "Posted on May 9, 2023 by Grace Liu | 14 comments"
+            match = _BY_AFTER_DATE.search(line)
+            names = split_byline(match.group(1)) if match and find_date_in_text(line) else []
+        if names:
+            return names
     return []
 
 
-def visible_date(scope_nodes: list[LexborNode]) -> datetime | None:
+def time_element_date(scope_nodes: list[LexborNode]) -> datetime | None:
+    """The first readable ``<time>`` near the story."""
     for scope in scope_nodes:
         for node in scope.css("time"):
-            attrs = node.attributes
-            found = parse_date(attrs.get("datetime") or "") or parse_date(
+            found = parse_date(node.attributes.get("datetime") or "") or parse_date(
                 node.text(deep=True, separator=" ")
             )
             if found:
                 return found
+    return None
+
+
+def date_in_lines(lines: list[str]) -> datetime | None:
+    """The date of the first date line ("Published July 15, 2025") among ``lines``."""
+    for line in lines:
+        if len(line) <= MAX_DATELINE_CHARS and is_meta_line(line) and not _UPDATED.match(line):
+            found = find_date_in_text(line)
+            if found:
+                return found
+    return None
+
+
+def visible_date(scope_nodes: list[LexborNode]) -> datetime | None:
+    """A date written in an element whose class says it is one."""
+    for scope in scope_nodes:
         for node in scope.css(DATE_SELECTOR):
             text = node.text(deep=True, separator=" ")
             if text and len(text) <= MAX_DATELINE_CHARS:
