@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_SEPARATORS = re.compile(r"\s+[|–—:»·•]\s+|\s+-\s+|\s+::\s+|\s+//\s+")
+_SEPARATORS = re.compile(r"\s+[|–—:»·•]\s+|\s+-\s+|\s+::\s+|\s+//\s+|\s*[｜|]\s*")
 _WORD = re.compile(r"\w+")
 MIN_TITLE_CHARS = 6
 
@@ -69,9 +69,16 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def _similar(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
+def _similar(heading: str, reference: str) -> bool:
+    """Whether ``heading`` says what ``reference`` says, maybe at more length.
+
+    A longer h1 that contains a short social-media title is the headline; a site
+    logo h1 whose words begin the ``<title>`` is not.
+    """
+    wh, wr = _words(heading), _words(reference)
+    if not wh or not wr:
         return False
-    overlap = len(wa & wb)
-    return overlap >= 0.8 * len(wa) and overlap >= 0.5 * len(wb)
+    overlap = len(wh & wr)
+    if overlap >= 0.8 * len(wr):
+        return True
+    return overlap >= 0.8 * len(wh) and len(wh) >= 0.6 * len(wr)
