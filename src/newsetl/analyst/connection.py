@@ -19,6 +19,8 @@ def open_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
     """
     con = connect(path, read_only=True)
     forbid_extension_downloads(con)
+    # Long commands draw their own rich progress bars; DuckDB's would interleave with them.
+    con.execute("SET enable_progress_bar = false")
     # Without it, search says why when asked; plain SQL does not need fts.
     with suppress(SearchError):
         load_fts(con)

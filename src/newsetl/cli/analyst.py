@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import typer
@@ -177,11 +177,15 @@ def _warehouse(path: Path | None):
 
 
 def _reindex(path: Path) -> None:
-    with connect(path, read_only=False) as con:
+    with connect(path, read_only=False) as con, _spinner("rebuilding the search index"):
         refresh_search_index(con, force=True)
         articles = index_status(con).articles
     if not _quiet():
         err.print(f"search index rebuilt over {articles} article(s)", highlight=False)
+
+
+def _spinner(message: str):
+    return nullcontext() if _quiet() else err.status(message, spinner="dots")
 
 
 def _quiet() -> bool:
