@@ -23,12 +23,14 @@ ANSWER_ROWS = 10
 CELL_CHARS = 80
 PLACEHOLDER = "<!-- demo-answer: {slug} -->\n_Answer on the demo data: to be filled in._"
 
-INTRO = """## Questions you can ask
+INTRO = """<!-- Made from warehouse/queries/*.sql with the answers from a warehouse:
+     uv run python -m newsetl.analyst.questions --warehouse warehouse/newsetl.duckdb -->
+## Questions you can ask
 
-The warehouse is plain DuckDB: open it read-only with `newsetl query "SQL"` (add
-`--format csv` or `--format json` for other tools), `duckdb -readonly
-warehouse/newsetl.duckdb`, or any DuckDB client. Besides the tables, these views
-make the common questions one line of SQL:
+The warehouse is plain DuckDB: ask it with `newsetl query "SQL"` (read-only; add
+`--format csv` or `--format json` for other tools) or open
+`warehouse/newsetl.duckdb` read-only in any DuckDB client. Besides the tables,
+these views make the common questions one line of SQL:
 
 | view | one row per |
 |---|---|
@@ -41,7 +43,8 @@ make the common questions one line of SQL:
 | `cameo_root` | CAMEO root code: name, QuadClass, cooperation or conflict |
 
 Full-text search: `newsetl search "words"` ranks articles by BM25 with a snippet, and SQL
-can call `fts_main_article.match_bm25(article_id, 'words')` (see the last question).
+can call `fts_main_article.match_bm25(article_id, 'words')` (see the last question;
+`newsetl query` loads the fts extension, other clients need `LOAD fts` first).
 `newsetl stats` summarises the warehouse, `newsetl export --to DIR` writes every table as
 Parquet partitioned by month, and `newsetl report` draws the charts in one HTML file.
 
