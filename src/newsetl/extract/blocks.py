@@ -202,7 +202,10 @@ def linearize(root: LexborNode) -> Page:
 
     def visit(node: LexborNode, element: int, kind: str) -> None:
         nonlocal link_chars, has_text
-        for child in node.iter(include_text=True):
+        following = node.first_child  # first_child/next: cheaper than node.iter()
+        while following is not None:
+            child = following
+            following = child.next
             tag = child.tag
             if tag == "-text":
                 text = child.text_content
@@ -219,7 +222,6 @@ def linearize(root: LexborNode) -> Page:
                         has_text = True
                     link_chars += len(text.strip())
             elif tag in BLOCK_TAGS:
-                attrs = child.attributes
                 if parts:
                     if has_text:
                         flush(element, kind)
@@ -229,7 +231,7 @@ def linearize(root: LexborNode) -> Page:
                 nodes.append(child)
                 tags.append(tag)
                 parents.append(element)
-                attributes.append(attrs)
+                attributes.append(child.attributes)
                 if tag in OPAQUE_TAGS:
                     # menus and asides: their text counts as furniture, unread
                     text = " ".join(child.text(deep=True, separator=" ").split())

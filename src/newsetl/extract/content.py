@@ -46,17 +46,29 @@ class Body:
     header_lines: list[str] = field(default_factory=list)
 
 
-def block_value(block: Block) -> float:
+def is_furniture_block(block: Block) -> bool:
+    """A caption, link list item, label, photo credit, byline or date line, wherever it is."""
+    kind = block.kind
+    if kind == "caption":
+        return True
+    if kind == "heading":
+        return False
+    text = block.text
+    if block.link_chars > LINK_LIST * len(text) or is_furniture_line(text):
+        return True
+    return is_meta_line(text) or is_credit_line(text)
+
+
+def block_value(block: Block, furniture: bool) -> float:
+    """What a block is worth to the element holding it (about characters of prose)."""
     text = block.text
     chars = len(text)
+    if furniture:
+        return -chars
     kind = block.kind
     if kind == "heading":
         return 0.0
     links = block.link_chars
-    if kind == "caption" or links > LINK_LIST * chars:
-        return -chars
-    if is_furniture_line(text) or is_credit_line(text) or is_meta_line(text):
-        return -chars
     if kind == "row":
         return chars - links - ROW_COST
     value = chars - 1.5 * links - SHORT_BLOCK_COST
@@ -72,9 +84,10 @@ def choose_body(page: Page) -> Body | None:
         return None
     hints = PageHints(page.tags, page.attributes, parents)
     teasers = teaser_flags(page)
+    furniture = [is_furniture_block(block) for block in blocks]
     values = [
-        -TEASER_COST * len(block.text) if teaser else block_value(block)
-        for block, teaser in zip(blocks, teasers, strict=True)
+        -TEASER_COST * len(block.text) if teaser else block_value(block, furnished)
+        for block, teaser, furnished in zip(blocks, teasers, furniture, strict=True)
     ]
     weights = [
         (value * FURNITURE_FACTOR if hints.in_furniture(block.element) else value)
@@ -101,11 +114,12 @@ def choose_body(page: Page) -> Body | None:
         # no block reads like a story (a stub page): keep whatever is not furniture
         kept = [
             b
-            for b in blocks
-            if not hints.in_furniture(b.element) and not _is_furniture_block(b, b.kind)
+            for b, furnished in zip(blocks, furniture, strict=True)
+            if not furnished and not hints.in_furniture(b.element)
         ]
         return Body(0, _drop_orphan_headings(kept)) if kept else None
-    kept, edge_lines = _body_blocks(page, best, values, teasers, hints)
+    dropped = [t or f for t, f in zip(teasers, furniture, strict=True)]
+    kept, edge_lines = _body_blocks(page, best, values, dropped, hints)
     return Body(best, kept, _lines_above(page, best) + edge_lines)
 
 
@@ -166,9 +180,9 @@ def _lines_above(page: Page, root: int) -> list[str]:
 
 
 def _body_blocks(
-    page: Page, root: int, values: list[float], teasers: list[bool], hints: PageHints
+    page: Page, root: int, values: list[float], unwanted: list[bool], hints: PageHints
 ) -> tuple[list[Block], list[str]]:
-    """The chosen element's blocks without the furniture inside it, and the meta lines cut."""
+    """The chosen element's blocks without the furniture inside it, and its meta lines."""
     parents = page.parents
     inside = page.subtree(root)
     story = [0] * len(page)
@@ -186,43 +200,17 @@ def _body_blocks(
         dropped[index] = own or dropped[parents[index]]
     kept = [
         block
-        for block, teaser in zip(page.blocks, teasers, strict=True)
-        if block.element in inside
-        and not dropped[block.element]
-        and not _is_furniture_block(block, block.kind)
-        and not teaser
+        for block, unwanted_block in zip(page.blocks, unwanted, strict=True)
+        if not unwanted_block and block.element in inside and not dropped[block.element]
     ]
-    kept, meta = _trim_meta_lines(kept)
-    return _drop_orphan_headings(kept), meta
+    return _drop_orphan_headings(kept), _edge_meta_lines(page, inside)
 
 
-def _trim_meta_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """Bylines and date lines at the top or bottom of the story are not story text."""
-    head = 0
-    while head < min(len(blocks), EDGE_BLOCKS) and _is_meta_block(blocks[head]):
-        head += 1
-    tail = len(blocks)
-    while tail > head and len(blocks) - tail < EDGE_BLOCKS and _is_meta_block(blocks[tail - 1]):
-        tail -= 1
-    middle = blocks[head:tail]
-    # a meta line may also sit just below the headline or lead
-    near_top = [i < EDGE_BLOCKS and _is_meta_block(b) for i, b in enumerate(middle)]
-    kept = [b for b, meta in zip(middle, near_top, strict=True) if not meta]
-    cut = blocks[:head] + [b for b, meta in zip(middle, near_top, strict=True) if meta]
-    return kept, [b.text for b in cut + blocks[tail:]]
-
-
-def _is_meta_block(block: Block) -> bool:
-    return block.kind != "heading" and is_meta_line(block.text)
-
-
-def _is_furniture_block(block: Block, kind: str) -> bool:
-    chars = len(block.text)
-    if kind == "caption":
-        return True
-    if kind != "heading" and block.link_chars > LINK_LIST * chars:
-        return True
-    return is_furniture_line(block.text) or is_credit_line(block.text)
+def _edge_meta_lines(page: Page, inside: range) -> list[str]:
+    """Bylines and date lines among the story element's first and last blocks."""
+    blocks = [block for block in page.blocks if block.element in inside]
+    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS) :]
+    return [b.text for b in edges if b.kind != "heading" and is_meta_line(b.text)]
 
 
 def _drop_orphan_headings(blocks: list[Block]) -> list[Block]:

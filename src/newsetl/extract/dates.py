@@ -69,7 +69,7 @@ _COMPACT_ISO = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
     r"(?:T(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?P<offset>Z|[+-]\d{4})?)?(?!\d)"
 )
-_PATTERNS = [
+_NAMED_PATTERNS = [
     # 15 July 2025, 15. Juli 2025, Tuesday 15th July 2025, 15 de julio de 2025
     re.compile(
         r"(?<![\w])(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?"
@@ -88,6 +88,8 @@ _PATTERNS = [
         + _ZONE,
         re.IGNORECASE,
     ),
+]
+_NUMERIC_PATTERNS = [
     # 2025/07/15, 2025.07.15
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d{2})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"
@@ -109,7 +111,9 @@ _URL_DATE = re.compile(
 _URL_COMPACT = re.compile(
     r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/_.-]|$)"
 )
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MONTH_WORDS = frozenset(_MONTH_NAMES)  # only then are the month-name patterns tried
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
 
@@ -138,14 +142,17 @@ def parse_date(value: str | None, *, now: datetime | None = None) -> datetime | 
 
 def find_date_in_text(text: str, *, now: datetime | None = None) -> datetime | None:
     """The first plausible date written anywhere in ``text``."""
-    if not text or _DIGIT.search(text) is None:
+    if not text or _YEAR.search(text) is None:  # every pattern below has a 4-digit year
         return None
     match = _ISO.search(text)
     if match:
         found = _plausible(_from_groups(match.groupdict()), now)
         if found:
             return found
-    for pattern in _PATTERNS:
+    patterns = _NUMERIC_PATTERNS
+    if not _MONTH_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        patterns = _NAMED_PATTERNS + _NUMERIC_PATTERNS
+    for pattern in patterns:
         for match in pattern.finditer(text):
             found = _plausible(_from_groups(match.groupdict()), now)
             if found:

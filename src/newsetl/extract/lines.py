@@ -47,8 +47,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # cheap test before the regex: every credit pattern contains one of these
-_CREDIT_KEYS = ("image", "photo", "pic", "credit", "source", "video", "getty", "reuters", "afp",
-                "/ap", "epa-efe", "shutterstock", "istock")  # fmt: skip
+_CREDIT_KEY = re.compile(
+    "image|photo|pic|credit|source|video|getty|reuters|afp|/ap|epa-efe|shutterstock|istock"
+)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MARKUP = re.compile(r"^<[a-zA-Z!/][^<>]*>")  # escaped markup shown as text
 _BYLINE = re.compile(
@@ -81,8 +82,7 @@ def is_credit_line(text: str) -> bool:
     """A photo caption or credit: "Protesters in Hong Kong (Image: GETTY)"."""
     if len(text) > MAX_CREDIT_CHARS:
         return False
-    lowered = text.lower()
-    if not any(key in lowered for key in _CREDIT_KEYS):
+    if _CREDIT_KEY.search(text.lower()) is None:
         return False
     return _CREDIT.search(text) is not None
 
