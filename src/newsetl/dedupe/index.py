@@ -21,11 +21,11 @@ import numpy as np
 
 from newsetl.dedupe import store
 from newsetl.dedupe.merge import settle
-from newsetl.dedupe.minhash import MinHasher, band_keys, similarity
+from newsetl.dedupe.minhash import MinHasher, band_keys, exact_jaccard, similarity
 from newsetl.dedupe.quality import rank_of
 from newsetl.dedupe.records import Match, PreparedCopy, Resolution, article_id_for
 from newsetl.dedupe.settings import DedupeSettings
-from newsetl.dedupe.text import text_hash, words
+from newsetl.dedupe.text import hash_of_words, text_hash, words
 from newsetl.models import Article
 from newsetl.urls import canonical_page_url, canonicalize_url, domain_of
 from newsetl.warehouse.loads import utcnow
@@ -74,7 +74,7 @@ class DedupeIndex:
         stored = store.stored_articles(self.con, sorted(matched))
         by_position: dict[int, Resolution] = {}
         for article_id, members in groups:
-            settled = settle(article_id, members, stored.get(article_id), self.sign)
+            settled = settle(article_id, members, stored.get(article_id), self.shingles_of)
             by_position.update(zip((m.position for m in members), settled, strict=True))
         return [by_position[position] for position in range(len(copies))]
 
@@ -95,21 +95,22 @@ class DedupeIndex:
             store.write_texts(self.con, texts, buckets, now)
         store.write_representatives(self.con, _representative_rows(kept), now)
 
-    def sign(self, text: str) -> np.ndarray:
-        return self.hasher.signature(words(text))
+    def shingles_of(self, text: str) -> np.ndarray:
+        return self.hasher.shingle_set(words(text))
 
     def prepare(self, position: int, copy: Article) -> PreparedCopy:
         if not isinstance(copy.text, str):
             copy = replace(copy, text="")
         text = copy.text
         tokens = words(text)
-        content_hash = text_hash(text)
+        content_hash = hash_of_words(tokens)
         url = copy_url(copy)
         canonical = canonical_page_url(copy.source_url, copy.canonical_url)
         if canonical is None and copy.canonical_url and not copy.source_url:
             canonical = canonical_page_url(None, copy.canonical_url)
         if canonical is not None and domain_of(canonical) is None:
             canonical = None
+        shingles = self.hasher.shingle_set(tokens)
         return PreparedCopy(
             position=position,
             article=copy,  # the copy as given (with "" for text that was not a string)
@@ -117,7 +118,8 @@ class DedupeIndex:
             canonical=canonical,
             content_hash=content_hash,
             words=len(tokens),
-            signature=self.hasher.signature(tokens),
+            signature=self.hasher.signature_of_shingles(shingles),
+            shingles=shingles,
             rank=rank_of(copy, url, content_hash),
         )
 
@@ -128,11 +130,9 @@ class DedupeIndex:
         by_content = store.articles_by_content(self.con, [c.content_hash for c in prepared])
         ids = [article_id_for(c.canonical, c.content_hash) for c in prepared]
         existing_ids = store.existing_article_ids(self.con, ids)
-        signed = [c for c in prepared if c.words]
-        candidates = store.near_candidates(self.con, self._buckets(signed), self.settings.num_perm)
-        probe_of = {c.position: row for row, c in enumerate(signed)}
+        near = self._near_matches(prepared)
         for copy, own_id in zip(prepared, ids, strict=True):
-            matches = []
+            matches = near.get(copy.position, [])
             if copy.url in known:
                 matches.append(Match(known[copy.url].article_id, "url", 1.0))
             if copy.canonical in known:
@@ -141,20 +141,39 @@ class DedupeIndex:
                 matches.append(Match(own_id, "id", 1.0))
             if copy.content_hash in by_content:
                 matches.append(Match(by_content[copy.content_hash], "content", 1.0))
-            matches.extend(
-                self._near_matches(copy, candidates.get(probe_of.get(copy.position), []))
-            )
             copy.match = min(matches, key=lambda m: m.key) if matches else None
 
-    def _near_matches(self, copy: PreparedCopy, stored: list[store.StoredText]) -> list[Match]:
-        if not stored:
-            return []
-        scores = similarity(copy.signature, np.stack([text.signature for text in stored]))
-        return [
-            Match(text.article_id, "near", float(score))
-            for text, score in zip(stored, scores, strict=True)
-            if score >= self.settings.threshold
-        ]
+    def _near_matches(self, prepared: list[PreparedCopy]) -> dict[int, list[Match]]:
+        """Stored articles each copy is a near duplicate of, by position.
+
+        Candidates come from the band table; those whose estimate is close
+        enough are measured exactly against the article's text when the
+        candidate is that text, else judged on the estimate."""
+        signed = [copy for copy in prepared if copy.words]
+        candidates = store.near_candidates(self.con, self._buckets(signed), self.settings.num_perm)
+        floor = self.settings.threshold - self.settings.verify_margin
+        close = []
+        for row, copy in enumerate(signed):
+            stored = candidates.get(row, [])
+            if stored:
+                estimates = similarity(copy.signature, np.stack([t.signature for t in stored]))
+                close += [
+                    (copy, t, float(e))
+                    for t, e in zip(stored, estimates, strict=True)
+                    if e >= floor
+                ]
+        texts = store.representative_texts(self.con, sorted({t.article_id for _, t, _ in close}))
+        shingles: dict[str, np.ndarray] = {}
+        near: dict[int, list[Match]] = defaultdict(list)
+        for copy, text, estimate in close:
+            score = estimate
+            if text.article_id in texts and texts[text.article_id][0] == text.content_hash:
+                if text.content_hash not in shingles:
+                    shingles[text.content_hash] = self.shingles_of(texts[text.article_id][1])
+                score = exact_jaccard(copy.shingles, shingles[text.content_hash])
+            if score >= self.settings.threshold:
+                near[copy.position].append(Match(text.article_id, "near", round(score, 4)))
+        return near
 
     def _buckets(self, prepared: Sequence[PreparedCopy]) -> np.ndarray:
         if not prepared:
@@ -214,9 +233,14 @@ class DedupeIndex:
                 for b in rows[index + 1 :]:
                     if links.find(a) == links.find(b):
                         continue
-                    score = similarity(prepared[a].signature, prepared[b].signature)[0]
-                    if score >= self.settings.threshold:
+                    if self._near_pair(prepared[a], prepared[b]):
                         links.union(a, b)
+
+    def _near_pair(self, a: PreparedCopy, b: PreparedCopy) -> bool:
+        estimate = similarity(a.signature, b.signature)[0]
+        if estimate < self.settings.threshold - self.settings.verify_margin:
+            return False
+        return exact_jaccard(a.shingles, b.shingles) >= self.settings.threshold
 
 
 def _new_id(members: Sequence[PreparedCopy]) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsetl.dedupe.minhash import similarity
+from newsetl.dedupe.minhash import exact_jaccard
 from newsetl.dedupe.quality import Rank, merged_metadata, rank_of
 from newsetl.dedupe.records import PreparedCopy, Representative, Resolution, Status
 from newsetl.dedupe.store import ARTICLE_COLUMNS, StoredArticle
@@ -25,6 +25,21 @@ from newsetl.models import Article, UrlRelation
 from newsetl.urls import domain_of
 
 COMPARED_FIELDS = tuple(name for name in ARTICLE_COLUMNS if name != "article_id")
+
+
+class _Lazy:
+    """A value computed on first use (the stored representative's shingles are only
+    needed when a copy is a near duplicate)."""
+
+    def __init__(self, compute: Callable[[], np.ndarray]):
+        self._compute = compute
+        self._value: np.ndarray | None = None
+
+    @property
+    def value(self) -> np.ndarray:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
 @dataclass(slots=True)
@@ -41,7 +56,7 @@ def settle(
     article_id: str,
     members: Sequence[PreparedCopy],
     prior: StoredArticle | None,
-    sign: Callable[[str], np.ndarray],
+    shingles_of: Callable[[str], np.ndarray],
 ) -> list[Resolution]:
     """The resolutions of a story's copies in this batch (``members``, in order)."""
     statuses = {m.position: _status(m, prior) for m in members}
@@ -49,15 +64,15 @@ def settle(
     representative = _representative(members, prior)
     article = _merged_article(article_id, representative, members, prior, edited)
     changed = prior is None or _differs(article, prior.article)
-    rep_signature = (
-        representative.member.signature
+    rep_shingles = _Lazy(
+        lambda: representative.member.shingles
         if representative.member is not None
-        else sign(representative.text)
+        else shingles_of(representative.text)
     )
     others = _hash_counts(members, prior)
     resolutions = []
     for member in members:
-        relation, score = _relation(member, article, representative, others, rep_signature)
+        relation, score = _relation(member, article, representative, others, rep_shingles)
         resolutions.append(
             Resolution(
                 copy=member.article,
@@ -190,7 +205,7 @@ def _relation(
     article: Article,
     representative: _Candidate,
     hash_counts: Counter,
-    rep_signature: np.ndarray,
+    rep_shingles: _Lazy,
 ) -> tuple[UrlRelation, float]:
     canonical = article.canonical_url
     if canonical and member.url == canonical:
@@ -201,7 +216,7 @@ def _relation(
         return "canonical", 1.0
     if member.content_hash == article.content_hash or hash_counts[member.content_hash] > 1:
         return "exact_duplicate", 1.0
-    score = float(similarity(member.signature, rep_signature)[0]) if member.words else 0.0
+    score = exact_jaccard(member.shingles, rep_shingles.value) if member.words else 0.0
     return "near_duplicate", round(score, 4)
 
 

@@ -22,7 +22,7 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
 _CHUNK = 4096  # shingles hashed at once: bounds memory to CHUNK x num_perm x 8 bytes
-_WORD_CACHE_LIMIT = 2_000_000
+_WORD_CACHE_LIMIT = 200_000  # words memoised (~35 MiB); a news vocabulary's head fits
 
 
 def mix64(values: np.ndarray) -> np.ndarray:
@@ -61,6 +61,10 @@ class MinHasher:
             for offset in range(1, size):
                 combined = combined * _MULTIPLIER + hashes[offset : offset + count]
             return mix64(combined)
+
+    def shingle_set(self, words: Sequence[str]) -> np.ndarray:
+        """The distinct shingle hashes, sorted: the set exact Jaccard is measured on."""
+        return np.unique(self.shingle_hashes(words))
 
     def signature(self, words: Sequence[str]) -> np.ndarray:
         """The MinHash signature (uint32[num_perm]); all ``EMPTY_VALUE`` for no words."""
@@ -109,6 +113,14 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
         for row in range(rows):
             keys = keys * _MULTIPLIER + values[:, :, row]
         return mix64(keys)
+
+
+def exact_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two shingle sets (sorted, distinct uint64 arrays)."""
+    if not len(a) and not len(b):
+        return 1.0
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (len(a) + len(b) - shared)
 
 
 def similarity(signature: np.ndarray, others: np.ndarray) -> np.ndarray:

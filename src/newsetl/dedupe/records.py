@@ -99,6 +99,7 @@ class PreparedCopy:
     content_hash: str
     words: int  # normalised words (tokens) signed
     signature: np.ndarray
+    shingles: np.ndarray  # distinct shingle hashes, sorted
     rank: Rank
     match: Match | None = None  # the best existing article it matched directly
 

@@ -172,6 +172,20 @@ def near_candidates(
     return found
 
 
+def representative_texts(
+    con: duckdb.DuckDBPyConnection, ids: Sequence[str]
+) -> dict[str, tuple[str, str]]:
+    """Article id -> (content hash, text) of its representative copy: the article's text."""
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT article_id, content_hash, text FROM article "
+        "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [list(ids)],
+    ).fetchall()
+    return {article_id: (content_hash, text) for article_id, content_hash, text in rows}
+
+
 # The article table's columns that the Article record carries (all but source_url).
 ARTICLE_COLUMNS = tuple(f.name for f in fields(Article) if f.name != "source_url")
 # The descriptive fields every copy keeps, merged across a story's copies.

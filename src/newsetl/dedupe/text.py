@@ -26,5 +26,9 @@ def words(text: str | None) -> list[str]:
 def text_hash(text: str | None) -> str:
     """Hash of the normalised text: equal for copies that differ only in case,
     punctuation or whitespace. 32 hex digits (BLAKE2b, 128 bits)."""
-    normalised = " ".join(words(text))
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16).hexdigest()
+    return hash_of_words(words(text))
+
+
+def hash_of_words(tokens: list[str]) -> str:
+    """``text_hash`` of a text whose ``words`` are ``tokens``."""
+    return hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=16).hexdigest()
