@@ -247,7 +247,7 @@ def linearize(root: LexborNode) -> Page:
                         parts.clear()
             elif tag == "br":
                 parts.append(LINE_BREAK)
-            elif tag in SKIP_TAGS or tag[0] == "-":
+            elif tag is None or tag in SKIP_TAGS or tag[0] == "-":
                 continue
             else:
                 visit(child, element, kind)

@@ -109,7 +109,7 @@ def choose_body(page: Page) -> Body | None:
             if weighted > best_score:
                 best, best_score = index, weighted
     if best >= 0:
-        best = _narrow(page, scores, weights, best)
+        best = _narrow(page, scores, weights, best, hints)
     if best < 0:
         # no block reads like a story (a stub page): keep whatever is not furniture
         kept = [
@@ -123,14 +123,17 @@ def choose_body(page: Page) -> Body | None:
     return Body(best, kept, _lines_above(page, best) + edge_lines)
 
 
-def _narrow(page: Page, scores: list[float], weights: list[float], best: int) -> int:
+def _narrow(
+    page: Page, scores: list[float], weights: list[float], best: int, hints: PageHints
+) -> int:
     """Step down to the child that holds the story when its siblings add little after it.
 
     Text before the densest child (a lead paragraph, a standfirst) is taken in
     when it is worth a short sentence; text after it must be worth ``TRAILING_MARGIN``
     (or a ``TRAILING_SHARE`` of a short story):
     an address or disclaimer line under the story is not part of it, a second half
-    of the story is.
+    of the story is. Inside furniture-flagged elements, where every weight is cut
+    down, the margins are cut alike.
     """
     children: dict[int, list[int]] = {}
     for index in page.subtree(best)[1:]:
@@ -145,7 +148,9 @@ def _narrow(page: Page, scores: list[float], weights: list[float], best: int) ->
             return best
         before = running[first[child]] - running[first[best]]
         after = running[last[best] + 1] - running[last[child] + 1]
-        if before > LEADING_MARGIN or after >= min(TRAILING_MARGIN, TRAILING_SHARE * scores[child]):
+        scale = FURNITURE_FACTOR if hints.in_furniture(child) else 1.0
+        trailing = min(TRAILING_MARGIN * scale, TRAILING_SHARE * scores[child])
+        if before > LEADING_MARGIN * scale or after >= trailing:
             return best
         best = child
     return best

@@ -36,8 +36,18 @@ _BOILERPLATE = re.compile(
     r"meta|kicker|eyebrow|overline|byl|contributor|bio|disclaimer|copyright|legal|"
     r"notice|alert|survey|poll|quiz|audio|podcast|listen|tooltip"
 )
-# "content-with-sidebar", "has-comments": a layout note about what sits beside an element
-_LAYOUT_MODIFIER = re.compile(r"(?:with|has|no|without|show|hide)[-_]\w+")
+# "has-comments", "modal-enabled": a note about what sits beside an element or about its
+# state, not about what it is
+_BESIDE = re.compile(r"(?:with|has|no|without|show|hide)[-_]\w+")
+_STATE = re.compile(
+    r"is[-_][\w-]+|[\w-]+[-_](?:enabled|disabled|active|inactive|open|opened|closed|visible|loaded|ready)"
+)
+# A story container's own name outweighs furniture words next to it
+# ("entry-content entry-content-read-more", "article-body has-share-bar").
+_CONTENT_PHRASE = re.compile(
+    r"(?:entry|article|post|story|blog|news|page)[-_]{0,2}(?:content|body|text)|articlebody|"
+    r"storybody|rich-?text|(?:^|\s)prose(?:$|\s)"
+)
 _EMBEDDED_POST = re.compile(r"embed|twitter-tweet|instagram-media|tiktok|fb-post")
 _AD_TOKEN = re.compile(r"(?:^|[\s_-])(?:ad|ads|adv|advert)(?:$|[\s_-])")
 _CONTENT = re.compile(
@@ -82,9 +92,13 @@ class PageHints:
         self._furniture: list[bool | None] = [None] * len(tags)
 
     def hint(self, index: int) -> tuple[float, bool]:
+        """(hint, boilerplate) of an element; the page's top element has none either way."""
         found = self._hints[index]
         if found is None:
-            found = element_hint(self._tags[index], self._attributes[index])
+            if self._parents[index] < 0:
+                found = (0.0, False)
+            else:
+                found = element_hint(self._tags[index], self._attributes[index])
             self._hints[index] = found
         return found
 
@@ -103,7 +117,7 @@ class PageHints:
             chain.append(index)
             index = self._parents[index]
         for element in reversed(chain):
-            flag = flag or (self._parents[element] >= 0 and self.hint(element)[1])
+            flag = flag or self.hint(element)[1]
             self._furniture[element] = flag
         return flag
 
@@ -120,11 +134,17 @@ def _hint(tag: str, cls: str, ident: str, role: str, itemprop: str) -> tuple[flo
     hint = _WEAK_NEGATIVE_TAGS.get(tag, 0.0)
     if tag in ("article", "main"):
         hint += 0.5
-    names = _LAYOUT_MODIFIER.sub(" ", f"{cls} {ident}".lower())
-    if not names.strip():
+    names = " ".join(
+        name
+        for name in _BESIDE.sub("", f"{cls} {ident}".lower()).split()
+        if not _STATE.fullmatch(name)
+    )
+    if not names:
         return hint, False
     if _EMBEDDED_POST.search(names):
         return 0.0, False  # a quoted post (tweet, Instagram) is part of the story
+    if _CONTENT_PHRASE.search(names):
+        return hint + 1.0, False
     negative = bool(_BOILERPLATE.search(names) or _AD_TOKEN.search(names))
     positive = bool(_CONTENT.search(names))
     if negative and not positive:
