@@ -53,6 +53,7 @@ BLOCK_TAGS = frozenset(
         "main",
         "menu",
         "nav",
+        "noscript",
         "ol",
         "p",
         "pre",
@@ -74,7 +75,6 @@ SKIP_TAGS = frozenset(
     [
         "script",
         "style",
-        "noscript",
         "template",
         "svg",
         "math",
@@ -106,7 +106,7 @@ SKIP_TAGS = frozenset(
     ]
 )
 # Never story text, so not walked: their whole text becomes one furniture block.
-OPAQUE_TAGS = frozenset(("nav", "aside", "footer"))
+OPAQUE_TAGS = frozenset(("nav",))
 _KIND_OF_TAG = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),
     **dict.fromkeys(("li", "dd", "dt"), "li"),
@@ -233,7 +233,7 @@ def linearize(root: LexborNode) -> Page:
                 parents.append(element)
                 attributes.append(child.attributes)
                 if tag in OPAQUE_TAGS:
-                    # menus and asides: their text counts as furniture, unread
+                    # menus: their text counts as furniture, unread
                     text = " ".join(child.text(deep=True, separator=" ").split())
                     if text:
                         blocks.append(Block(text, len(text), index, "other"))

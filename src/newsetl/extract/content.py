@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from newsetl.extract.blocks import Block, Page
 from newsetl.extract.cards import teaser_flags
 from newsetl.extract.hints import PageHints
-from newsetl.extract.lines import is_credit_line, is_furniture_line, is_meta_line
+from newsetl.extract.lines import (
+    is_call_to_action,
+    is_credit_line,
+    is_furniture_line,
+    is_meta_line,
+)
 
 LINK_DENSE = 0.5
 LINK_LIST = 0.8  # a block this much link text is a link (list item, teaser), not prose
@@ -208,7 +213,15 @@ def _body_blocks(
         for block, unwanted_block in zip(page.blocks, unwanted, strict=True)
         if not unwanted_block and block.element in inside and not dropped[block.element]
     ]
-    return _drop_orphan_headings(kept), _edge_meta_lines(page, inside)
+    return _drop_orphan_headings(_drop_trailing_appeals(kept)), _edge_meta_lines(page, inside)
+
+
+def _drop_trailing_appeals(blocks: list[Block]) -> list[Block]:
+    """ "Subscribe to read more", "© The Paper": appeals the story's last blocks make."""
+    end = len(blocks)
+    while end > 1 and len(blocks) - end < EDGE_BLOCKS and is_call_to_action(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
 
 
 def _edge_meta_lines(page: Page, inside: range) -> list[str]:

@@ -16,6 +16,7 @@ from newsetl.extract.dates import find_date_in_text
 MAX_FURNITURE_CHARS = 80
 MAX_CREDIT_CHARS = 300
 MAX_META_CHARS = 120
+MAX_APPEAL_CHARS = 300
 
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|"
@@ -49,6 +50,15 @@ _CREDIT = re.compile(
 # cheap test before the regex: every credit pattern contains one of these
 _CREDIT_KEY = re.compile(
     "image|photo|pic|credit|source|video|getty|reuters|afp|/ap|epa-efe|shutterstock|istock"
+)
+_APPEAL = re.compile(
+    r"\b(?:subscribe|subscriber|subscription|newsletter|sign up|sign-up|log in to|"
+    r"follow (?:us|me|him|her|them)\b|download (?:the|our) app|our app|all rights reserved|"
+    r"copyright|copyrighted|reprint|republish|permission|if you (?:enjoyed|liked|like)|"
+    r"support (?:our|independent) journalism|become a member|"
+    r"abonnieren|abonnement|abonnez|suscríbete|suscribirse|newsletter|folgen sie|"
+    r"alle rechte vorbehalten|tous droits réservés|todos los derechos)",
+    re.IGNORECASE,
 )
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MARKUP = re.compile(r"^<[a-zA-Z!/][^<>]*>")  # escaped markup shown as text
@@ -85,6 +95,11 @@ def is_credit_line(text: str) -> bool:
     if _CREDIT_KEY.search(text.lower()) is None:
         return False
     return _CREDIT.search(text) is not None
+
+
+def is_call_to_action(text: str) -> bool:
+    """A subscribe, follow, share or copyright appeal, as stories end with."""
+    return len(text) <= MAX_APPEAL_CHARS and _APPEAL.search(text) is not None
 
 
 def is_meta_line(text: str) -> bool:
