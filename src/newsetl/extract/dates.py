@@ -97,9 +97,10 @@ _NUMERIC_PATTERNS = [
         + _ZONE,
         re.IGNORECASE,
     ),
-    # 15.07.2025, 15/07/2025 (day first unless that is impossible), 07/15/2025
+    # 15.07.2025, 15/07/2025, 07/15/2025
     re.compile(
-        r"(?<![\d.])(?P<first>\d{1,2})[./-](?P<second_>\d{1,2})[./-](?P<year>(?:19|20)\d{2})(?!\d)"
+        r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./-])(?P<second_>\d{1,2})[./-]"
+        r"(?P<year>(?:19|20)\d{2})(?!\d)"
         + _TIME
         + _ZONE,
         re.IGNORECASE,
@@ -182,7 +183,7 @@ def _from_groups(groups: dict[str, str | None]) -> datetime | None:
         month_text = groups.get("month")
         if month_text is None:  # numeric day/month of unknown order
             first, second = int(groups["first"] or 0), int(groups["second_"] or 0)
-            day, month = (first, second) if second <= 12 else (second, first)
+            day, month = _day_and_month(first, second, groups.get("sep") == "/")
         else:
             month = int(month_text) if month_text.isdigit() else _MONTH_NAMES[month_text.lower()]
             day = int(groups["day"] or 0)
@@ -201,6 +202,16 @@ def _from_groups(groups: dict[str, str | None]) -> datetime | None:
     if (groups.get("zone") or "").lower() in _US_GENERIC_ZONES and _us_daylight_saving(moment):
         offset += timedelta(hours=1)
     return moment - offset
+
+
+def _day_and_month(first: int, second: int, slashed: bool) -> tuple[int, int]:
+    """15.07.2025 and 15/07/2025 are day first; 07/15/2025 cannot be; 11/01/2023 is read
+    the American way, as slashed dates in metadata are, and 11.01.2023 the European way."""
+    if first > 12:
+        return first, second
+    if second > 12 or slashed:
+        return second, first
+    return first, second
 
 
 def _us_daylight_saving(moment: datetime) -> bool:

@@ -66,9 +66,7 @@ class Metadata:
 def read_metadata(tree: LexborHTMLParser) -> Metadata:
     found = Metadata()
     found.meta = _meta_tags(tree)
-    found.linked = read_linked_data(
-        [s.text(deep=True) for s in tree.css('script[type="application/ld+json"]')]
-    )
+    found.linked = read_linked_data(_linked_data_scripts(tree))
     html = tree.css_first("html")
     if html is not None:
         found.html_lang = html.attributes.get("lang") or html.attributes.get("xml:lang")
@@ -77,6 +75,21 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         found.title_tag = " ".join(title.text(deep=True).split()) or None
     found.canonical = _canonical_link(tree)
     _read_microdata(tree, found)
+    return found
+
+
+def _linked_data_scripts(tree: LexborHTMLParser) -> list[str]:
+    """JSON-LD script texts, also those a page forgot to type as ``application/ld+json``."""
+    found = []
+    for node in tree.css("script:not([src])"):
+        kind = (node.attributes.get("type") or "").lower()
+        if "ld+json" in kind:
+            found.append(node.text(deep=True))
+        elif kind in ("", "application/json", "text/javascript"):
+            text = node.text(deep=True)
+            head = text[:300]
+            if head.lstrip()[:1] in ("{", "[") and "schema.org" in head:
+                found.append(text)
     return found
 
 

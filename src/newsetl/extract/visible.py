@@ -14,7 +14,6 @@ from selectolax.lexbor import LexborNode
 
 from newsetl.extract.authors import split_byline
 from newsetl.extract.dates import find_date_in_text, parse_date
-from newsetl.extract.lines import is_meta_line
 
 MAX_BYLINE_CHARS = 150
 MAX_DATELINE_CHARS = 120
@@ -30,6 +29,7 @@ DATE_SELECTOR = (
 )
 _BY_LINE = re.compile(r"^\s*(?:by|von|par|por|door)\s+\S", re.IGNORECASE)
 _BY_AFTER_DATE = re.compile(r"\b(?:by|von|par|por|door)\s+([^|•·]+?)\s*(?:[|•·].*)?$", re.I)
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour)\b", re.I)
 
 
@@ -87,13 +87,23 @@ def time_element_date(scope_nodes: list[LexborNode]) -> datetime | None:
 
 
 def date_in_lines(lines: list[str]) -> datetime | None:
-    """The date of the first date line ("Published July 15, 2025") among ``lines``."""
+    """The date of the first date line ("Published July 15, 2025", "Von: B. J. | 31.10.23")
+    among ``lines``, which are the short lines around a story's top."""
     for line in lines:
-        if len(line) <= MAX_DATELINE_CHARS and is_meta_line(line) and not _UPDATED.match(line):
-            found = find_date_in_text(line)
-            if found:
-                return found
+        if len(line) > MAX_DATELINE_CHARS or _UPDATED.match(line):
+            continue
+        found = find_date_in_text(line) or _short_year_date(line)
+        if found:
+            return found
     return None
+
+
+def _short_year_date(line: str) -> datetime | None:
+    match = _SHORT_YEAR_DATE.search(line)
+    if not match:
+        return None
+    day, month, year = (int(group) for group in match.groups())
+    return parse_date(f"{2000 + year:04d}-{month:02d}-{day:02d}")
 
 
 def visible_date(scope_nodes: list[LexborNode]) -> datetime | None:
