@@ -275,3 +275,23 @@ def test_signatures_from_another_scheme_are_refused(con):
     resolve_and_load(con, [page("https://a.example/1", STORY)])
     with pytest.raises(DedupeSchemeMismatch):
         DedupeIndex(con, DedupeSettings(num_perm=64, bands=8, rows_per_band=8))
+
+
+def test_links_restate_earlier_copies_when_the_story_gets_a_canonical_url(con):
+    document = page("file:///scrapes/talks.txt", STORY)
+    (first,) = resolve_and_load(con, [document])
+    assert first.relation == "canonical"  # a story with no URL: its document stands for it
+    fetched = page(
+        "https://news.example/talks?utm_source=rss",
+        STORY + " Reporting by A. Writer.",
+        title="Delegation meets minister",
+        published_at=datetime(2025, 7, 1),
+    )
+    (second,) = resolve_and_load(con, [fetched])
+    links = {link.url: (link.relation, link.similarity) for link in second.links}
+    assert links["https://news.example/talks"] == ("canonical", 1.0)
+    relation, similarity = links["file:///scrapes/talks.txt"]
+    assert relation == "near_duplicate" and 0.8 <= similarity < 1.0
+    assert con.execute(
+        "SELECT relation FROM dedupe_copy WHERE url = 'file:///scrapes/talks.txt'"
+    ).fetchone() == ("near_duplicate",)

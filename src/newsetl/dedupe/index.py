@@ -74,7 +74,7 @@ class DedupeIndex:
         stored = store.stored_articles(self.con, sorted(matched))
         by_position: dict[int, Resolution] = {}
         for article_id, members in groups:
-            settled = settle(article_id, members, stored.get(article_id), self.shingles_of)
+            settled = settle(article_id, members, stored.get(article_id), self.hasher)
             by_position.update(zip((m.position for m in members), settled, strict=True))
         return [by_position[position] for position in range(len(copies))]
 
@@ -88,6 +88,11 @@ class DedupeIndex:
         now = utcnow()
         store.write_scheme(self.con, self.settings, now)
         store.write_copies(self.con, _copy_rows(kept), now)
+        batch_urls = {r.url for r in kept}
+        store.update_relations(
+            self.con,
+            [link for r in kept for link in r.links or () if link.url not in batch_urls],
+        )
         texts = _text_rows(kept)
         if texts:
             signatures = np.stack([signature for _, _, signature, _ in texts])

@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsetl.dedupe.minhash import exact_jaccard
+from newsetl.dedupe.links import relation_of, story_links
+from newsetl.dedupe.minhash import MinHasher, exact_jaccard
 from newsetl.dedupe.quality import Rank, merged_metadata, rank_of
 from newsetl.dedupe.records import PreparedCopy, Representative, Resolution, Status
 from newsetl.dedupe.store import ARTICLE_COLUMNS, StoredArticle
-from newsetl.models import Article, UrlRelation
+from newsetl.dedupe.text import words
+from newsetl.models import Article
 from newsetl.urls import domain_of
 
 COMPARED_FIELDS = tuple(name for name in ARTICLE_COLUMNS if name != "article_id")
@@ -56,7 +58,7 @@ def settle(
     article_id: str,
     members: Sequence[PreparedCopy],
     prior: StoredArticle | None,
-    shingles_of: Callable[[str], np.ndarray],
+    hasher: MinHasher,
 ) -> list[Resolution]:
     """The resolutions of a story's copies in this batch (``members``, in order)."""
     statuses = {m.position: _status(m, prior) for m in members}
@@ -67,12 +69,21 @@ def settle(
     rep_shingles = _Lazy(
         lambda: representative.member.shingles
         if representative.member is not None
-        else shingles_of(representative.text)
+        else hasher.shingle_set(words(representative.text))
     )
-    others = _hash_counts(members, prior)
+    rep_signature = _Lazy(lambda: hasher.signature_of_shingles(rep_shingles.value))
+    counts = _hash_counts(members, prior)
     resolutions = []
     for member in members:
-        relation, score = _relation(member, article, representative, others, rep_shingles)
+        relation, score = relation_of(
+            member.url,
+            member.canonical,
+            member.content_hash,
+            member is representative.member,
+            article,
+            counts,
+            lambda member=member: _exact(member, rep_shingles),
+        )
         resolutions.append(
             Resolution(
                 copy=member.article,
@@ -86,8 +97,20 @@ def settle(
             )
         )
     if changed:
-        _attach(resolutions, article, representative, is_new=prior is None)
+        carrier = _attach(resolutions, article, representative, is_new=prior is None)
+        carrier.links = story_links(
+            article,
+            resolutions,
+            prior,
+            carrier.representative.url,
+            counts,
+            lambda: rep_signature.value,
+        )
     return resolutions
+
+
+def _exact(member: PreparedCopy, rep_shingles: _Lazy) -> float:
+    return exact_jaccard(member.shingles, rep_shingles.value) if member.words else 0.0
 
 
 def _matched_by(member: PreparedCopy, members: Sequence[PreparedCopy]):
@@ -102,7 +125,7 @@ def _status(member: PreparedCopy, prior: StoredArticle | None) -> Status:
     stored = prior.copies.get(member.url)
     if stored is None:
         return "merged"
-    return "unchanged" if stored[0].content_hash == member.content_hash else "updated"
+    return "unchanged" if stored.article.content_hash == member.content_hash else "updated"
 
 
 def _representative(members: Sequence[PreparedCopy], prior: StoredArticle | None) -> _Candidate:
@@ -122,7 +145,7 @@ def _stored_representative(prior: StoredArticle, member_urls: set[str]) -> _Cand
         return None
     row = prior.article
     own = prior.copies.get(url) if url else None
-    metadata = own[0] if own else row
+    metadata = own.article if own else row
     if prior.representative_rank is not None:
         score, noise, words = prior.representative_rank
         rank = Rank(score, noise, words, url or "", row.content_hash)
@@ -142,9 +165,9 @@ def _merged_article(
     others = [(m.rank.key, _metadata_of(m)) for m in members if m is not representative.member]
     if prior is not None:
         others += [
-            (Rank(*rank, url, copy.content_hash).key, copy)
-            for url, (copy, rank) in prior.copies.items()
-            if url not in member_urls and copy is not representative.article
+            (Rank(*stored.rank, url, stored.article.content_hash).key, stored.article)
+            for url, stored in prior.copies.items()
+            if url not in member_urls and stored.article is not representative.article
         ]
     ranked = [representative.article] + [copy for _, copy in sorted(others, key=_first)]
     if prior is not None:
@@ -194,35 +217,16 @@ def _hash_counts(members: Sequence[PreparedCopy], prior: StoredArticle | None) -
     """How many copies (batch and stored, each URL once) carry each text."""
     texts = {m.url: m.content_hash for m in members}
     if prior is not None:
-        for url, (copy, _) in prior.copies.items():
-            texts.setdefault(url, copy.content_hash)
-        texts.setdefault(f"article:{prior.article.article_id}", prior.article.content_hash)
+        for url, stored in prior.copies.items():
+            texts.setdefault(url, stored.article.content_hash)
+        if not prior.copies:  # an article loaded before dedupe recorded copies
+            texts.setdefault(f"article:{prior.article.article_id}", prior.article.content_hash)
     return Counter(texts.values())
-
-
-def _relation(
-    member: PreparedCopy,
-    article: Article,
-    representative: _Candidate,
-    hash_counts: Counter,
-    rep_shingles: _Lazy,
-) -> tuple[UrlRelation, float]:
-    canonical = article.canonical_url
-    if canonical and member.url == canonical:
-        return "canonical", 1.0
-    if canonical and member.canonical == canonical:
-        return "alias", 1.0
-    if member is representative.member and canonical is None:
-        return "canonical", 1.0
-    if member.content_hash == article.content_hash or hash_counts[member.content_hash] > 1:
-        return "exact_duplicate", 1.0
-    score = exact_jaccard(member.shingles, rep_shingles.value) if member.words else 0.0
-    return "near_duplicate", round(score, 4)
 
 
 def _attach(
     resolutions: list[Resolution], article: Article, representative: _Candidate, *, is_new: bool
-) -> None:
+) -> Resolution:
     """Give the changed row to one resolution: the representative's, else the first."""
     carrier = next(
         (
@@ -246,3 +250,4 @@ def _attach(
         carrier.status = "new"
     elif carrier.status == "unchanged":
         carrier.status = "updated"
+    return carrier

@@ -9,7 +9,7 @@ from typing import Literal
 import numpy as np
 
 from newsetl.dedupe.quality import Rank
-from newsetl.models import Article, UrlRelation
+from newsetl.models import Article, ArticleURL, UrlRelation
 
 Status = Literal["new", "updated", "merged", "unchanged"]
 MatchKind = Literal["url", "canonical", "id", "content", "near", "batch", "none"]
@@ -60,7 +60,8 @@ class Resolution:
     copy of a new story), ``updated`` (a known URL came back with edited text,
     or its story's row changed), ``merged`` (a further copy of a story) or
     ``unchanged`` (seen before, nothing new). ``url`` is the copy's key: its
-    canonicalised URL or a document's ``file:`` URI.
+    canonicalised URL or a document's ``file:`` URI. ``similarity`` is the exact
+    Jaccard similarity of its 4-word shingles with the article's text.
     """
 
     copy: Article
@@ -73,6 +74,9 @@ class Resolution:
     matched_by: MatchKind = "none"
     fingerprint: Fingerprint | None = field(default=None, repr=False)
     representative: Representative | None = field(default=None, repr=False)
+    # With ``article``: every URL of the story and its relation now, including
+    # copies recorded before whose relation changed; replaces the story's links.
+    links: list[ArticleURL] | None = None
 
 
 @dataclass(frozen=True, slots=True)

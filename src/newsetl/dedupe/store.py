@@ -40,13 +40,24 @@ class StoredText:
 
 
 @dataclass(slots=True)
+class StoredCopy:
+    """A copy recorded before: its metadata (no text), rank and relation."""
+
+    article: Article  # metadata only; source_url is the copy's URL key
+    rank: tuple[int, int, int]  # metadata_score, noise, word_count
+    relation: str
+    similarity: float
+    signature: np.ndarray | None = None  # None when its text had no words
+
+
+@dataclass(slots=True)
 class StoredArticle:
     """An article row, the copy that represents it, and every copy's metadata."""
 
     article: Article
     representative_url: str | None
     representative_rank: tuple[int, int, int] | None  # metadata_score, noise, word_count
-    copies: dict[str, tuple[Article, tuple[int, int, int]]]  # url -> metadata-only copy, rank
+    copies: dict[str, StoredCopy]  # by URL key
 
 
 def content_key(content_hash: str) -> int:
@@ -192,7 +203,7 @@ ARTICLE_COLUMNS = tuple(f.name for f in fields(Article) if f.name != "source_url
 COPY_METADATA = ("title", "authors", "published_at", "modified_at", "language", "site_name", "description")  # fmt: skip
 _COPY_FIELDS = (
     "url", "article_id", "content_hash", "canonical_url", *COPY_METADATA,
-    "word_count", "metadata_score", "noise",
+    "word_count", "metadata_score", "noise", "relation", "similarity",
 )  # fmt: skip
 
 
@@ -228,10 +239,31 @@ def stored_articles(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[
         holder = stored.get(values["article_id"])
         if holder is None:
             continue
-        rank = (values.pop("metadata_score"), values.pop("noise"), values["word_count"])
-        url = values.pop("url")
-        holder.copies[url] = (_copy_article(values, url), rank)
+        rank = (values["metadata_score"], values["noise"], values["word_count"])
+        holder.copies[values["url"]] = StoredCopy(
+            _copy_article(values, values["url"]), rank, values["relation"], values["similarity"]
+        )
+    _attach_signatures(con, stored)
     return stored
+
+
+def _attach_signatures(con: duckdb.DuckDBPyConnection, stored: dict[str, StoredArticle]) -> None:
+    """The signatures of the stored copies' texts, to re-measure them against a new
+    representative (one query for the batch)."""
+    copies = [copy for holder in stored.values() for copy in holder.copies.values()]
+    if not copies:
+        return
+    signatures = dict(
+        con.execute(
+            "SELECT content_hash, signature FROM dedupe_text "
+            "WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))",
+            [sorted({copy.article.content_hash for copy in copies})],
+        ).fetchall()
+    )
+    for copy in copies:
+        blob = signatures.get(copy.article.content_hash)
+        if blob is not None:
+            copy.signature = np.frombuffer(blob, dtype="<u4")
 
 
 def _copy_article(values: dict, url: str) -> Article:
@@ -279,6 +311,31 @@ def write_copies(con: duckdb.DuckDBPyConnection, rows: list[dict], now: datetime
         con.execute("DROP TABLE IF EXISTS _dedupe_first_seen")
     finally:
         con.unregister("_dedupe_copies")
+
+
+def update_relations(con: duckdb.DuckDBPyConnection, links: Sequence) -> None:
+    """Restate the relation and similarity of copies recorded before (``ArticleURL``s)."""
+    if not links:
+        return
+    frame = pd.DataFrame(
+        {
+            "url": [link.url for link in links],
+            "relation": [link.relation for link in links],
+            "similarity": [float(link.similarity) for link in links],
+        }
+    )
+    con.register("_dedupe_relations", frame)
+    try:
+        con.execute(
+            """
+            UPDATE dedupe_copy SET relation = n.relation, similarity = n.similarity
+            FROM _dedupe_relations n
+            WHERE dedupe_copy.url = n.url
+              AND (dedupe_copy.relation <> n.relation OR dedupe_copy.similarity <> n.similarity)
+            """
+        )
+    finally:
+        con.unregister("_dedupe_relations")
 
 
 def write_texts(
