@@ -102,7 +102,12 @@ def test_canonical_link_that_is_not_http_is_dropped():
 @pytest.mark.parametrize(
     ("value", "names"),
     [
-        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe", "Reuters"]),
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+        ("ByAlex Bozarjian", ["Alex Bozarjian"]),
+        ("Veröffentlicht von Chris Jung", ["Chris Jung"]),
+        ("Joe S.", ["Joe S."]),
+        ("Name (required)", []),
+        ("Reuters", ["Reuters"]),
         ("By JANE DOE | Updated 10:30 a.m.", ["JANE DOE"]),
         ("Von Katrin Vogel", ["Katrin Vogel"]),
         ("Author: Ann Lee; Bo Chen", ["Ann Lee", "Bo Chen"]),

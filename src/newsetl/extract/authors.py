@@ -11,13 +11,21 @@ import re
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
 
+# "By", "Written by", "Veröffentlicht von", also glued to the name ("ByAlex Doe")
 _BY = re.compile(
-    r"^\s*(?:(?:written|reported|posted|text|words|story|article|analysis|photos?)\s+)?"
-    r"(?:by|von|par|por|door|av|от|автор)\s*:?\s+",
+    r"^\s*(?i:(?:written|reported|posted|published|text|words|story|article|analysis|photos?|"
+    r"blog post|beitrag|artikel|veröffentlicht|eingestellt|geschrieben|publiziert|verfasst|"
+    r"gespeichert|erstellt)\s+)?"
+    r"(?i:by|von|par|por|door|av|от|автор)(?:\s*:?\s+|(?=[A-ZÀ-ÞА-Я]))"
+)
+_LABEL = re.compile(
+    r"^\s*(?:authors?|autor(?:in|en)?|auteur|autore|writer|reporter|verfasser(?:in)?|"
+    r"artikel von|by)\s*:\s*",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^\s*(?:authors?|autor(?:in|en)?|auteur|autore|writer|reporter)\s*:\s*", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|&|\||/|·|•)\s*", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|&|\||/|·|•|\s[-–—]\s)\s*", re.I
+)
 _TAIL = re.compile(
     r"\s*(?:[-–—|,]\s*)?(?:\b(?:updated|published|posted)\b.*|\d{1,2}:\d{2}.*|"
     r"\b(?:staff|senior|chief|special)\s+(?:writer|reporter|correspondent|editor)\b.*|"
@@ -25,10 +33,12 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|\d{3,}|\b(?:updated|published|minutes?|hours?|ago|read|share|follow|"
-    r"comments?|subscribe|newsletter|email|twitter|facebook|contact)\b",
+    r"https?:|www\.|@|\d{3,}|[*(]|\b(?:updated|published|minutes?|hours?|ago|read|share|follow|"
+    r"comments?|subscribe|newsletter|email|twitter|facebook|contact|required|erforderlich|"
+    r"am|um|bei|publiziert|veröffentlicht|eingetragen|eingestellt)\b",
     re.IGNORECASE,
 )
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")  # "Joe S.", "Perry Bacon Jr."
 _TITLES = re.compile(r"^(?:dr|prof|mr|mrs|ms)\.?\s+", re.IGNORECASE)
 
 
@@ -42,11 +52,21 @@ def clean_authors(values: list[str]) -> list[str]:
             if key not in seen:
                 seen.add(key)
                 names.append(name)
+    return _without_outlets(names)
+
+
+def _without_outlets(names: list[str]) -> list[str]:
+    """One-word names beside full names are the agency or paper ("Jane Doe", "Reuters")."""
+    if len(names) > 1 and any(" " in name for name in names):
+        return [name for name in names if " " in name]
     return names
 
 
 def split_byline(value: str) -> list[str]:
-    """The names in one author value or visible byline."""
+    """The names in one author value or visible byline.
+
+    A one-word part beside full names is the agency or paper ("Jane Doe, Reuters").
+    """
     text = " ".join(value.split())
     if not text or len(text) > 200:
         return []
@@ -55,10 +75,12 @@ def split_byline(value: str) -> list[str]:
     text = _TAIL.sub("", text)
     names = []
     for part in _SPLIT.split(text):
-        part = _BY.sub("", part.strip(" .:-–—()[]\"'"))
+        part = _BY.sub("", part.strip(" :-–—()[]\"'")).rstrip(" ,")
+        if part.endswith(".") and not _INITIAL_END.search(part):
+            part = part[:-1]
         if _looks_like_name(part):
             names.append(part)
-    return names
+    return _without_outlets(names)
 
 
 def _looks_like_name(text: str) -> bool:

@@ -100,9 +100,7 @@ _NUMERIC_PATTERNS = [
     # 15.07.2025, 15/07/2025, 07/15/2025
     re.compile(
         r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./-])(?P<second_>\d{1,2})[./-]"
-        r"(?P<year>(?:19|20)\d{2})(?!\d)"
-        + _TIME
-        + _ZONE,
+        r"(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
 ]

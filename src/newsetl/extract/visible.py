@@ -27,7 +27,10 @@ DATE_SELECTOR = (
     "[class*=date],[class*=Date],[class*=time],[class*=Time],[class*=publish],"
     "[class*=dateline],[id*=date],[class*=posted],[class*=meta]"
 )
-_BY_LINE = re.compile(r"^\s*(?:by|von|par|por|door)\s+\S", re.IGNORECASE)
+_BY_LINE = re.compile(
+    r"^\s*(?i:(?:written|posted|published|blog post|beitrag|artikel|veröffentlicht|eingestellt|"
+    r"geschrieben|publiziert|verfasst)\s+)?(?i:by|von|par|por|door)(?:\s*:?\s+\S|[A-ZÀ-Þ])"
+)
 _BY_AFTER_DATE = re.compile(r"\b(?:by|von|par|por|door)\s+([^|•·]+?)\s*(?:[|•·].*)?$", re.I)
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour)\b", re.I)
