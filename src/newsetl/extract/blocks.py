@@ -200,7 +200,7 @@ def linearize(root: LexborNode) -> Page:
             share = links * len(text) // total
             blocks.append(Block(text, min(share, len(text)), element, kind))
 
-    def visit(node: LexborNode, element: int, kind: str) -> None:
+    def visit(node: LexborNode, element: int, kind: str, in_link: bool) -> None:
         nonlocal link_chars, has_text
         following = node.first_child  # first_child/next: cheaper than node.iter()
         while following is not None:
@@ -213,14 +213,19 @@ def linearize(root: LexborNode) -> Page:
                     parts.append(text)
                     if not has_text and not text.isspace():
                         has_text = True
+                    if in_link:
+                        link_chars += len(text.strip())
             elif tag == "a":
-                # links hold inline text only (cards that wrap blocks in a link are furniture)
-                text = child.text(deep=True)
-                if text:
-                    parts.append(text)
-                    if not has_text and not text.isspace():
-                        has_text = True
-                    link_chars += len(text.strip())
+                inner = child.first_child
+                if inner is not None and inner.next is None and inner.tag == "-text":
+                    text = inner.text_content  # the usual link: one piece of text
+                    if text:
+                        parts.append(text)
+                        if not has_text and not text.isspace():
+                            has_text = True
+                        link_chars += len(text.strip())
+                else:
+                    visit(child, element, kind, True)
             elif tag in BLOCK_TAGS:
                 if parts:
                     if has_text:
@@ -239,7 +244,7 @@ def linearize(root: LexborNode) -> Page:
                         blocks.append(Block(text, len(text), index, "other"))
                     continue
                 inner = _inner_kind(kind, tag)
-                visit(child, index, inner)
+                visit(child, index, inner, in_link)
                 if parts:
                     if has_text:
                         flush(index, inner)
@@ -250,13 +255,13 @@ def linearize(root: LexborNode) -> Page:
             elif tag is None or tag in SKIP_TAGS or tag[0] == "-":
                 continue
             else:
-                visit(child, element, kind)
+                visit(child, element, kind, in_link)
 
     nodes.append(root)
     tags.append(root.tag or "body")
     parents.append(-1)
     attributes.append(root.attributes if root.tag and root.tag[0] != "-" else {})
-    visit(root, 0, "other")
+    visit(root, 0, "other", False)
     if has_text:
         flush(0, "other")
     page.blocks = _join_table_rows(page)

@@ -33,6 +33,7 @@ TRAILING_MARGIN = 150  # value (about characters of prose) text after the story 
 TRAILING_SHARE = 0.2
 LEADING_MARGIN = 40
 NEGATIVE_WEIGHT = 1.0  # how much furniture text counts against the element holding it
+NEGATIVE_CAP = 500  # the most one block can count against it (one huge junk block)
 TEASER_COST = 0.5  # a teaser card's summary counts against the element holding it
 DOMINANT_SHARE = 0.6
 HEADER_WINDOW = 8  # blocks above the story where a byline or date line may be
@@ -97,7 +98,7 @@ def choose_body(page: Page) -> Body | None:
     weights = [
         (value * FURNITURE_FACTOR if hints.in_furniture(block.element) else value)
         if value > 0
-        else value * NEGATIVE_WEIGHT
+        else max(value * NEGATIVE_WEIGHT, -NEGATIVE_CAP)
         for block, value in zip(blocks, values, strict=True)
     ]
     scores = [0.0] * len(page)
