@@ -135,9 +135,9 @@ def _hint(tag: str, cls: str, ident: str, role: str, itemprop: str) -> tuple[flo
     if tag in ("article", "main"):
         hint += 0.5
     names = " ".join(
-        name
+        name.split("--", 1)[0]  # BEM: "section--ads" is a section with ads in it
         for name in _BESIDE.sub("", f"{cls} {ident}".lower()).split()
-        if not _STATE.fullmatch(name)
+        if not _STATE.fullmatch(name) and not name.startswith("--")
     )
     if not names:
         return hint, False
