@@ -107,6 +107,8 @@ SKIP_TAGS = frozenset(
 )
 # Never story text, so not walked: their whole text becomes one furniture block.
 OPAQUE_TAGS = frozenset(("nav",))
+_MENU_ROLES = frozenset(("navigation", "menu", "menubar"))
+_MENU_CLASS = re.compile(r"menu|nav", re.IGNORECASE)
 _KIND_OF_TAG = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),
     **dict.fromkeys(("li", "dd", "dt"), "li"),
@@ -236,8 +238,9 @@ def linearize(root: LexborNode) -> Page:
                 nodes.append(child)
                 tags.append(tag)
                 parents.append(element)
-                attributes.append(child.attributes)
-                if tag in OPAQUE_TAGS:
+                attrs = child.attributes
+                attributes.append(attrs)
+                if tag in OPAQUE_TAGS or (attrs and _is_menu(tag, attrs)):
                     # menus: their text counts as furniture, unread
                     text = " ".join(child.text(deep=True, separator=" ").split())
                     if text:
@@ -300,6 +303,14 @@ def _join_table_rows(page: Page) -> list[Block]:
             joined.append(block)
     close_row()
     return joined
+
+
+def _is_menu(tag: str, attrs: dict) -> bool:
+    """A navigation list or landmark, named so by its role or (for lists) its class."""
+    role = attrs.get("role")
+    if role and role.lower() in _MENU_ROLES:
+        return True
+    return tag in ("ul", "ol") and _MENU_CLASS.search(attrs.get("class") or "") is not None
 
 
 def _inner_kind(outer: str, tag: str) -> str:

@@ -90,19 +90,20 @@ def choose_body(page: Page) -> Body | None:
         return None
     hints = PageHints(page.tags, page.attributes, parents)
     teasers = teaser_flags(page)
-    furniture = [is_furniture_block(block) for block in blocks]
-    values = [
-        -TEASER_COST * len(block.text) if teaser else block_value(block, furnished)
-        for block, teaser, furnished in zip(blocks, teasers, furniture, strict=True)
-    ]
-    weights = [
-        (value * FURNITURE_FACTOR if hints.in_furniture(block.element) else value)
-        if value > 0
-        else max(value * NEGATIVE_WEIGHT, -NEGATIVE_CAP)
-        for block, value in zip(blocks, values, strict=True)
-    ]
+    furniture: list[bool] = []
+    values: list[float] = []
+    weights: list[float] = []
     scores = [0.0] * len(page)
-    for block, weight in zip(blocks, weights, strict=True):
+    for block, teaser in zip(blocks, teasers, strict=True):
+        furnished = is_furniture_block(block)
+        value = -TEASER_COST * len(block.text) if teaser else block_value(block, furnished)
+        if value > 0:
+            weight = value * FURNITURE_FACTOR if hints.in_furniture(block.element) else value
+        else:
+            weight = max(value * NEGATIVE_WEIGHT, -NEGATIVE_CAP)
+        furniture.append(furnished)
+        values.append(value)
+        weights.append(weight)
         scores[block.element] += weight
     for index in range(len(scores) - 1, 0, -1):
         scores[parents[index]] += scores[index]

@@ -37,9 +37,8 @@ _FURNITURE = re.compile(
     r"©.*|copyright.*|all rights reserved.*|this slideshow requires javascript.*|"
     r"skip (?:to|this).*|close|menu|search|log ?in|sign ?in|register|"
     r"previous(?: article| post)?|next(?: article| post)?|"
-    r"(?:like|enjoy(?:ed)?) this (?:story|article)\?.*)[.!:]?$",
-    re.IGNORECASE,
-)
+    r"(?:like|enjoy(?:ed)?) this (?:story|article)\?.*)[.!:]?$"
+)  # matched on lowercased text
 _CREDIT = re.compile(
     r"\((?:image|photo|picture|pic|credit|source|video)s?\s*:[^)]*\)\s*$|"
     r"^(?:image|photo|picture|pic|photograph|credit|image copyright|image caption)s?\s*:|"
@@ -80,7 +79,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 def is_furniture_line(text: str) -> bool:
     """A label, button, counter or link list heading rather than story text."""
-    if len(text) <= MAX_FURNITURE_CHARS and _FURNITURE.match(text):
+    if len(text) <= MAX_FURNITURE_CHARS and _FURNITURE.match(text.lower()):
         return True
     first = text[0]
     if first == "<":

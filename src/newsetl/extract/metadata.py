@@ -38,6 +38,8 @@ DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.
 SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher")
 LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language", "inlanguage")
 URL_KEYS = ("og:url", "twitter:url")
+_META_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+_AUTHOR_KEY_SET = frozenset(AUTHOR_KEYS)
 
 
 @dataclass(slots=True)
@@ -95,30 +97,26 @@ def _linked_data_scripts(tree: LexborHTMLParser) -> list[str]:
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
     meta: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in tree.css("meta[content]"):
         attrs = node.attributes
-        content = attrs.get("content")
-        if content is None:
+        content = attrs["content"]
+        if not content or content.isspace():
             continue
-        content = content.strip()
-        if not content:
-            continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
+        for attr in _META_KEY_ATTRIBUTES:
             key = attrs.get(attr)
             if key:
                 key = key.strip().lower()
                 if key not in meta:
-                    meta[key] = content
-                elif key in AUTHOR_KEYS and content not in meta[key]:
-                    meta[key] += "; " + content  # several <meta name=author> tags
+                    meta[key] = content.strip()
+                elif key in _AUTHOR_KEY_SET and content.strip() not in meta[key]:
+                    meta[key] += "; " + content.strip()  # several <meta name=author> tags
     return meta
 
 
 def _canonical_link(tree: LexborHTMLParser) -> str | None:
-    for node in tree.css("link[rel]"):
-        rel = (node.attributes.get("rel") or "").lower().split()
+    for node in tree.css("link[rel~=canonical i][href]"):
         href = node.attributes.get("href")
-        if "canonical" in rel and href and href.strip():
+        if href and href.strip():
             return href.strip()
     return None
 
