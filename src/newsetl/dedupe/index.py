@@ -27,7 +27,7 @@ from newsetl.dedupe.records import Match, PreparedCopy, Resolution, article_id_f
 from newsetl.dedupe.settings import DedupeSettings
 from newsetl.dedupe.text import hash_of_words, text_hash, words
 from newsetl.models import Article
-from newsetl.urls import canonical_page_url, canonicalize_url, domain_of
+from newsetl.urls import canonical_page_url, canonicalize_url
 from newsetl.warehouse.loads import utcnow
 
 
@@ -110,11 +110,8 @@ class DedupeIndex:
         tokens = words(text)
         content_hash = hash_of_words(tokens)
         url = copy_url(copy)
+        # the page's own canonical URL only when it is trustworthy (same site, not a home page)
         canonical = canonical_page_url(copy.source_url, copy.canonical_url)
-        if canonical is None and copy.canonical_url and not copy.source_url:
-            canonical = canonical_page_url(None, copy.canonical_url)
-        if canonical is not None and domain_of(canonical) is None:
-            canonical = None
         shingles = self.hasher.shingle_set(tokens)
         return PreparedCopy(
             position=position,
@@ -151,13 +148,13 @@ class DedupeIndex:
     def _near_matches(self, prepared: list[PreparedCopy]) -> dict[int, list[Match]]:
         """Stored articles each copy is a near duplicate of, by position.
 
-        Candidates come from the band table; those whose estimate is close
-        enough are measured exactly against the article's text when the
-        candidate is that text, else judged on the estimate."""
+        Candidates come from the band table. An estimate within ``verify_margin``
+        of the threshold is replaced by the exact similarity with the article's
+        text when the candidate is that text; others are judged on the estimate."""
         signed = [copy for copy in prepared if copy.words]
         candidates = store.near_candidates(self.con, self._buckets(signed), self.settings.num_perm)
         floor = self.settings.threshold - self.settings.verify_margin
-        close = []
+        close = []  # (copy, stored text, estimate) not clearly below the threshold
         for row, copy in enumerate(signed):
             stored = candidates.get(row, [])
             if stored:
@@ -167,12 +164,16 @@ class DedupeIndex:
                     for t, e in zip(stored, estimates, strict=True)
                     if e >= floor
                 ]
-        texts = store.representative_texts(self.con, sorted({t.article_id for _, t, _ in close}))
+        unsure = sorted({t.article_id for _, t, e in close if self._uncertain(e)})
+        texts = store.representative_texts(self.con, unsure)
         shingles: dict[str, np.ndarray] = {}
         near: dict[int, list[Match]] = defaultdict(list)
         for copy, text, estimate in close:
             score = estimate
-            if text.article_id in texts and texts[text.article_id][0] == text.content_hash:
+            if (
+                self._uncertain(estimate)
+                and texts.get(text.article_id, ("",))[0] == text.content_hash
+            ):
                 if text.content_hash not in shingles:
                     shingles[text.content_hash] = self.shingles_of(texts[text.article_id][1])
                 score = exact_jaccard(copy.shingles, shingles[text.content_hash])
@@ -242,10 +243,14 @@ class DedupeIndex:
                         links.union(a, b)
 
     def _near_pair(self, a: PreparedCopy, b: PreparedCopy) -> bool:
-        estimate = similarity(a.signature, b.signature)[0]
-        if estimate < self.settings.threshold - self.settings.verify_margin:
-            return False
+        estimate = float(similarity(a.signature, b.signature)[0])
+        if not self._uncertain(estimate):
+            return estimate >= self.settings.threshold
         return exact_jaccard(a.shingles, b.shingles) >= self.settings.threshold
+
+    def _uncertain(self, estimate: float) -> bool:
+        """Whether an estimate is too close to the threshold to decide on."""
+        return abs(estimate - self.settings.threshold) < self.settings.verify_margin
 
 
 def _new_id(members: Sequence[PreparedCopy]) -> str:

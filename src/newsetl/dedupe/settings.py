@@ -14,10 +14,11 @@ class DedupeSettings:
 
     With 16 bands of 5 rows, a pair at similarity 0.8 shares a band with
     probability 0.998 (0.7: 0.95; 0.5: 0.40; 0.2: 0.005). A candidate whose
-    signature estimate is within ``verify_margin`` of the threshold is then
-    measured exactly on the two texts' shingle sets when both texts are at hand
-    (the batch's copies, and each stored article's representative text); other
-    stored copies are judged on the estimate (standard error about 0.035 at 0.8).
+    signature estimate is within ``verify_margin`` of the threshold (the
+    estimate's standard error is about 0.035 at 0.8) is then measured exactly
+    on the two texts' shingle sets when both texts are at hand (the batch's
+    copies, and each stored article's representative text); other stored
+    copies, and estimates farther from the threshold, are judged on the estimate.
     """
 
     threshold: float = 0.8
@@ -26,7 +27,7 @@ class DedupeSettings:
     bands: int = 16
     rows_per_band: int = 5
     seed: int = 20250715
-    verify_margin: float = 0.12
+    verify_margin: float = 0.1
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
