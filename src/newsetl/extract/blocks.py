@@ -150,19 +150,22 @@ class Page:
     parents: list[int] = field(default_factory=list)  # -1 for the top
     attributes: list[dict] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    _ends: list[int] = field(default_factory=list, repr=False)
 
     def __len__(self) -> int:
         return len(self.nodes)
 
     def subtree(self, root: int) -> range:
         """Indices of ``root`` and every element under it (contiguous in document order)."""
-        parents = self.parents
-        end = root + 1
-        inside = {root}
-        while end < len(parents) and parents[end] in inside:
-            inside.add(end)
-            end += 1
-        return range(root, end)
+        if len(self._ends) != len(self.parents):
+            ends = list(range(1, len(self.parents) + 1))
+            parents = self.parents
+            for index in range(len(parents) - 1, 0, -1):
+                parent = parents[index]
+                if ends[index] > ends[parent]:
+                    ends[parent] = ends[index]
+            self._ends = ends
+        return range(root, self._ends[root])
 
 
 def linearize(root: LexborNode) -> Page:

@@ -206,14 +206,23 @@ def _body_blocks(
             story[parents[index]] += story[index]
     enough = DOMINANT_SHARE * (story[root] or 1)
     # furniture counts from the chosen element down: what holds the story is not furniture
-    dropped = dict.fromkeys(inside, False)
-    for index in inside[1:]:
-        own = hints.hint(index)[1] and story[index] < enough
-        dropped[index] = own or dropped[parents[index]]
+    dropped: dict[int, bool] = {root: False}
+
+    def is_dropped(index: int) -> bool:
+        chain = []
+        while index not in dropped:
+            chain.append(index)
+            index = parents[index]
+        flag = dropped[index]
+        for element in reversed(chain):
+            flag = flag or (story[element] < enough and hints.hint(element)[1])
+            dropped[element] = flag
+        return flag
+
     kept = [
         block
         for block, unwanted_block in zip(page.blocks, unwanted, strict=True)
-        if not unwanted_block and block.element in inside and not dropped[block.element]
+        if not unwanted_block and block.element in inside and not is_dropped(block.element)
     ]
     return _drop_orphan_headings(_drop_trailing_appeals(kept)), _edge_meta_lines(page, inside)
 
