@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -121,6 +122,7 @@ def _fill(
         _headings(tree, story.node),
         metadata.title_tag,
         article.site_name,
+        url,
     )
     lines = _drop_title(story.blocks, article.title)
     near = scopes(story.node, tree.body)
@@ -239,6 +241,7 @@ def _absolute(link: str | None, base: str | None) -> str | None:
 
 
 def _one_line(text: str | None) -> str | None:
+    """Whitespace collapsed; entities a page escaped twice ("&amp;amp;") decoded."""
     if not text:
         return None
-    return " ".join(text.split()) or None
+    return " ".join(unescape(text).split()) or None

@@ -7,6 +7,7 @@ are URLs, e-mail addresses, dates, or whole sentences are not names.
 from __future__ import annotations
 
 import re
+from html import unescape
 
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
@@ -67,7 +68,7 @@ def split_byline(value: str) -> list[str]:
 
     A one-word part beside full names is the agency or paper ("Jane Doe, Reuters").
     """
-    text = " ".join(value.split())
+    text = " ".join(unescape(value).split())
     if not text or len(text) > 200:
         return []
     text = _LABEL.sub("", text)
