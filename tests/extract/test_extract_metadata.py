@@ -131,10 +131,15 @@ def test_authors_are_deduplicated_in_order():
         ("Budget agreed after long night | Town Times", "Budget agreed after long night"),
         ("Town Times - Budget agreed after long night", "Budget agreed after long night"),
         ("Budget agreed: what it means for you", "Budget agreed: what it means for you"),
+        ("Corsets – shops, designers, buying online", "Corsets – shops, designers, buying online"),
+        ("Budget agreed after long night - towntimes.example", "Budget agreed after long night"),
+        ("Budget agreed after long night | TT", "Budget agreed after long night"),
+        ("Fish &amp; chips tax agreed", "Fish & chips tax agreed"),
     ],
 )
 def test_site_name_is_stripped_from_the_title(title, expected):
-    assert strip_site_name(title, "Town Times", []) == expected
+    stripped = strip_site_name(title, "Town Times", url="https://www.towntimes.example/a")
+    assert stripped == expected
 
 
 def test_visible_headline_preferred_when_metadata_agrees():
@@ -185,6 +190,16 @@ def test_declared_languages(value, code):
 )
 def test_language_guess(text, code):
     assert guess_language(text) == code
+
+
+def test_a_declared_language_the_text_clearly_contradicts_is_overruled():
+    body = (
+        "<p>" + "Die Stadtwerke senken die Preise für Fernwärme, wie ein Sprecher mitteilte. " * 8
+    )
+    html = f'<html lang="en"><body><article>{body}</p></article></body></html>'
+    assert extract_article(html).language == "de"
+    short = '<html lang="en"><body><p>Die Stadtwerke senken die Preise.</p></body></html>'
+    assert extract_article(short).language == "en"  # too little text to overrule
 
 
 def test_language_guessed_when_not_declared():

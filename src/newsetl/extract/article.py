@@ -213,16 +213,21 @@ def _authors(metadata: Metadata, near: list[LexborNode], lines: list[str]) -> li
 def _language(
     metadata: Metadata, article: ExtractedArticle, settings: ExtractSettings
 ) -> str | None:
+    """The declared language, unless the text clearly says otherwise; else a guess."""
+    declared = None
     for value in (
         metadata.html_lang,
         metadata.first(meta_keys.LANGUAGE_KEYS),
         metadata.linked.language,
     ):
-        code = declared_language(value)
-        if code:
-            return code
+        declared = declared_language(value)
+        if declared:
+            break
     if not settings.guess_language:
-        return None
+        return declared
+    if declared:
+        sure = guess_language(article.text, sure=True) if article.text else None
+        return sure or declared
     return guess_language(article.text or article.title or "")
 
 

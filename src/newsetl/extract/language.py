@@ -16,6 +16,9 @@ from collections import Counter
 MIN_WORDS = 8
 MIN_STOPWORD_SHARE = 0.10
 SAMPLE_CHARS = 3000
+SURE_MIN_WORDS = 40
+SURE_STOPWORD_SHARE = 0.2
+SURE_LEAD = 2.0
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
@@ -92,8 +95,13 @@ def declared_language(value: str | None) -> str | None:
     return code if len(code) == 2 else None
 
 
-def guess_language(text: str) -> str | None:
-    """ISO 639-1 code of the language ``text`` is most likely written in, or None."""
+def guess_language(text: str, *, sure: bool = False) -> str | None:
+    """ISO 639-1 code of the language ``text`` is most likely written in, or None.
+
+    With ``sure``, only a clear answer is given (enough text, a clear lead over the
+    next language): enough to overrule a page's declaration, which templates get
+    wrong ("en" left on a German site).
+    """
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return None
@@ -101,20 +109,25 @@ def guess_language(text: str) -> str | None:
     if by_script:
         return by_script
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < MIN_WORDS:
+    if len(words) < (SURE_MIN_WORDS if sure else MIN_WORDS):
         return None
     counts = Counter(words)
-    best, best_hits = None, 0
-    for lang, stopwords in _STOPWORDS.items():
-        hits = sum(n for w, n in counts.items() if w in stopwords)
-        if hits > best_hits:
-            best, best_hits = lang, hits
-    if best is None or best_hits < MIN_STOPWORD_SHARE * len(words):
+    ranked = sorted(
+        ((sum(n for w, n in counts.items() if w in stopwords), lang)
+         for lang, stopwords in _STOPWORDS.items()),
+        reverse=True,
+    )  # fmt: skip
+    (best_hits, best), (second_hits, _) = ranked[0], ranked[1]
+    if best_hits < (SURE_STOPWORD_SHARE if sure else MIN_STOPWORD_SHARE) * len(words):
+        return None
+    if sure and best_hits < SURE_LEAD * second_hits:
         return None
     return best
 
 
 def _script_language(sample: str) -> str | None:
+    if sample.isascii():
+        return None
     letters = sum(1 for ch in sample if ch.isalpha())
     if not letters:
         return None
