@@ -1,8 +1,9 @@
 """Article extraction: newsetl against trafilatura, quality and speed, in one run.
 
     uv run python benchmarks/extraction.py                      # ../shared/bench/scrapinghub
-    uv run python benchmarks/extraction.py DATASET_DIR --limit 50 --json out.json
-    uv run python benchmarks/extraction.py --write-readme       # update benchmarks/README.md
+    uv run python benchmarks/extraction.py DATASET_DIR [DATASET_DIR ...] --limit 50 --json out.json
+    uv run python benchmarks/extraction.py ../shared/bench/scrapinghub tests/extract/sample \
+        --write-readme                                          # update benchmarks/README.md
 
 DATASET_DIR is in the ScrapingHub article-extraction-benchmark layout:
 ``ground-truth.json`` maps an id to ``{"articleBody", "url"}`` (optionally
@@ -270,15 +271,23 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(dataset: Path, results_table: str, pages: int) -> None:
-    text = README.read_text(encoding="utf-8") if README.exists() else ""
+def _shown(dataset: Path) -> str:
+    """The dataset's path as a reader of the repository would type it."""
     where = dataset.resolve()
-    try:
-        where = where.relative_to(REPO.parent)
-        shown = f"../{where}"
-    except ValueError:
-        shown = str(where)
-    body = (README_SECTION.format(dataset=shown, pages=pages, table=results_table)).strip()
+    if where.is_relative_to(REPO):
+        return str(where.relative_to(REPO))
+    if where.is_relative_to(REPO.parent):
+        return f"../{where.relative_to(REPO.parent)}"
+    return str(where)
+
+
+def write_readme(runs: list[tuple[Path, int, str]]) -> None:
+    """Replace the Extraction section of benchmarks/README.md with these runs' tables."""
+    text = README.read_text(encoding="utf-8") if README.exists() else ""
+    tables = "\n\n".join(
+        f"`{_shown(dataset)}` ({pages} pages):\n\n{rendered}" for dataset, pages, rendered in runs
+    )
+    body = README_SECTION.format(tables=tables).strip()
     section = f"{SECTION_START}\n{body}\n{SECTION_END}"
     if SECTION_START in text and SECTION_END in text:
         before = text[: text.index(SECTION_START)]
@@ -293,29 +302,57 @@ README_SECTION = """
 ## Extraction
 
 `benchmarks/extraction.py` runs `newsetl.extract.extract_article` and trafilatura
-2.3.1 (`bare_extraction(html, url=url, with_metadata=True)`) over one dataset in
-one process, page by page back to back, and prints text quality (the ScrapingHub
-benchmark's metric: 4-word shingles, per-page precision and recall averaged,
-F1 of the means), time per page, pages/s (pages / summed call time) and the
-speed ratio to trafilatura, plus title, date and author accuracy where the
-ground truth has them.
+2.3.1 (`bare_extraction(html, url=url, with_metadata=True)`, text and metadata in
+one call, as newsetl does) over each dataset in one process. Each page is given to
+both extractors back to back, so a busy machine slows both alike; only the call is
+timed (`time.perf_counter`), after an untimed warm-up call. Text quality is the
+ScrapingHub benchmark's own metric (4-word shingles over `\\w+` tokens, precision
+and recall averaged per page, F1 of the means; identical to
+`../shared/bench/score.py`); pages/s is pages over summed call time; "speed" is
+the ratio to trafilatura in the same run. Title, date (same day, UTC) and authors
+(same set) are scored where the ground truth has them: the ScrapingHub set has
+none, our own sample pages (`tests/extract/sample`) have all three.
 
 ```
-uv run python benchmarks/extraction.py                       # ScrapingHub set
-uv run python benchmarks/extraction.py tests/extract/sample   # our own pages, with metadata
-uv run python benchmarks/extraction.py --write-readme         # refresh this section
+uv run python benchmarks/extraction.py                        # ../shared/bench/scrapinghub
+uv run python benchmarks/extraction.py tests/extract/sample    # our pages, with metadata
+uv run python benchmarks/extraction.py ../shared/bench/scrapinghub tests/extract/sample --write-readme
 ```
 
-Latest run: `{dataset}` ({pages} pages), the shared 2-core dev machine:
+Latest run, on the shared 2-core dev machine with other work running:
 
-{table}
+{tables}
+
+Targets: F1 >= 0.970 on ScrapingHub and never below trafilatura in the same run
+(met), at >= 5x trafilatura's pages/s (met; the aim of 10x is not: between 7x and
+9x depending on the machine's load; about 5x the time of a bare lexbor parse of
+the page). Timings move by +-30 % with the load on the shared machine; the ratio
+moves less, since both run under the same load.
+
+Caveats, honestly:
+- The heuristics were developed while looking at the ScrapingHub pages (no rule
+  names a benchmark domain, page or id: all signals are generic), so its F1 is
+  optimistic for pages never seen. As a held-out check, on trafilatura's own
+  evaluation set (990 mostly German and English pages of every kind, recipes,
+  shops and forums included, which trafilatura was developed against; scored with
+  its with/without-snippet metric by `../shared/bench/score.py`, on a local copy
+  not kept in the repo), newsetl scored text F1 0.911 against trafilatura's 0.925,
+  title 0.80 against 0.59, author 0.59 against 0.52, date 0.81 against 0.87 (part
+  of the date gap is by contract: newsetl returns UTC, so a late-evening local
+  date becomes the next day).
+- `tests/extract/sample` is 13 pages written for the golden tests (their ground
+  truth taken with hand-picked selectors, not from the extractor); a perfect score
+  there shows the intended behaviour holds, not general quality.
+- Text inside link-hover cards, paywalled pages and pages that are mostly link
+  lists (shopping deals) remain weak spots; so do the bylines of pages that give
+  no metadata and no "By ..." line.
 """
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("dataset", nargs="?", type=Path, default=DEFAULT_DATASET)
-    parser.add_argument("--limit", type=int, default=0, help="first N pages only")
+    parser.add_argument("datasets", nargs="*", type=Path, default=[DEFAULT_DATASET])
+    parser.add_argument("--limit", type=int, default=0, help="first N pages of each only")
     parser.add_argument(
         "--extractors", default="newsetl,trafilatura", help="comma-separated: newsetl,trafilatura"
     )
@@ -324,25 +361,31 @@ def main(argv: list[str] | None = None) -> int:
         "--write-readme", action="store_true", help="replace the Extraction section"
     )
     args = parser.parse_args(argv)
-    if not (args.dataset / "ground-truth.json").is_file():
-        print(f"no ground-truth.json in {args.dataset}", file=sys.stderr)
-        return 2
-    pages = load_dataset(args.dataset)
-    if args.limit:
-        pages = pages[: args.limit]
     names = [n.strip() for n in args.extractors.split(",") if n.strip()]
     unknown = [n for n in names if n not in EXTRACTORS]
-    if unknown or not pages:
-        print(f"unknown extractors {unknown} or no pages", file=sys.stderr)
+    if unknown:
+        print(f"unknown extractors: {unknown}", file=sys.stderr)
         return 2
-    results = run(pages, names)
-    rendered = table(results)
-    print(f"# {args.dataset}: {len(pages)} pages")
-    print(rendered)
+    runs: list[tuple[Path, int, str]] = []
+    summaries: dict[str, dict] = {}
+    for dataset in args.datasets:
+        if not (dataset / "ground-truth.json").is_file():
+            print(f"no ground-truth.json in {dataset}", file=sys.stderr)
+            return 2
+        pages = load_dataset(dataset)[: args.limit or None]
+        if not pages:
+            print(f"no pages in {dataset}", file=sys.stderr)
+            return 2
+        results = run(pages, names)
+        rendered = table(results)
+        print(f"# {dataset}: {len(pages)} pages")
+        print(rendered)
+        runs.append((dataset, len(pages), rendered))
+        summaries[str(dataset)] = results
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps(summaries, indent=1), encoding="utf-8")
     if args.write_readme:
-        write_readme(args.dataset, rendered, len(pages))
+        write_readme(runs)
     return 0
 
 
