@@ -295,3 +295,27 @@ def test_links_restate_earlier_copies_when_the_story_gets_a_canonical_url(con):
     assert con.execute(
         "SELECT relation FROM dedupe_copy WHERE url = 'file:///scrapes/talks.txt'"
     ).fetchone() == ("near_duplicate",)
+
+
+def test_pages_whose_canonical_is_the_home_page_stay_apart(con):
+    # a CMS bug seen in the wild: every article declares the home page as canonical
+    copies = [
+        page("https://news.example/a/1", STORY, canonical_url="https://news.example/"),
+        page("https://news.example/a/2", OTHER, canonical_url="https://news.example/"),
+    ]
+    resolutions = resolve_and_load(con, copies)
+    assert len({r.article_id for r in resolutions}) == 2
+    urls = {row[0] for row in con.execute("SELECT canonical_url FROM article").fetchall()}
+    assert urls == {"https://news.example/a/1", "https://news.example/a/2"}
+
+
+def test_a_same_site_canonical_joins_the_page_fetched_at_another_url(con):
+    (original,) = resolve_and_load(con, [page("https://news.example/world/talks", STORY)])
+    variant = page(
+        "https://news.example/print?id=7",
+        STORY + " Printed from news.example.",
+        canonical_url="https://news.example/world/talks/",
+    )
+    (resolution,) = resolve_and_load(con, [variant])
+    assert resolution.article_id == original.article_id
+    assert resolution.matched_by == "canonical" and resolution.relation == "alias"
