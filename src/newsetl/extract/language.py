@@ -59,6 +59,18 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "також його її їх для про же б у так",
     }.items()
 }
+
+
+def _languages_of_words(stopwords: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """word -> the languages it is a stopword of (one pass per text instead of one per language)"""
+    index: dict[str, tuple[str, ...]] = {}
+    for lang, words in stopwords.items():
+        for word in words:
+            index[word] = (*index.get(word, ()), lang)
+    return index
+
+
+_LANGUAGES_OF = _languages_of_words(_STOPWORDS)
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -70,6 +82,9 @@ _SCRIPTS = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
+_ANY_SCRIPT = re.compile(
+    "[" + "".join(pattern.pattern[1:-1] for _, pattern in _SCRIPTS) + "]"
+)  # any of the writing systems above, to skip the counting for Latin and Cyrillic text
 _NAMES = {
     "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr",
     "spanish": "es", "español": "es", "italian": "it", "portuguese": "pt", "dutch": "nl",
@@ -111,12 +126,11 @@ def guess_language(text: str, *, sure: bool = False) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < (SURE_MIN_WORDS if sure else MIN_WORDS):
         return None
-    counts = Counter(words)
-    ranked = sorted(
-        ((sum(n for w, n in counts.items() if w in stopwords), lang)
-         for lang, stopwords in _STOPWORDS.items()),
-        reverse=True,
-    )  # fmt: skip
+    hits = dict.fromkeys(_STOPWORDS, 0)
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            hits[lang] += count
+    ranked = sorted(((n, lang) for lang, n in hits.items()), reverse=True)
     (best_hits, best), (second_hits, _) = ranked[0], ranked[1]
     if best_hits < (SURE_STOPWORD_SHARE if sure else MIN_STOPWORD_SHARE) * len(words):
         return None
@@ -126,9 +140,9 @@ def guess_language(text: str, *, sure: bool = False) -> str | None:
 
 
 def _script_language(sample: str) -> str | None:
-    if sample.isascii():
+    if sample.isascii() or _ANY_SCRIPT.search(sample) is None:
         return None
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return None
     for lang, pattern in _SCRIPTS:
