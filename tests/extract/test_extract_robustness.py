@@ -37,6 +37,22 @@ def test_never_raises(html):
     assert isinstance(article.text, str)
 
 
+@pytest.mark.parametrize("depth", [50, 2000])
+def test_deeply_nested_pages_keep_their_text(depth):
+    unclosed = "<p>" + "<font>" * depth + PROSE + "</p>"
+    nested = "<div>" * depth + "<p>" + PROSE + "</p>" + "</div>" * depth
+    assert extract_article(unclosed).text == PROSE.strip()
+    assert extract_article(nested).text == PROSE.strip()
+
+
+def test_absurd_json_ld_does_not_cost_the_other_metadata():
+    html = (
+        '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+        '<meta name="author" content="Ann Lee"><p>' + PROSE + "</p>"
+    )
+    assert extract_article(html).authors == ["Ann Lee"]
+
+
 def test_text_outside_any_paragraph_is_still_found():
     article = extract_article("<html><body>" + PROSE + "</body></html>")
     assert article.text == PROSE.strip()

@@ -108,6 +108,8 @@ SKIP_TAGS = frozenset(
 # Never story text, so not walked: their whole text becomes one furniture block.
 OPAQUE_TAGS = frozenset(("nav",))
 _MENU_ROLES = frozenset(("navigation", "menu", "menubar"))
+_LIST_TAGS = frozenset(("ul", "ol"))
+_INNER_KINDS: dict[tuple[str, str], str] = {}  # (outer kind, tag) -> kind, filled as met
 _MENU_CLASS = re.compile(r"menu|nav", re.IGNORECASE)
 _KIND_OF_TAG = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),
@@ -125,6 +127,7 @@ _ALL_INSIDE = frozenset(("pre", "caption"))
 # kinds that hold for generic elements (div, section) inside them
 _STICKY_KINDS = frozenset(("quote", "li", "cell"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+MAX_DEPTH = 400  # below the interpreter's recursion limit, above any sane page
 MAX_CELL_CHARS = 200  # longer text in a table cell is a layout table's content, not data
 _HIDDEN_SELECTOR = "[hidden],[style*=none],[style*=hidden]"
 LINE_BREAK = "\x00"  # a <br>; source newlines are only spaces
@@ -205,8 +208,16 @@ def linearize(root: LexborNode) -> Page:
             share = links * len(text) // total
             blocks.append(Block(text, min(share, len(text)), element, kind))
 
-    def visit(node: LexborNode, element: int, kind: str, in_link: bool) -> None:
+    def visit(node: LexborNode, element: int, kind: str, in_link: bool, depth: int) -> None:
         nonlocal link_chars, has_text
+        if depth > MAX_DEPTH:
+            # thousands of unclosed tags: what is this deep is read as one run of text
+            text = node.text(deep=True, separator=" ")
+            if text and not text.isspace():
+                parts.append(text)
+                has_text = True
+            return
+        depth += 1
         following = node.first_child  # first_child/next: cheaper than node.iter()
         while following is not None:
             child = following
@@ -230,7 +241,7 @@ def linearize(root: LexborNode) -> Page:
                             has_text = True
                         link_chars += len(text.strip())
                 else:
-                    visit(child, element, kind, True)
+                    visit(child, element, kind, True, depth)
             elif tag in BLOCK_TAGS:
                 if parts:
                     if has_text:
@@ -243,14 +254,16 @@ def linearize(root: LexborNode) -> Page:
                 parents.append(element)
                 attrs = child.attributes
                 attributes.append(attrs)
-                if tag in OPAQUE_TAGS or (attrs and _is_menu(tag, attrs)):
+                if tag in OPAQUE_TAGS or (
+                    attrs and (tag in _LIST_TAGS or "role" in attrs) and _is_menu(tag, attrs)
+                ):
                     # menus: their text counts as furniture, unread
                     text = " ".join(child.text(deep=True, separator=" ").split())
                     if text:
                         blocks.append(Block(text, len(text), index, "other"))
                     continue
-                inner = _inner_kind(kind, tag)
-                visit(child, index, inner, in_link)
+                inner = _INNER_KINDS.get((kind, tag)) or _inner_kind(kind, tag)
+                visit(child, index, inner, in_link, depth)
                 if parts:
                     if has_text:
                         flush(index, inner)
@@ -261,13 +274,13 @@ def linearize(root: LexborNode) -> Page:
             elif tag is None or tag in SKIP_TAGS or tag[0] == "-":
                 continue
             else:
-                visit(child, element, kind, in_link)
+                visit(child, element, kind, in_link, depth)
 
     nodes.append(root)
     tags.append(root.tag or "body")
     parents.append(-1)
     attributes.append(root.attributes if root.tag and root.tag[0] != "-" else {})
-    visit(root, 0, "other", False)
+    visit(root, 0, "other", False, 0)
     if has_text:
         flush(0, "other")
     page.blocks = _join_table_rows(page)
@@ -313,11 +326,16 @@ def _is_menu(tag: str, attrs: dict) -> bool:
     role = attrs.get("role")
     if role and role.lower() in _MENU_ROLES:
         return True
-    return tag in ("ul", "ol") and _MENU_CLASS.search(attrs.get("class") or "") is not None
+    return tag in _LIST_TAGS and _MENU_CLASS.search(attrs.get("class") or "") is not None
 
 
 def _inner_kind(outer: str, tag: str) -> str:
     """The kind of text inside ``tag`` when the text around it is of kind ``outer``."""
+    kind = _INNER_KINDS[outer, tag] = _work_out_inner_kind(outer, tag)
+    return kind
+
+
+def _work_out_inner_kind(outer: str, tag: str) -> str:
     if outer in _ALL_INSIDE:
         return outer
     own = _KIND_OF_TAG.get(tag)

@@ -102,9 +102,11 @@ def _loads(text: str) -> Any:
         return json.loads(text, strict=False)
     except ValueError:
         pass
+    except RecursionError:  # nested deeper than any real description
+        return None
     try:
         return json.loads(_CONTROL.sub(" ", _TRAILING_COMMA.sub(r"\1", text)), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
