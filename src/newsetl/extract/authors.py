@@ -34,7 +34,7 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|\d{3,}|[*(]|\b(?:updated|published|minutes?|hours?|ago|read|share|follow|"
+    r"https?:|www\.|@|\d|[*(]|\b(?:updated|published|minutes?|hours?|ago|read|share|follow|"
     r"comments?|subscribe|newsletter|email|twitter|facebook|contact|required|erforderlich|"
     r"am|um|bei|publiziert|veröffentlicht|eingetragen|eingestellt)\b",
     re.IGNORECASE,

@@ -38,7 +38,8 @@ TEASER_COST = 0.5  # a teaser card's summary counts against the element holding 
 DOMINANT_SHARE = 0.6
 HEADER_WINDOW = 8  # blocks above the story where a byline or date line may be
 HEADER_LINE_CHARS = 150
-EDGE_BLOCKS = 4  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
+EDGE_BLOCKS = 4
+TAIL_LINK_SHARE = 0.3  # a worthless block this much link text after the story is a link list  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
 
 SENTENCE_END = frozenset(".!?。！？:;\"'”’»)…")
 
@@ -220,17 +221,23 @@ def _body_blocks(
         return flag
 
     kept = [
-        block
-        for block, unwanted_block in zip(page.blocks, unwanted, strict=True)
+        (block, value)
+        for block, value, unwanted_block in zip(page.blocks, values, unwanted, strict=True)
         if not unwanted_block and block.element in inside and not is_dropped(block.element)
     ]
-    return _drop_orphan_headings(_drop_trailing_appeals(kept)), _edge_meta_lines(page, inside)
+    blocks = [block for block, _ in _trim_tail(kept)]
+    return _drop_orphan_headings(blocks), _edge_meta_lines(page, inside)
 
 
-def _drop_trailing_appeals(blocks: list[Block]) -> list[Block]:
-    """ "Subscribe to read more", "© The Paper": appeals the story's last blocks make."""
+def _trim_tail(blocks: list[tuple[Block, float]]) -> list[tuple[Block, float]]:
+    """What follows the story's last paragraph inside its element and is not story:
+    appeals ("Subscribe", "Support us", "© The Paper") and link lists ("More from World")."""
     end = len(blocks)
-    while end > 1 and len(blocks) - end < EDGE_BLOCKS and is_call_to_action(blocks[end - 1].text):
+    while end > 1:
+        block, value = blocks[end - 1]
+        linked = value <= 0 and block.link_chars >= TAIL_LINK_SHARE * len(block.text)
+        if not (linked or block.kind == "heading" or is_call_to_action(block.text)):
+            break
         end -= 1
     return blocks[:end]
 

@@ -17,6 +17,7 @@ MAX_FURNITURE_CHARS = 80
 MAX_CREDIT_CHARS = 300
 MAX_META_CHARS = 120
 MAX_APPEAL_CHARS = 300
+MAX_LONG_APPEAL_CHARS = 800
 
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|"
@@ -54,7 +55,9 @@ _APPEAL = re.compile(
     r"\b(?:subscribe|subscriber|subscription|newsletter|sign up|sign-up|log in to|"
     r"follow (?:us|me|him|her|them)\b|download (?:the|our) app|our app|all rights reserved|"
     r"copyright|copyrighted|reprint|republish|permission|if you (?:enjoyed|liked|like)|"
-    r"support (?:our|independent) journalism|become a member|"
+    r"support (?:our|independent) journalism|support (?:the|us)\b|your support|become a member|"
+    r"donate|donation|contribution|favour to ask|favor to ask|paywall|readers who can|"
+    r"(?:every|each) reader|help (?:us )?(?:pay|fund|keep)|"
     r"abonnieren|abonnement|abonnez|suscríbete|suscribirse|newsletter|folgen sie|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos)",
     re.IGNORECASE,
@@ -97,8 +100,12 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_call_to_action(text: str) -> bool:
-    """A subscribe, follow, share or copyright appeal, as stories end with."""
-    return len(text) <= MAX_APPEAL_CHARS and _APPEAL.search(text) is not None
+    """A subscribe, follow, donate or copyright appeal, as stories end with: a short line
+    with one such phrase, or a paragraph with several."""
+    if len(text) > MAX_LONG_APPEAL_CHARS:
+        return False
+    found = {match.group(0).lower() for match in _APPEAL.finditer(text)}
+    return len(found) >= (1 if len(text) <= MAX_APPEAL_CHARS else 2)
 
 
 def is_meta_line(text: str) -> bool:
