@@ -39,6 +39,7 @@ DOMINANT_SHARE = 0.6
 HEADER_WINDOW = 8  # blocks above the story where a byline or date line may be
 HEADER_LINE_CHARS = 150
 EDGE_BLOCKS = 4
+HEAD_LABEL_CHARS = 40
 TAIL_LINK_SHARE = 0.3  # a worthless block this much link text after the story is a link list  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
 
 SENTENCE_END = frozenset(".!?。！？:;\"'”’»)…")
@@ -225,8 +226,22 @@ def _body_blocks(
         for block, value, unwanted_block in zip(page.blocks, values, unwanted, strict=True)
         if not unwanted_block and block.element in inside and not is_dropped(block.element)
     ]
-    blocks = [block for block, _ in _trim_tail(kept)]
+    blocks = [block for block, _ in _trim_tail(_trim_head(kept))]
     return _drop_orphan_headings(blocks), _edge_meta_lines(page, inside)
+
+
+def _trim_head(blocks: list[tuple[Block, float]]) -> list[tuple[Block, float]]:
+    """Labels above the story's first sentence: section kickers, breadcrumbs ("World Beijing")."""
+    start = 0
+    while start < len(blocks) - 1:
+        block, value = blocks[start]
+        text = block.text
+        if value > 0 or block.kind == "heading" or len(text) >= HEAD_LABEL_CHARS:
+            break
+        if any(ch.isdigit() for ch in text):
+            break  # a live blog's first timestamp, a list's first figure
+        start += 1
+    return blocks[start:]
 
 
 def _trim_tail(blocks: list[tuple[Block, float]]) -> list[tuple[Block, float]]:
