@@ -86,6 +86,7 @@ class Story:
     blocks: list[Block] = field(default_factory=list)
     node: LexborNode | None = None  # the element holding the story
     header_lines: list[str] = field(default_factory=list)  # byline and date lines near it
+    headings: list[str] = field(default_factory=list)  # the page's <h1>s, nearest first
 
 
 def _story(tree: LexborHTMLParser, rule: SiteRule | None) -> Story:
@@ -103,7 +104,7 @@ def _story(tree: LexborHTMLParser, rule: SiteRule | None) -> Story:
     body = choose_body(page)
     if body is None:
         return Story()
-    return Story(body.blocks, page.nodes[body.element], body.header_lines)
+    return Story(body.blocks, page.nodes[body.element], body.header_lines, body.headings)
 
 
 def _fill(
@@ -119,7 +120,7 @@ def _fill(
     article.title = choose_title(
         [t for t in (linked.headline, metadata.item_headline) if t]
         + metadata.all(meta_keys.TITLE_KEYS),
-        _headings(tree, story.node),
+        story.headings,
         metadata.title_tag,
         article.site_name,
         url,
@@ -149,18 +150,6 @@ def _site_name(metadata: Metadata) -> str | None:
     if value and not value.startswith(("http", "@")):
         return _one_line(value)
     return None
-
-
-def _headings(tree: LexborHTMLParser, body_node: LexborNode | None) -> list[str]:
-    texts = []
-    for scope in scopes(body_node, tree.body):
-        for node in scope.css("h1"):
-            text = node.text(deep=True, separator=" ")
-            if text and text.strip():
-                texts.append(text)
-        if texts:
-            break
-    return texts
 
 
 def _drop_title(blocks: list[Block], title: str | None) -> list[str]:

@@ -52,6 +52,8 @@ class Body:
     # short lines just above the story and bylines/date lines cut from its edges:
     # where a page without metadata writes its byline and date
     header_lines: list[str] = field(default_factory=list)
+    # the page's <h1> texts, those from the story's top down to its end first
+    headings: list[str] = field(default_factory=list)
 
 
 def is_furniture_block(block: Block) -> bool:
@@ -126,10 +128,10 @@ def choose_body(page: Page) -> Body | None:
             for b, furnished in zip(blocks, furniture, strict=True)
             if not furnished and not hints.in_furniture(b.element)
         ]
-        return Body(0, _drop_orphan_headings(kept)) if kept else None
+        return Body(0, _drop_orphan_headings(kept), headings=_headings(page, 0)) if kept else None
     dropped = [t or f for t, f in zip(teasers, furniture, strict=True)]
     kept, edge_lines = _body_blocks(page, best, values, dropped, hints)
-    return Body(best, kept, _lines_above(page, best) + edge_lines)
+    return Body(best, kept, _lines_above(page, best) + edge_lines, _headings(page, best))
 
 
 def _narrow(
@@ -184,6 +186,22 @@ def _block_spans(page: Page) -> tuple[list[int], list[int]]:
                 first[parent] = first[index]
             last[parent] = max(last[parent], last[index])
     return first, last
+
+
+def _headings(page: Page, root: int) -> list[str]:
+    """<h1> texts: those between just above the story and its end, else all of them."""
+    inside = page.subtree(root)
+    positions = [i for i, b in enumerate(page.blocks) if b.element in inside]
+    first, last = (positions[0], positions[-1]) if positions else (0, len(page.blocks) - 1)
+    tags, parents = page.tags, page.parents
+    found = [
+        (first - HEADER_WINDOW * 2 <= position <= last, block.text)
+        for position, block in enumerate(page.blocks)
+        if tags[block.element] == "h1"
+        or (parents[block.element] >= 0 and tags[parents[block.element]] == "h1")
+    ]
+    near = [text for is_near, text in found if is_near]
+    return near or [text for _, text in found]
 
 
 def _lines_above(page: Page, root: int) -> list[str]:
