@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.extraction import load_dataset, shingle_counts, text_scores
+from benchmarks.extraction import load_dataset, main, shingle_counts, text_scores
 from newsetl.extract import extract_article
 from tests.extract.extract_helpers import SAMPLE, SCRAPINGHUB, quality_floor
 
@@ -28,3 +28,17 @@ def test_f1_on_our_sample_pages_stays_above_the_floor():
 )
 def test_f1_on_scrapinghub_stays_above_the_floor():
     assert _f1(SCRAPINGHUB) >= quality_floor("scrapinghub_f1")
+
+
+def test_the_benchmark_script_runs_on_our_sample(capsys, tmp_path):
+    out = tmp_path / "rows.json"
+    assert main([str(SAMPLE), "--extractors", "newsetl", "--limit", "3", "--json", str(out)]) == 0
+    assert "| newsetl | 1.000 |" in capsys.readouterr().out
+    assert out.is_file()
+
+
+def test_the_metric_is_the_scrapinghub_one():
+    assert shingle_counts("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
+    tp, fp, fn = shingle_counts("one two three four five", "one two three four six")
+    assert (tp, fp, fn) == (1 / 3, 1 / 3, 1 / 3)  # 1 shingle shared, 1 extra, 1 missing
+    assert text_scores([(1.0, 0.0, 0.0), (0.0, 1.0, 0.0)])["precision"] == 0.5
