@@ -207,3 +207,14 @@ def test_language_guessed_when_not_declared():
         "<p>" + "Die Stadtwerke senken die Preise für Fernwärme, wie ein Sprecher mitteilte. " * 4
     )
     assert extract_article(page("<title>x</title>", body + "</p>")).language == "de"
+
+
+def test_visible_published_and_updated_lines():
+    html = (
+        "<body><h1>Ferry times change</h1><div>Published 3 March 2024</div>"
+        "<div>Updated 5 March 2024 10:00</div><article>" + STORY * 3 + "</article></body>"
+    )
+    article = extract_article(html)
+    assert article.published_at == datetime(2024, 3, 3)
+    assert article.modified_at == datetime(2024, 3, 5, 10, 0)
+    assert "Published" not in article.text and "Updated" not in article.text

@@ -31,6 +31,7 @@ from newsetl.extract.visible import (
     date_in_lines,
     scopes,
     time_element_date,
+    updated_in_lines,
     visible_authors,
     visible_date,
 )
@@ -130,7 +131,7 @@ def _fill(
     article.published_at = _published(metadata, near, story.header_lines, url)
     article.modified_at = _first_date(
         [linked.modified, metadata.item_modified, *metadata.all(meta_keys.MODIFIED_KEYS)]
-    )
+    ) or updated_in_lines(story.header_lines)
     if article.modified_at and article.published_at and article.modified_at < article.published_at:
         article.modified_at = None
     article.authors = _authors(metadata, near, story.header_lines + lines[:EDGE_LINES])

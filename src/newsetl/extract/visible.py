@@ -101,6 +101,16 @@ def date_in_lines(lines: list[str]) -> datetime | None:
     return None
 
 
+def updated_in_lines(lines: list[str]) -> datetime | None:
+    """The date of the first "Updated ..." line among ``lines``."""
+    for line in lines:
+        if len(line) <= MAX_DATELINE_CHARS and _UPDATED.match(line):
+            found = find_date_in_text(line) or _short_year_date(line)
+            if found:
+                return found
+    return None
+
+
 def _short_year_date(line: str) -> datetime | None:
     match = _SHORT_YEAR_DATE.search(line)
     if not match:
