@@ -23,24 +23,25 @@ from newsetl.extract.lines import (
     is_meta_line,
 )
 
-LINK_DENSE = 0.5
+# Block values (about characters of prose)
 LINK_LIST = 0.8  # a block this much link text is a link (list item, teaser), not prose
-ROW_COST = 10
 SHORT_BLOCK_COST = 30  # characters a block must have before it is worth anything
-FURNITURE_FACTOR = 0.3  # what story-like text inside a share/related/comment box is worth
-HINT_WEIGHT = 0.1
-TRAILING_MARGIN = 150  # value (about characters of prose) text after the story must add
-TRAILING_SHARE = 0.2
-LEADING_MARGIN = 40
-NEGATIVE_WEIGHT = 1.0  # how much furniture text counts against the element holding it
-NEGATIVE_CAP = 500  # the most one block can count against it (one huge junk block)
+ROW_COST = 10  # the same for a table row
 TEASER_COST = 0.5  # a teaser card's summary counts against the element holding it
-DOMINANT_SHARE = 0.6
+NEGATIVE_CAP = 500  # the most one block can count against it (one huge junk block)
+# Choosing the story element
+FURNITURE_FACTOR = 0.3  # what story-like text inside a share/related/comment box is worth
+HINT_WEIGHT = 0.1  # class/id hints scale an element's score by at most this much
+LEADING_MARGIN = 40  # text before the densest child that makes a wider element worth it
+TRAILING_MARGIN = 150  # text after the story that makes a wider element worth it ...
+TRAILING_SHARE = 0.2  # ... or this share of a short story's worth
+# Inside the story element
+DOMINANT_SHARE = 0.6  # a "furniture" element holding this much of the story is the story
 HEADER_WINDOW = 8  # blocks above the story where a byline or date line may be
 HEADER_LINE_CHARS = 150
-EDGE_BLOCKS = 4
-HEAD_LABEL_CHARS = 40
-TAIL_LINK_SHARE = 0.3  # a worthless block this much link text after the story is a link list  # how far from the story's start or end a byline or date line is looked for  # a "furniture" element holding this much of the story is the story
+EDGE_BLOCKS = 4  # how far from the story's start or end a byline or date line is looked for
+HEAD_LABEL_CHARS = 40  # shorter worthless lines above the first sentence are labels
+TAIL_LINK_SHARE = 0.3  # a worthless block this much link text after the story is a link list
 
 SENTENCE_END = frozenset(".!?。！？:;\"'”’»)…")
 
@@ -89,28 +90,62 @@ def block_value(block: Block, furniture: bool) -> float:
 
 def choose_body(page: Page) -> Body | None:
     """The story element and its paragraphs, or None when the page has no text."""
-    blocks, parents = page.blocks, page.parents
-    if not blocks:
+    if not page.blocks:
         return None
-    hints = PageHints(page.tags, page.attributes, parents)
-    teasers = teaser_flags(page)
-    furniture: list[bool] = []
-    values: list[float] = []
-    weights: list[float] = []
-    scores = [0.0] * len(page)
-    for block, teaser in zip(blocks, teasers, strict=True):
+    hints = PageHints(page.tags, page.attributes, page.parents)
+    weighed = _weigh(page, hints)
+    scores = _element_scores(page, weighed.weights)
+    best = _best_element(scores, hints)
+    if best < 0:
+        # no block reads like a story (a stub page): keep whatever is not furniture
+        kept = [
+            block
+            for block, furnished in zip(page.blocks, weighed.furniture, strict=True)
+            if not furnished and not hints.in_furniture(block.element)
+        ]
+        return Body(0, _drop_orphan_headings(kept), headings=_headings(page, 0)) if kept else None
+    best = _narrow(page, scores, weighed.weights, best, hints)
+    unwanted = [t or f for t, f in zip(weighed.teasers, weighed.furniture, strict=True)]
+    kept, edge_lines = _body_blocks(page, best, weighed.values, unwanted, hints)
+    return Body(best, kept, _lines_above(page, best) + edge_lines, _headings(page, best))
+
+
+@dataclass(slots=True)
+class _Weighed:
+    teasers: list[bool]
+    furniture: list[bool]
+    values: list[float]  # what each block is worth
+    weights: list[float]  # what it counts for the elements holding it
+
+
+def _weigh(page: Page, hints: PageHints) -> _Weighed:
+    weighed = _Weighed(teaser_flags(page), [], [], [])
+    for block, teaser in zip(page.blocks, weighed.teasers, strict=True):
         furnished = is_furniture_block(block)
         value = -TEASER_COST * len(block.text) if teaser else block_value(block, furnished)
         if value > 0:
             weight = value * FURNITURE_FACTOR if hints.in_furniture(block.element) else value
         else:
-            weight = max(value * NEGATIVE_WEIGHT, -NEGATIVE_CAP)
-        furniture.append(furnished)
-        values.append(value)
-        weights.append(weight)
+            weight = max(value, -NEGATIVE_CAP)
+        weighed.furniture.append(furnished)
+        weighed.values.append(value)
+        weighed.weights.append(weight)
+    return weighed
+
+
+def _element_scores(page: Page, weights: list[float]) -> list[float]:
+    """Each element's score: the weights of all the blocks under it."""
+    scores = [0.0] * len(page)
+    for block, weight in zip(page.blocks, weights, strict=True):
         scores[block.element] += weight
+    parents = page.parents
     for index in range(len(scores) - 1, 0, -1):
         scores[parents[index]] += scores[index]
+    return scores
+
+
+def _best_element(scores: list[float], hints: PageHints) -> int:
+    """The highest-scoring element, nudged by its hints; -1 when none scores above zero."""
     best, best_score = -1, 0.0
     for index, score in enumerate(scores):
         if score > 0:
@@ -119,19 +154,7 @@ def choose_body(page: Page) -> Body | None:
                 weighted *= FURNITURE_FACTOR
             if weighted > best_score:
                 best, best_score = index, weighted
-    if best >= 0:
-        best = _narrow(page, scores, weights, best, hints)
-    if best < 0:
-        # no block reads like a story (a stub page): keep whatever is not furniture
-        kept = [
-            b
-            for b, furnished in zip(blocks, furniture, strict=True)
-            if not furnished and not hints.in_furniture(b.element)
-        ]
-        return Body(0, _drop_orphan_headings(kept), headings=_headings(page, 0)) if kept else None
-    dropped = [t or f for t, f in zip(teasers, furniture, strict=True)]
-    kept, edge_lines = _body_blocks(page, best, values, dropped, hints)
-    return Body(best, kept, _lines_above(page, best) + edge_lines, _headings(page, best))
+    return best
 
 
 def _narrow(
