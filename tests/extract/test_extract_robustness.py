@@ -22,6 +22,7 @@ PROSE = "The ferry company said the new timetable would start on Monday next wee
         "<!-- only a comment -->",
         "<script>var a = '<p>not text</p>';</script>",
         "\x00\x01\x02\ufffd\ufffd",
+        "<p>lone surrogate \udce9 from a lossy decode</p>",
         "<div>" * 5000 + PROSE + "</div>" * 10,
         "<p>" + "word " * 200_000 + "</p>",
         "<table><tr><td><p>" + PROSE + "</td></tr>",

@@ -42,8 +42,11 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class ExtractSettings:
+    """Settings of ``extract_article`` (composed into the global settings as ``extract``)."""
+
     max_html_chars: int = 8_000_000  # longer documents are cut (a page is rarely over 2 MB)
-    guess_language: bool = True  # when the page does not declare one
+    # guess the language from the text when the page declares none, or clearly a wrong one
+    guess_language: bool = True
 
 
 DEFAULT_SETTINGS = ExtractSettings()
