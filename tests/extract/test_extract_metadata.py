@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -218,3 +219,18 @@ def test_visible_published_and_updated_lines():
     assert article.published_at == datetime(2024, 3, 3)
     assert article.modified_at == datetime(2024, 3, 5, 10, 0)
     assert "Published" not in article.text and "Updated" not in article.text
+
+
+def test_json_ld_article_body_stands_in_for_a_page_built_by_scripts():
+    body = "First paragraph of the story, which the page only renders with JavaScript. " * 5
+    second = "Second paragraph, with <b>markup</b> &amp; an entity. " * 5
+    html = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "headline": "H", "articleBody": body + "\n" + second})
+        + "</script><body><div id=app><p>Loading the story, please wait a moment.</p></div></body>"
+    )
+    text = extract_article(html).text
+    assert text.startswith("First paragraph") and "\n\nSecond paragraph, with markup & an" in text
+    # a page that shows its story keeps its own text, paragraphs and all
+    shown = html.replace("<p>Loading the story, please wait a moment.</p>", STORY * 2)
+    assert extract_article(shown).text.startswith("The council met on Monday")

@@ -10,6 +10,7 @@ raises on bad input.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import unescape
@@ -38,6 +39,7 @@ from newsetl.extract.visible import (
 from newsetl.models import ExtractedArticle
 
 log = logging.getLogger(__name__)
+_BREAKS = re.compile(r"</p\s*>|<br\s*/?>|</h\d\s*>|</li\s*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,8 @@ class ExtractSettings:
 
 DEFAULT_SETTINGS = ExtractSettings()
 EDGE_LINES = 4  # a "By ..." line is looked for in the story's first lines
+MIN_DECLARED_BODY = 500  # JSON-LD articleBody this long may stand in for the page's text ...
+DECLARED_BODY_FACTOR = 2  # ... when it is this many times longer than what the page shows
 
 
 def extract_article(
@@ -139,6 +143,10 @@ def _fill(
         article.modified_at = None
     article.authors = _authors(metadata, near, story.header_lines + lines[:EDGE_LINES])
     article.text = "\n\n".join(lines)
+    declared_body = _declared_body(linked.body)
+    if len(declared_body) > max(MIN_DECLARED_BODY, DECLARED_BODY_FACTOR * len(article.text)):
+        # the page builds its story with scripts; its JSON-LD carries the text
+        article.text = declared_body
     article.description = (
         _one_line(metadata.first(meta_keys.DESCRIPTION_KEYS) or linked.description) or None
     )
@@ -146,6 +154,17 @@ def _fill(
         metadata.canonical or linked.url or metadata.first(meta_keys.URL_KEYS), url
     )
     article.language = _language(metadata, article, settings)
+
+
+def _declared_body(body: str | None) -> str:
+    """JSON-LD ``articleBody`` as paragraphs: markup removed, one paragraph a line."""
+    if not body:
+        return ""
+    if "<" in body:
+        parsed = LexborHTMLParser(_BREAKS.sub("\n", body)).body
+        body = parsed.text(deep=True) if parsed is not None else ""
+    paragraphs = (" ".join(unescape(line).split()) for line in body.splitlines())
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _site_name(metadata: Metadata) -> str | None:

@@ -22,7 +22,7 @@ _CONTENT_ROLES = frozenset({"main", "article"})
 
 # Substrings of class/id that mark furniture; matched on the lowercased attribute text.
 _BOILERPLATE = re.compile(
-    r"comment|disqus|share|sharing|social|related|recommend|newsletter|(?<!un)subscribe|signup|"
+    r"comment(?!ary)|disqus|share|sharing|social|related|recommend|newsletter|(?<!un)subscribe|signup|"
     r"sign-up|promo|sponsor|advert|outbrain|taboola|sidebar|side-bar|breadcrumb|cookie|"
     r"consent|gdpr|popup|pop-up|modal|caption|credit|footer|navbar|nav-bar|masthead|"
     r"menu|readmore|read-more|more-from|more-stories|morestories|recirc|trending|"
@@ -56,7 +56,7 @@ _CONTENT = re.compile(
 )
 # Strong furniture: enough to leave the element out even inside the story container.
 _STRONG = re.compile(
-    r"comment|disqus|share|sharing|social|related|recommend|newsletter|(?<!un)subscribe|signup|"
+    r"comment(?!ary)|disqus|share|sharing|social|related|recommend|newsletter|(?<!un)subscribe|signup|"
     r"promo|sponsor|advert|outbrain|taboola|sidebar|breadcrumb|cookie|consent|popup|modal|"
     r"caption|credit|footer|navbar|readmore|read-more|more-from|more-stories|recirc|trending|"
     r"most-read|mostread|also-read|see-also|toolbar|sr-only|screen-reader|visually-?hidden|"
