@@ -35,6 +35,7 @@ HINT_WEIGHT = 0.1  # class/id hints scale an element's score by at most this muc
 LEADING_MARGIN = 40  # text before the densest child that makes a wider element worth it
 TRAILING_MARGIN = 150  # text after the story that makes a wider element worth it ...
 TRAILING_SHARE = 0.2  # ... or this share of a short story's worth
+RUN_MARGIN = 0.5  # how much more a run of blocks must be worth than the chosen element
 # Inside the story element
 DOMINANT_SHARE = 0.6  # a "furniture" element holding this much of the story is the story
 HEADER_WINDOW = 8  # blocks above the story where a byline or date line may be
@@ -106,8 +107,41 @@ def choose_body(page: Page) -> Body | None:
         return Body(0, _drop_orphan_headings(kept), headings=_headings(page, 0)) if kept else None
     best = _narrow(page, scores, weighed.weights, best, hints)
     unwanted = [t or f for t, f in zip(weighed.teasers, weighed.furniture, strict=True)]
+    run = _best_run(weighed.weights)
+    if run is not None and run[2] > (1 + RUN_MARGIN) * scores[best]:
+        # the story is one run of blocks that no element holds without much worse around
+        # it (a data table of links after it, say): the run's own element, the run only
+        start, end, _ = run
+        best = _common_ancestor(page, page.blocks[start].element, page.blocks[end].element)
+        for position in range(len(unwanted)):
+            if position < start or position > end:
+                unwanted[position] = True
     kept, edge_lines = _body_blocks(page, best, weighed.values, unwanted, hints)
     return Body(best, kept, _lines_above(page, best) + edge_lines, _headings(page, best))
+
+
+def _best_run(weights: list[float]) -> tuple[int, int, float] | None:
+    """The run of consecutive blocks (in reading order) whose weights add up the most."""
+    best: tuple[int, int, float] | None = None
+    total, start = 0.0, 0
+    for position, weight in enumerate(weights):
+        if total <= 0:
+            total, start = weight, position
+        else:
+            total += weight
+        if total > 0 and (best is None or total > best[2]):
+            best = (start, position, total)
+    return best
+
+
+def _common_ancestor(page: Page, first: int, second: int) -> int:
+    above = set()
+    while first >= 0:
+        above.add(first)
+        first = page.parents[first]
+    while second not in above and second >= 0:
+        second = page.parents[second]
+    return max(second, 0)
 
 
 @dataclass(slots=True)
