@@ -104,3 +104,12 @@ def test_a_site_rule_narrows_the_body_and_drops_elements(monkeypatch):
     monkeypatch.setitem(site_rules.SITE_RULES, "sample.test", rule)
     article = extract_article(html, url="http://sample.test/story")
     assert article.text == PROSE.strip()
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_story():
+    html = (
+        "<body><form id='aspnetForm'><div class='menu'><a href='/'>Home</a></div>"
+        "<div class='story'><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+        "<div><label>Search</label><input name=q></div></form></body>"
+    )
+    assert extract_article(html).text == PROSE.strip() + "\n\n" + PROSE.strip()

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_STRONG_TAGS = frozenset({"nav", "aside", "footer", "figcaption", "menu", "dialog"})
-_WEAK_NEGATIVE_TAGS = {"header": -0.5, "figure": -0.3, "form": -0.2, "address": -0.5}
+_STRONG_TAGS = frozenset({"nav", "aside", "footer", "figcaption", "menu", "dialog", "form"})
+_WEAK_NEGATIVE_TAGS = {"header": -0.5, "figure": -0.3, "form": -0.5, "address": -0.5}
 _BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
      "dialog", "alertdialog", "toolbar", "tablist"}
