@@ -113,3 +113,15 @@ def test_a_page_wrapped_in_one_form_keeps_its_story():
         "<div><label>Search</label><input name=q></div></form></body>"
     )
     assert extract_article(html).text == PROSE.strip() + "\n\n" + PROSE.strip()
+
+
+def test_a_short_post_beside_a_wordy_comment_form_is_still_found():
+    html = (
+        "<body><div class='post'><h2>A short one</h2><p>“I know I am tired and should "
+        "maybe not say this…”</p><p>– “Then don’t.”</p></div>"
+        "<form class='comment-form'><p>Enter your details below or click an icon to log in "
+        "with your account, and we will notify you of new comments by e-mail.</p>"
+        "<p>Notify me of new posts by e-mail, and of follow-up comments as they arrive.</p>"
+        "</form></body>"
+    )
+    assert "I know I am tired" in extract_article(html).text

@@ -36,7 +36,7 @@ _TAIL = re.compile(
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|\d|[*(]|\b(?:updated|published|minutes?|hours?|ago|read|share|follow|"
     r"comments?|subscribe|newsletter|email|twitter|facebook|contact|required|erforderlich|"
-    r"am|um|bei|publiziert|veröffentlicht|eingetragen|eingestellt)\b",
+    r"am|um|bei|publiziert|veröffentlicht|eingetragen|eingestellt|by|par|por|door)\b",
     re.IGNORECASE,
 )
 _INITIAL_END = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")  # "Joe S.", "Perry Bacon Jr."

@@ -117,6 +117,13 @@ def choose_body(page: Page) -> Body | None:
             if position < start or position > end:
                 unwanted[position] = True
     kept, edge_lines = _body_blocks(page, best, weighed.values, unwanted, hints)
+    if not kept:
+        # everything in the chosen element was furniture (a comment form beside a
+        # three-line post): the best element outside furniture holds the story
+        best = _best_element(scores, hints, outside_furniture=True)
+        if best < 0:
+            return None
+        kept, edge_lines = _body_blocks(page, best, weighed.values, unwanted, hints)
     return Body(best, kept, _lines_above(page, best) + edge_lines, _headings(page, best))
 
 
@@ -178,13 +185,15 @@ def _element_scores(page: Page, weights: list[float]) -> list[float]:
     return scores
 
 
-def _best_element(scores: list[float], hints: PageHints) -> int:
+def _best_element(scores: list[float], hints: PageHints, outside_furniture: bool = False) -> int:
     """The highest-scoring element, nudged by its hints; -1 when none scores above zero."""
     best, best_score = -1, 0.0
     for index, score in enumerate(scores):
         if score > 0:
             weighted = score * (1 + HINT_WEIGHT * hints.hint(index)[0])
             if hints.in_furniture(index):
+                if outside_furniture:
+                    continue
                 weighted *= FURNITURE_FACTOR
             if weighted > best_score:
                 best, best_score = index, weighted
@@ -310,23 +319,30 @@ def _trim_head(blocks: list[tuple[Block, float]]) -> list[tuple[Block, float]]:
     start = 0
     while start < len(blocks) - 1:
         block, value = blocks[start]
-        text = block.text
-        if value > 0 or block.kind == "heading" or len(text) >= HEAD_LABEL_CHARS:
+        if value > 0 or block.kind == "heading" or not _is_label(block.text):
             break
-        if any(ch.isdigit() for ch in text):
+        if any(ch.isdigit() for ch in block.text):
             break  # a live blog's first timestamp, a list's first figure
         start += 1
     return blocks[start:]
 
 
+def _is_label(text: str) -> bool:
+    """A few words that are not a sentence: "World Beijing", "Print", "Sent"."""
+    return len(text) < HEAD_LABEL_CHARS and text[-1] not in SENTENCE_END
+
+
 def _trim_tail(blocks: list[tuple[Block, float]]) -> list[tuple[Block, float]]:
     """What follows the story's last paragraph inside its element and is not story:
-    appeals ("Subscribe", "Support us", "© The Paper") and link lists ("More from World")."""
+    appeals ("Subscribe", "Support us", "© The Paper"), link lists ("More from World")
+    and short labels ("Sent", "Print")."""
     end = len(blocks)
     while end > 1:
         block, value = blocks[end - 1]
-        linked = value <= 0 and block.link_chars >= TAIL_LINK_SHARE * len(block.text)
-        if not (linked or block.kind == "heading" or is_call_to_action(block.text)):
+        worthless = value <= 0 and (
+            block.link_chars >= TAIL_LINK_SHARE * len(block.text) or _is_label(block.text)
+        )
+        if not (worthless or block.kind == "heading" or is_call_to_action(block.text)):
             break
         end -= 1
     return blocks[:end]

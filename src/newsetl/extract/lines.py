@@ -53,7 +53,8 @@ _CREDIT_KEY = re.compile(
 )
 _APPEAL = re.compile(
     r"\b(?:subscribe|subscriber|subscription|newsletter|sign up|sign-up|log in to|"
-    r"follow (?:us|me|him|her|them)\b|download (?:the|our) app|our app|all rights reserved|"
+    r"follow (?:us|me|him|her|them)\b|download (?:\w+ ){0,3}apps?\b|apps? for (?:ios|android)|"
+    r"our app|all rights reserved|for the full story|"
     r"copyright|copyrighted|reprint|republish|permission|if you (?:enjoyed|liked|like)|"
     r"support (?:our|independent) journalism|support (?:the|us)\b|your support|become a member|"
     r"donate|donation|contribution|favour to ask|favor to ask|paywall|readers who can|"
