@@ -107,6 +107,8 @@ SKIP_TAGS = frozenset(
 )
 # Never story text, so not walked: their whole text becomes one furniture block.
 OPAQUE_TAGS = frozenset(("nav",))
+SMALL_OPAQUE_TAGS = frozenset(("footer", "aside"))
+MAX_OPAQUE_CHARS = 1000
 _MENU_ROLES = frozenset(("navigation", "menu", "menubar"))
 _LIST_TAGS = frozenset(("ul", "ol"))
 _INNER_KINDS: dict[tuple[str, str], str] = {}  # (outer kind, tag) -> kind, filled as met
@@ -262,6 +264,13 @@ def linearize(root: LexborNode) -> Page:
                     if text:
                         blocks.append(Block(text, len(text), index, "other"))
                     continue
+                if tag in SMALL_OPAQUE_TAGS:
+                    # a footer or aside is read only when it has room for a story
+                    text = " ".join(child.text(deep=True, separator=" ").split())
+                    if len(text) < MAX_OPAQUE_CHARS:
+                        if text:
+                            blocks.append(Block(text, len(text), index, "other"))
+                        continue
                 inner = _INNER_KINDS.get((kind, tag)) or _inner_kind(kind, tag)
                 visit(child, index, inner, in_link, depth)
                 if parts:
