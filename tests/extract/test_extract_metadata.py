@@ -234,3 +234,12 @@ def test_json_ld_article_body_stands_in_for_a_page_built_by_scripts():
     # a page that shows its story keeps its own text, paragraphs and all
     shown = html.replace("<p>Loading the story, please wait a moment.</p>", STORY * 2)
     assert extract_article(shown).text.startswith("The council met on Monday")
+
+
+def test_json_ld_in_a_script_without_its_type_is_read():
+    html = page(
+        '<script>{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Untyped", "datePublished": "2022-01-28T06:00:00+01:00"}</script>'
+        "<script>var config = {debug: false};</script>"
+    )
+    assert extract_article(html).published_at == datetime(2022, 1, 28, 5, 0)

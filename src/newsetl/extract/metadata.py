@@ -81,13 +81,14 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
 
 
 def _linked_data_scripts(tree: LexborHTMLParser) -> list[str]:
-    """JSON-LD script texts, also those a page forgot to type as ``application/ld+json``."""
-    found = []
+    """JSON-LD script texts, also those a page forgot to type as ``application/ld+json``
+    (looked for only when no typed one exists: inline scripts can be large)."""
+    found = [node.text(deep=True) for node in tree.css('script[type*="ld+json" i]')]
+    if found or not tree.scripts_contain('"@context"'):
+        return found
     for node in tree.css("script:not([src])"):
         kind = (node.attributes.get("type") or "").lower()
-        if "ld+json" in kind:
-            found.append(node.text(deep=True))
-        elif kind in ("", "application/json", "text/javascript"):
+        if kind in ("", "application/json", "text/javascript"):
             text = node.text(deep=True)
             head = text[:300]
             if head.lstrip()[:1] in ("{", "[") and "schema.org" in head:
