@@ -2,23 +2,29 @@
 
 A token is an actor when it is (part of) an entity mention, a pronoun that
 refers back to a person, a capital or seat of government used for its
-government ("Beijing said"), a nationality ("Israeli jets" -> Israel), a
-descriptor naming a person of the article by role ("the Russian president"),
-or "the two leaders" / "both countries".
+government ("Beijing said" -> China), a nationality ("Israeli jets" -> Israel),
+a noun with a named apposition ("the foreign minister, Wang Yi"), a
+descriptor naming a person by role ("the Russian president", "the Kremlin
+leader": a person of the article, or of the batch and the warehouse, with that
+role and affiliation), or "the two leaders" / "both countries".
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.names import clean_surface, country_of
+from newsetl.nlp.names import clean_surface, country_of, name_key
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "them"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+_OWNER_PRONOUNS = frozenset({"its"})
 _PAIR_NOUNS = {
     "leader": "PERSON",
     "president": "PERSON",
@@ -31,6 +37,9 @@ _PAIR_NOUNS = {
     "neighbor": "GPE",
     "power": "GPE",
 }
+_HEADS_OF_GOVERNMENT = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
+)
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 
 
@@ -38,80 +47,136 @@ class ActorFinder:
     def __init__(self, context: ArticleContext) -> None:
         self.context = context
 
-    def actors(self, token: Token) -> list[int]:
-        """Mention indices the token (and its conjuncts) stands for."""
+    def actors(
+        self, token: Token, *, exclude: Collection[int] = (), physical: bool = False
+    ) -> list[int]:
+        """Mention indices the token (and its conjuncts) stands for.
+
+        ``exclude``: mentions that cannot be meant (an object pronoun is not the
+        subject); ``physical``: the token is a place hit by an attack, so a
+        capital stays the city.
+        """
         found: list[int] = []
-        for part in (token, *_conjuncts(token)):
-            for index in self._token_actors(part):
+        excluded = {self._key(index) for index in exclude}
+        for part in (token, *conjuncts(token)):
+            for index in self._token_actors(part, excluded, physical):
                 if index not in found:
                     found.append(index)
         return found
 
-    def _token_actors(self, token: Token) -> list[int]:
+    def _key(self, index: int) -> str:
+        return name_key(self.context.mentions[index].text)
+
+    def _token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
         mention = self.context.mention_of(token)
         if mention is not None:
-            return self._mention_actor(mention, token)
+            return self._mention_actor(mention, token, physical)
         lower = token.lower_
+        if lower in _RELATIVE_PRONOUNS:
+            return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return self._recent_people(token, 1)
+            return self._main_subject_person(token, excluded) or self._recent_distinct(
+                token, "PERSON", 1, excluded
+            )
+        if lower in _OWNER_PRONOUNS:
+            return self._clause_owner(token)
         if lower in _GROUP_PRONOUNS:
             return self._recent_group(token)
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._described(token)
+            return self._described(token, excluded)
         return []
 
-    def _mention_actor(self, index: int, token: Token) -> list[int]:
+    def _mention_actor(self, index: int, token: Token, physical: bool) -> list[int]:
         mention = self.context.mentions[index]
         if mention.type not in ACTOR_TYPES:
             return []
-        metonym = gazetteer.METONYMS.get(clean_surface(mention.text).casefold())
-        if metonym and not _is_place_phrase(token):
-            return [self.context.synthetic(metonym, _type_of(metonym), token)]
-        if mention.type == "NORP":
+        surface = clean_surface(mention.text).casefold()
+        if surface in gazetteer.DEMONYMS or mention.type == "NORP":
             country = country_of(mention.text)
             return [self.context.synthetic(country, _type_of(country), token)] if country else []
+        metonym = gazetteer.METONYMS.get(surface)
+        if metonym and not physical and not _is_place_phrase(token):
+            return [self.context.synthetic(metonym, _type_of(metonym), token)]
         return [index]
 
-    def _described(self, token: Token) -> list[int]:
-        """A common noun: "Israeli jets", "Russia's foreign minister", "the two leaders"."""
+    def _described(self, token: Token, excluded: set[str]) -> list[int]:
+        """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = self._token_actors(child, excluded, False)
+                if named:
+                    return named
         pair_type = _PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
-            return self._recent_distinct(token, pair_type, 2)
-        owners = [
-            child
-            for child in token.children
-            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < token.i
-        ]
-        country = None
-        for child in owners:
-            actors = self._token_actors(child)
-            if actors:
-                country = actors[0]
-                break
-        person = self._person_by_role(token, country)
+            return self._principal_pair(token, pair_type)
+        owners: list[int] = []
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < token.i:
+                for part in (child, *conjuncts(child)):
+                    owners += [
+                        a for a in self._token_actors(part, excluded, False) if a not in owners
+                    ]
+                if owners:
+                    break
+        person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
-        return [country] if country is not None else []
+        return owners
 
     def _person_by_role(self, token: Token, country: int | None) -> int | None:
-        """ "the Russian president" -> the article's PERSON whose role and affiliation fit."""
+        """ "the Russian president" -> the person with that role and affiliation."""
         if token.lower_ not in gazetteer.TITLE_WORDS or country is None:
             return None
+        titles = [c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}]
+        role = " ".join([*(t for t in titles if t in gazetteer.TITLE_WORDS), token.lower_])
         affiliation = self.context.mentions[country].text
-        matches = {
-            mention.text: index
-            for index, mention in enumerate(self.context.mentions)
-            if mention.type == "PERSON"
-            and mention.role
-            and mention.role.casefold().split()[-1] == token.lower_
-            and mention.affiliation == affiliation
+        local = {
+            name_key(m.text): index
+            for index, m in enumerate(self.context.mentions)
+            if m.type == "PERSON"
+            and m.start_char < token.idx
+            and _fits(m.role, m.affiliation, role, affiliation)
         }
-        return next(iter(matches.values())) if len(matches) == 1 else None
+        if len(local) == 1:
+            return next(iter(local.values()))
+        known = {
+            name
+            for name, (known_role, known_affiliation) in self.context.people.items()
+            if _fits(known_role, known_affiliation, role, affiliation)
+        }
+        if len(known) == 1:
+            return self.context.synthetic(next(iter(known)), "PERSON", token)
+        return None
 
-    def _recent_people(self, token: Token, count: int) -> list[int]:
-        return self._recent_distinct(token, "PERSON", count)
+    def _principal_pair(self, token: Token, kind: str) -> list[int]:
+        """ "the two leaders": the two people (countries) the article has named most so far."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.start_char >= token.idx:
+                continue
+            readable = {kind, "NORP"} if kind == "GPE" else {kind}
+            actor = self._mention_actor(index, token, False) if mention.type in readable else []
+            if not actor or self.context.mentions[actor[0]].type != kind:
+                continue
+            key = self._full_key(actor[0])
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = actor[0]
+        ranked = sorted(counts, key=lambda key: -counts[key])
+        return [last[key] for key in ranked[:2]] if len(ranked) >= 2 else []
 
-    def _recent_distinct(self, token: Token, kind: str, count: int) -> list[int]:
+    def _full_key(self, index: int) -> str:
+        """Short and full forms of one name count together ("Xi", "Xi Jinping")."""
+        key = self._key(index)
+        for mention in self.context.mentions:
+            other = name_key(mention.text)
+            if other != key and set(key.split()) < set(other.split()):
+                return other
+        return key
+
+    def _recent_distinct(
+        self, token: Token, kind: str, count: int, excluded: set[str]
+    ) -> list[int]:
         sentence = self.context.sentence_of(token)
         found: dict[str, int] = {}
         for index in range(len(self.context.mentions) - 1, -1, -1):
@@ -120,23 +185,75 @@ class ActorFinder:
                 continue
             if sentence - mention.sentence_index > _PRONOUN_REACH:
                 break
-            if mention.type == kind and clean_surface(mention.text) not in found:
-                names = list(found)
-                if not any(_same_person(mention.text, name) for name in names):
-                    found[clean_surface(mention.text)] = index
+            key = self._key(index)
+            if mention.type != kind or key in excluded:
+                continue
+            if not any(_same_name(key, other) for other in found):
+                actor = self._mention_actor(index, token, False)
+                if actor:
+                    found[key] = actor[0]
             if len(found) == count:
                 break
         return list(found.values()) if len(found) == count else []
 
+    def _relative_head(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "Washington, whose top diplomat flew", "the Russian leader, whom he accused"."""
+        clause = token.head
+        for _ in range(3):
+            if clause.dep_ == "relcl":
+                return self._token_actors(clause.head, excluded, False)
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return []
+
+    def _main_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "the US president said he was disappointed": "he" is the sentence's subject."""
+        root = token.sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
+                if child.lower_ in _PERSON_PRONOUNS:
+                    return []
+                found = [
+                    a
+                    for a in self._token_actors(child, excluded, False)
+                    if self.context.mentions[a].type == "PERSON"
+                ]
+                return found[:1]
+        return []
+
+    def _clause_owner(self, token: Token) -> list[int]:
+        """ "The Israeli military said its jets had attacked": "its" is the reporting subject."""
+        current = token.head
+        for _ in range(4):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            if current.pos_ in {"VERB", "AUX"}:
+                for child in current.children:
+                    if child.dep_ == "nsubj" and token not in child.subtree:
+                        return self._token_actors(child, set(), False)
+        return []
+
     def _recent_group(self, token: Token) -> list[int]:
         """ "they": the conjoined subject of this sentence or the one before."""
-        sentence = token.sent
-        for candidate in sentence:
+        for candidate in token.sent:
             if candidate.i >= token.i:
                 break
-            if candidate.dep_ in SUBJECT_DEPS and _conjuncts(candidate):
+            if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
                 return self.actors(candidate)
         return []
+
+
+def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) -> bool:
+    if not role or affiliation != country:
+        return False
+    role = role.casefold()
+    if wanted == "leader":
+        return role in _HEADS_OF_GOVERNMENT
+    return role == wanted or (
+        role.endswith(" " + wanted) and not role.startswith(("vice", "deputy"))
+    )
 
 
 def _type_of(name: str) -> str:
@@ -144,30 +261,40 @@ def _type_of(name: str) -> str:
     return known[1] if known else "GPE"
 
 
-def _same_person(a: str, b: str) -> bool:
-    words_a, words_b = set(a.casefold().split()), set(b.casefold().split())
+def _same_name(a: str, b: str) -> bool:
+    words_a, words_b = set(a.split()), set(b.split())
     return words_a <= words_b or words_b <= words_a
 
 
 def _is_place_phrase(token: Token) -> bool:
     """ "in Beijing", "at the Kremlin": a place, not a government."""
-    head = token.head
-    while head.dep_ in {"compound", "pobj"} and head is not head.head and head.pos_ != "ADP":
-        head = head.head
-    if token.dep_ == "pobj" or head.dep_ == "pobj":
-        preposition = token.head if token.dep_ == "pobj" else head.head
-        return preposition.lower_ in {"in", "at", "inside", "near", "outside", "from", "across"}
-    return False
+    current = token
+    while current.dep_ in {"compound", "amod"} and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "pobj":
+        return False
+    return current.head.lower_ in {
+        "in",
+        "at",
+        "inside",
+        "near",
+        "outside",
+        "from",
+        "across",
+        "around",
+    }
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    return [child for child in token.children if child.dep_ == "conj"] + [
-        grandchild
-        for child in token.children
-        if child.dep_ == "conj"
-        for grandchild in child.children
-        if grandchild.dep_ == "conj"
-    ]
+def conjuncts(token: Token) -> list[Token]:
+    found: list[Token] = []
+    frontier = [token]
+    while frontier and len(found) < 8:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ == "conj":
+                found.append(child)
+                frontier.append(child)
+    return found
 
 
 def _has_child(token: Token, words: set[str]) -> bool:

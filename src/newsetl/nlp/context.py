@@ -19,6 +19,8 @@ class ArticleContext:
     token_mention: dict[int, int] = field(default_factory=dict)  # token index -> mention index
     sentence_starts: list[int] = field(default_factory=list)  # token index of each sentence start
     boilerplate_sentences: set[int] = field(default_factory=set)
+    # full name -> (role, affiliation) of people known beyond this article (batch, warehouse)
+    people: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     _synthetic: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def mention_of(self, token: Token) -> int | None:
@@ -34,6 +36,26 @@ class ArticleContext:
             else:
                 high = middle - 1
         return low
+
+    def affiliation_of(self, index: int) -> str | None:
+        """A person's country, from this mention, or a fuller name known with a role."""
+        mention = self.mentions[index]
+        if mention.affiliation or mention.type != "PERSON":
+            return mention.affiliation
+        words = set(mention.text.casefold().split())
+        found = {
+            affiliation
+            for name, (_, affiliation) in self.people.items()
+            if words <= set(name.casefold().split())
+        }
+        found |= {
+            other.affiliation
+            for other in self.mentions
+            if other.type == "PERSON"
+            and other.affiliation
+            and words <= set(other.text.casefold().split())
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def synthetic(self, name: str, kind: str, token: Token) -> int:
         """A mention derived from a token ("Israeli" -> Israel), one per name and sentence."""

@@ -16,7 +16,7 @@ from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
-from newsetl.nlp.names import looks_like_heading, mention_name, name_key
+from newsetl.nlp.mentions import collect_mentions
 from newsetl.nlp.pipeline import load_pipeline
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
@@ -79,9 +79,10 @@ class KnowledgeExtractor:
         docs = self.nlp.pipe(
             texts, batch_size=self.settings.batch_size, n_process=self.settings.n_process
         )
+        people = _people_with_roles(self._known)
         for index, (article, doc) in enumerate(zip(readable, docs, strict=True)):
             try:
-                analysed.append(_analyse(index, article, doc))
+                analysed.append(_analyse(index, article, doc, people))
             except Exception:  # one bad article never sinks the batch
                 log.exception("entity/event analysis failed for article %s", article.article_id)
                 skipped["error"] += 1
@@ -117,9 +118,20 @@ def _primary_language(language: str | None) -> str | None:
     return language.replace("_", "-").split("-")[0].lower() or None
 
 
-def _analyse(index: int, article: Article, doc: Doc) -> _Analysed:
+def _people_with_roles(entities: Iterable[Entity]) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        entity.name: (entity.role, entity.affiliation)
+        for entity in entities
+        if entity.type == "PERSON" and entity.role and entity.affiliation
+    }
+
+
+def _analyse(
+    index: int, article: Article, doc: Doc, people: dict[str, tuple[str | None, str | None]]
+) -> _Analysed:
+    """One article's mentions and coded events; ``people`` learns the roles it states."""
     published = article.published_at.date() if article.published_at else None
-    context = ArticleContext(article_index=index, doc=doc, published=published)
+    context = ArticleContext(article_index=index, doc=doc, published=published, people=people)
     removed = boilerplate_ranges(doc.text)
     sentences = [sentence for sentence in doc.sents if not sentence.text.isspace()]
     context.sentence_starts = [sentence.start for sentence in sentences]
@@ -127,7 +139,15 @@ def _analyse(index: int, article: Article, doc: Doc) -> _Analysed:
         inside_removed = any(a <= sentence.start_char < b for a, b in removed)
         if inside_removed or looks_like_boilerplate(sentence.text):
             context.boilerplate_sentences.add(number)
-    _collect_mentions(context, sentences)
+    collect_mentions(context, sentences)
+    for mention in context.mentions:
+        if (
+            mention.type == "PERSON"
+            and mention.role
+            and mention.affiliation
+            and " " in mention.text
+        ):
+            people.setdefault(mention.text, (mention.role, mention.affiliation))
     coder = EventCoder(context)
     triggers = trigger_lemmas()
     events: list[CodedEvent] = []
@@ -142,37 +162,6 @@ def _analyse(index: int, article: Article, doc: Doc) -> _Analysed:
         mentions=context.mentions,
         events=events,
     )
-
-
-def _collect_mentions(context: ArticleContext, sentences: list) -> None:
-    """Entity mentions outside boilerplate; a heading's only when the body names them too."""
-    found: list[tuple[Mention, range]] = []
-    for number, sentence in enumerate(sentences):
-        if number in context.boilerplate_sentences:
-            continue
-        heading = looks_like_heading(sentence.text)
-        for span in sentence.ents:
-            name = mention_name(span)
-            if name is None:
-                continue
-            mention = Mention(
-                article_index=context.article_index,
-                sentence_index=number,
-                start_char=span.start_char,
-                text=name.name,
-                type=name.type,
-                role=name.role,
-                affiliation=name.affiliation,
-                in_heading=heading,
-            )
-            found.append((mention, range(span.start, span.end)))
-    body_names = {name_key(m.text) for m, _ in found if not m.in_heading}
-    for mention, tokens in found:
-        if mention.in_heading and name_key(mention.text) not in body_names:
-            continue
-        context.mentions.append(mention)
-        for token in tokens:
-            context.token_mention[token] = len(context.mentions) - 1
 
 
 def _knowledge(

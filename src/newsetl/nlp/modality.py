@@ -21,12 +21,16 @@ from newsetl.models import Modality
 CONDITION_MARKERS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
 FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
+# Governing verbs that say the action did not happen ("refraining from condemning").
+NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def is_negated(verb: Token) -> bool:
     current = verb
     for _ in range(4):
+        if current.i != verb.i and current.lemma_.lower() in NEGATING_HEADS:
+            return True
         if any(child.dep_ == "neg" for child in current.children):
             return True
         if any(
@@ -34,7 +38,10 @@ def is_negated(verb: Token) -> bool:
             for child in current.children
         ):
             return True
-        if current.dep_ not in _COMPLEMENT_DEPS or current.head is current:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "refraining from condemning"
+            continue
+        if current.dep_ not in _COMPLEMENT_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -55,10 +62,19 @@ def is_conditional(verb: Token) -> bool:
 
 
 def is_future(verb: Token) -> bool:
-    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_HEADS
+    """ "will visit", "would keep imposing", "is expected to attend", "was due to meet"."""
+    current = verb
+    for _ in range(4):
+        if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in current.children):
+            return True
+        if current.lemma_.lower() in FUTURE_HEADS and any(
+            c.dep_ == "xcomp" for c in current.children
+        ):
+            return True
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def modality_of(verb: Token, frame: str | None) -> Modality:

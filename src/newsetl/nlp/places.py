@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from newsetl.nlp.context import ArticleContext
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 _CONTAINER_NOUNS = frozenset(
     {
         "city",
@@ -42,7 +42,7 @@ def _anchors(action: Token) -> list[Token]:
     anchors.extend(child for child in action.children if child.dep_ in {"dobj", "pobj"})
     head = action
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         anchors.append(head)

@@ -59,8 +59,9 @@ class DateFinder:
         marker = _relative_marker(clause)
         if marker is None:
             return None
-        main = _clause_verb(marker.head) if marker.head is not clause else None
-        if main is None or main is clause:
+        # "X, a day after Trump warned": "after" marks the clause, the main clause is its head
+        main = _clause_verb(clause.head if marker.head.i == clause.i else marker.head)
+        if main.i == clause.i:
             return None
         offset = _offset_days(marker)
         if offset is None:
@@ -81,7 +82,7 @@ def _date_spans(sentence: Span) -> list[Span]:
 def _governor(span: Span) -> Token | None:
     current = span.root
     for _ in range(_MAX_CLIMB):
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in {"VERB", "AUX", "NOUN"} else None
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
@@ -94,7 +95,7 @@ def _governor(span: Span) -> Token | None:
 def _clause_verb(token: Token) -> Token:
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current
         current = current.head
     return current

@@ -1,0 +1,228 @@
+"""Actor 1 and actor 2 of a trigger, read from its dependents.
+
+Actor 1 is the subject: the verb's own, the agent of a passive ("by X"), the
+subject it shares through "xcomp" / "conj" / a participle clause, the head of a
+relative clause ("Trump, who has threatened"); for an event noun, its owner
+("Putin's visit", "Israeli strikes") or the subject of the verb it hangs from.
+Actor 2 is, in order of preference, a passive subject, an addressee or a named
+direct object; the object of a targeting preposition on the verb ("meet with",
+"talks with", "strikes on", "invasion of"); the owner of the direct object
+("endorsed Putin's stance"), unless that owner is the subject's own side; the
+object of a preposition on the direct object ("sanctions on Russia").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsetl.nlp.actors import ActorFinder
+from newsetl.nlp.matching import matching_rule, part_of_speech
+
+VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
+NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
+OBJECT_PREPS = frozenset({"on", "against", "with", "to", "for", "toward", "towards", "at", "about"})
+# "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
+CONTAINER_NOUNS = frozenset(
+    {
+        "port",
+        "city",
+        "town",
+        "capital",
+        "village",
+        "base",
+        "region",
+        "province",
+        "territory",
+        "target",
+        "position",
+        "member",
+        "leader",
+        "government",
+        "forces",
+        "army",
+        "regime",
+        "people",
+    }
+)
+_SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_MAX_CLIMB = 5
+
+
+class Arguments:
+    def __init__(self, actors: ActorFinder) -> None:
+        self.actors = actors
+
+    def subjects(self, token: Token) -> list[int]:
+        if part_of_speech(token) == "NOUN":
+            return self._noun_subjects(token)
+        current = token
+        for _ in range(_MAX_CLIMB):
+            for child in current.children:
+                if child.dep_ in {"nsubj", "csubj"}:
+                    if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
+                        return self.actors.actors(current.head)
+                    return self.actors.actors(child)
+                if child.dep_ == "agent":
+                    return self._pobj_actors(child, physical=False)
+            if current.dep_ in {"relcl", "acl"}:
+                # "Trump, who has threatened", "states to have signed treaties"
+                return self.actors.actors(current.head)
+            if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
+                return []
+            current = current.head
+        return []
+
+    def _noun_subjects(self, noun: Token) -> list[int]:
+        for child in noun.children:
+            if child.dep_ in _OWNER_DEPS and child.i < noun.i:
+                actors = self.actors.actors(child)
+                if actors:
+                    return actors
+        if noun.dep_ in {"nsubj", "nsubjpass"}:
+            return []
+        current = noun
+        for _ in range(_MAX_CLIMB):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
+                return self.subjects(current)
+        return []
+
+    def targets(
+        self, token: Token, subjects: list[int], *, objects_named: bool, physical: bool
+    ) -> list[int]:
+        """Actor 2 candidates, the first source that names any (with its conjuncts)."""
+        exclude = subjects
+        is_noun = part_of_speech(token) == "NOUN"
+        children = list(token.children)
+        direct = [c for c in children if c.dep_ in {"nsubjpass", "dative"}]
+        direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
+        found = self._first(direct, exclude, physical)
+        if found:
+            return found
+        preps = NOUN_TARGET_PREPS if is_noun else VERB_TARGET_PREPS
+        if objects_named:  # "impose tariffs on Russia": the thing is the object, "on" the target
+            preps = preps | OBJECT_PREPS
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found = self._pobj_actors(child, physical, exclude)
+                if found:
+                    return found + self._included(token, exclude, physical)
+        for dobj in (c for c in children if c.dep_ == "dobj"):
+            found = self._owner(dobj, subjects, physical) if not objects_named else []
+            if found:
+                return found
+            for prep in dobj.children:
+                if prep.dep_ == "prep" and (
+                    prep.lower_ in OBJECT_PREPS
+                    or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
+                    or (prep.lower_ == "of" and matching_rule(dobj, "NOUN") is not None)
+                ):
+                    found = self._pobj_actors(prep, physical, exclude)
+                    if found:
+                        return found
+            found = self._owner(dobj, subjects, physical)
+            if found:
+                return found
+        return []
+
+    def _included(self, token: Token, exclude: list[int], physical: bool) -> list[int]:
+        """ "... on Russia and any country doing business with it, including China"."""
+        found: list[int] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                found += self._pobj_actors(child, physical, exclude)
+        return found
+
+    def located_people(self, token: Token) -> list[int]:
+        """ "thousands protested in the Georgian capital": the people of that place."""
+        verb = token
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "across", "outside"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.actors.actors(pobj)
+                        if found:
+                            return found[:1]
+        return []
+
+    def clause_subject_targets(self, verb: Token, subjects: list[int]) -> list[int]:
+        """ "warned that Russia would be in trouble": the subject of the reported clause."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                for grandchild in child.children:
+                    if grandchild.dep_ in {"nsubj", "nsubjpass"} and grandchild.pos_ != "PRON":
+                        return [
+                            a
+                            for a in self.actors.actors(grandchild, exclude=subjects)
+                            if a not in subjects
+                        ]
+        return []
+
+    def _first(self, tokens: list[Token], exclude: list[int], physical: bool) -> list[int]:
+        for token in tokens:
+            found = [
+                a
+                for a in self.actors.actors(token, exclude=exclude, physical=physical)
+                if a not in exclude
+            ]
+            if found:
+                return found
+            for prep in token.children:  # "members of the SCO"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found = self._pobj_actors(prep, physical, exclude)
+                    if found:
+                        return found
+        return []
+
+    def _owner(self, dobj: Token, subjects: list[int], physical: bool) -> list[int]:
+        """ "endorsed Putin's stance" -> Putin; not "deepen China's support" by China's own leader."""
+        context = self.actors.context
+        own = {context.affiliation_of(s) for s in subjects}
+        own |= {context.mentions[s].text for s in subjects}
+        for child in dobj.children:
+            if child.dep_ in _OWNER_DEPS and child.i < dobj.i:
+                found = [
+                    a
+                    for a in self.actors.actors(child, exclude=subjects, physical=physical)
+                    if a not in subjects and self.actors.context.mentions[a].text not in own
+                ]
+                if found:
+                    return found
+        return []
+
+    def _pobj_actors(self, prep: Token, physical: bool, exclude: list[int] = ()) -> list[int]:
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found = [
+                a
+                for a in self.actors.actors(pobj, exclude=exclude, physical=physical)
+                if a not in exclude
+            ]
+            if found:
+                return found
+            # "members of the SCO", "talks between Moscow and Kyiv", "cities including Kyiv"
+            for inner_prep in pobj.children:
+                if inner_prep.dep_ == "prep" and inner_prep.lower_ in {
+                    "of",
+                    "between",
+                    "including",
+                }:
+                    found = self._pobj_actors(inner_prep, physical, exclude)
+                    if found:
+                        return found
+        return []
+
+
+def _names_directly(token: Token) -> bool:
+    """A direct object that is itself an actor word, not a thing owned by one."""
+    return (
+        token.ent_type_ != ""
+        or token.pos_ in {"PROPN", "PRON"}
+        or any(child.dep_ == "appos" for child in token.children)
+        or any(child.lower_ in {"two", "both"} for child in token.children)
+        or token.lower_ in {"leader", "president", "minister", "members", "leaders", "officials"}
+    )

@@ -1,0 +1,94 @@
+"""Which lexicon rule a token of the parse satisfies (lemma, objects, particle)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsetl.nlp.lexicon import Rule, rules_by_trigger
+
+CONDITION_MARKERS = frozenset({"if", "unless"})
+NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
+
+
+def part_of_speech(token: Token) -> str | None:
+    """VERB or NOUN as the lexicon knows them; None for everything else."""
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return "NOUN"
+    return None
+
+
+def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
+    """The most specific rule of the token's lemma whose pattern the parse satisfies."""
+    pos = pos or part_of_speech(token)
+    if pos is None:
+        return None
+    rules = rules_by_trigger().get((token.lemma_.lower(), pos), ())
+    if not rules:
+        return None
+    objects = object_lemmas(token)
+    particles = {
+        child.lemma_.lower()
+        for child in token.children
+        if child.dep_ in {"prt", "prep", "agent", "dative"}
+    }
+    for rule in rules:
+        if rule.particle and rule.particle not in particles:
+            continue
+        if rule.objects and not rule.objects & objects:
+            continue
+        return rule
+    return None
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas a rule's ``objects`` can match: the object phrase, prepositional objects,
+    and, for an event noun, its modifiers ("video call", "air strike")."""
+    lemmas: set[str] = set()
+    noun = part_of_speech(token) == "NOUN"
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"}:
+            lemmas.update(_phrase_lemmas(child))
+            if child.dep_ in {"dobj", "dative"} and (child.ent_type_ or child.pos_ == "PROPN"):
+                lemmas.add(NAMED_OBJECT)
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    lemmas.update(_phrase_lemmas(pobj))
+        elif child.dep_ in {"compound", "amod", "nmod"} and noun:
+            lemmas.update({child.lemma_.lower(), child.lower_})
+        elif child.dep_ == "xcomp" and not noun:
+            # "called Putin his best friend": the predicate noun hangs off a small clause
+            lemmas.update(_phrase_lemmas(child))
+    return lemmas
+
+
+def _phrase_lemmas(head: Token) -> set[str]:
+    lemmas = {head.lemma_.lower(), head.lower_}
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "conj", "attr", "oprd"}:
+            lemmas.update({child.lemma_.lower(), child.lower_})
+    return lemmas
+
+
+def is_condition_clause(verb: Token) -> bool:
+    """The verb heads an "if" / "unless" clause: a condition, not something that happened."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def has_condition(verb: Token) -> bool:
+    """An "if" / "unless" clause hangs off the verb or off its complement clause."""
+    candidates = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
+    return any(
+        child.dep_ == "advcl" and is_condition_clause(child)
+        for candidate in candidates
+        for child in candidate.children
+    )

@@ -1,0 +1,108 @@
+"""Entity mentions of one parsed article, from the NER spans.
+
+Outside boilerplate only; a headline's or crossheading's mention only when the
+body names the same thing (NER on title-case headings is unreliable). A name
+the model tagged once but missed elsewhere in the same article ("Hodeidah" in
+one sentence and not in the next) is added where it recurs as a complete
+proper-noun run, with the type it had.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Span
+
+from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.names import looks_like_heading, mention_name, name_key
+from newsetl.nlp.resolve import Mention
+
+_PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_MIN_PROPAGATED_CHARS = 3
+
+
+def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
+    found: list[tuple[Mention, range]] = []
+    for number, sentence in enumerate(sentences):
+        if number in context.boilerplate_sentences:
+            continue
+        heading = looks_like_heading(sentence.text)
+        for span in sentence.ents:
+            name = mention_name(span)
+            if name is None:
+                continue
+            mention = Mention(
+                article_index=context.article_index,
+                sentence_index=number,
+                start_char=span.start_char,
+                text=name.name,
+                type=name.type,
+                role=name.role,
+                affiliation=name.affiliation,
+                in_heading=heading,
+            )
+            found.append((mention, range(span.start, span.end)))
+    body_names = {name_key(m.text) for m, _ in found if not m.in_heading}
+    kept = [
+        (mention, tokens)
+        for mention, tokens in found
+        if not mention.in_heading or name_key(mention.text) in body_names
+    ]
+    kept += _recurring_names(context, sentences, kept)
+    kept.sort(key=lambda item: item[0].start_char)
+    for mention, tokens in kept:
+        context.mentions.append(mention)
+        for token in tokens:
+            context.token_mention[token] = len(context.mentions) - 1
+
+
+def _recurring_names(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for mention, _ in kept:
+        words = tuple(mention.text.split())
+        if mention.type in _PROPAGATED_TYPES and len(mention.text) >= _MIN_PROPAGATED_CHARS:
+            types[words][mention.type] += 1
+    if not types:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in sorted(types, key=len, reverse=True):
+        by_first[words[0]].append(words)
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    for number, sentence in enumerate(sentences):
+        if number in context.boilerplate_sentences or looks_like_heading(sentence.text):
+            continue
+        for token in sentence:
+            if token.i in covered or token.text not in by_first:
+                continue
+            for words in by_first[token.text]:
+                end = token.i + len(words)
+                if end > sentence.end or any(i in covered for i in range(token.i, end)):
+                    continue
+                if tuple(t.text for t in context.doc[token.i : end]) != words:
+                    continue
+                if not _complete_proper_run(context.doc, token.i, end, sentence):
+                    continue
+                kind = types[words].most_common(1)[0][0]
+                mention = Mention(
+                    article_index=context.article_index,
+                    sentence_index=number,
+                    start_char=token.idx,
+                    text=" ".join(words),
+                    type=kind,
+                )
+                added.append((mention, range(token.i, end)))
+                covered.update(range(token.i, end))
+                break
+    return added
+
+
+def _complete_proper_run(doc, start: int, end: int, sentence: Span) -> bool:
+    before = doc[start - 1] if start > sentence.start else None
+    after = doc[end] if end < sentence.end else None
+    return not (
+        (before is not None and before.pos_ == "PROPN")
+        or (after is not None and after.pos_ == "PROPN")
+    )
