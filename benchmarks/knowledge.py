@@ -33,6 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from tests.nlp.articles import article  # noqa: E402
+
 GOLD = REPO / "benchmarks/gold/knowledge.jsonl"
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
@@ -68,19 +70,11 @@ def load_sources() -> dict[str, object]:
 
 
 def _article(article_id: str, text: str, title: str | None, published: datetime | None):
-    from newsetl.models import Article
-
-    return Article(
+    return article(
+        text,
         article_id=article_id,
-        canonical_url=None,
-        domain=None,
         title=title,
-        text=text,
-        authors=[],
-        published_at=published.replace(tzinfo=None) if published else None,
-        language="en",
-        word_count=len(text.split()),
-        content_hash=article_id,
+        published=published.replace(tzinfo=None) if published else None,
     )
 
 

@@ -42,6 +42,8 @@ class EventAssembler:
             return
         if actor2 == actor1:
             actor2 = None
+        if actor2 is None and coded.needs_target:
+            return
         place = _entity(mentions, coded.place)
         root = root_of(coded.code)
         event_id = event_id_for(

@@ -73,6 +73,7 @@ class CodedEvent:
     event_date: date | None
     date_precision: DatePrecision
     modality: Modality
+    needs_target: bool = False  # dropped if actor 2 turns out to be actor 1 once resolved
 
 
 @dataclass(slots=True)
@@ -191,6 +192,7 @@ class EventCoder:
                 event_date=when[0] if when else None,
                 date_precision=when[1] if when else "unknown",
                 modality=modality,
+                needs_target=_needs_target(code),
             )
             for actor1, actor2 in _pairs(subjects, targets, root in SYMMETRIC_ROOTS)
         ]

@@ -17,7 +17,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
 from newsetl.nlp.mentions import collect_mentions
-from newsetl.nlp.pipeline import load_pipeline
+from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
 
@@ -56,7 +56,8 @@ class _Analysed:
 class KnowledgeExtractor:
     """Finds entities (resolved to one id per real thing) and CAMEO events in articles.
 
-    The spaCy model is loaded on first use and kept for the extractor's life.
+    The spaCy model is loaded on first use (once per process and model name, see
+    ``pipeline.load_pipeline``) and kept for the extractor's life.
     ``known_entities`` are the warehouse's entities, so that names resolve to
     the ids they already have.
     """
@@ -76,17 +77,18 @@ class KnowledgeExtractor:
         readable, skipped = self._readable(articles)
         analysed: list[_Analysed] = []
         texts = (self._text(article) for article in readable)
-        docs = self.nlp.pipe(
-            texts, batch_size=self.settings.batch_size, n_process=self.settings.n_process
-        )
         people = _people_with_roles(self._known)
-        for index, (article, doc) in enumerate(zip(readable, docs, strict=True)):
-            try:
-                analysed.append(_analyse(index, article, doc, people))
-            except Exception:  # one bad article never sinks the batch
-                log.exception("entity/event analysis failed for article %s", article.article_id)
-                skipped["error"] += 1
-                analysed.append(_Analysed(article, [], [], []))
+        with pipeline_lock(self.settings.model):
+            docs = self.nlp.pipe(
+                texts, batch_size=self.settings.batch_size, n_process=self.settings.n_process
+            )
+            for index, (article, doc) in enumerate(zip(readable, docs, strict=True)):
+                try:
+                    analysed.append(_analyse(index, article, doc, people))
+                except Exception:  # one bad article never sinks the batch
+                    log.exception("entity/event analysis failed for article %s", article.article_id)
+                    skipped["error"] += 1
+                    analysed.append(_Analysed(article, [], [], []))
         return _knowledge(analysed, EntityResolver(self._known), dict(skipped))
 
     def _readable(self, articles: Sequence[Article]) -> tuple[list[Article], Counter[str]]:

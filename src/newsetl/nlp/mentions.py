@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Span
 
+from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.names import looks_like_heading, mention_name, name_key
 from newsetl.nlp.resolve import Mention
@@ -49,6 +50,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if not mention.in_heading or name_key(mention.text) in body_names
     ]
     kept += _recurring_names(context, sentences, kept)
+    kept += _named_places(context, sentences, kept)
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
         context.mentions.append(mention)
@@ -96,6 +98,37 @@ def _recurring_names(
                 added.append((mention, range(token.i, end)))
                 covered.update(range(token.i, end))
                 break
+    return added
+
+
+def _named_places(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "the port of Hodeidah", "the city of Sumy": an untagged proper noun there is a place."""
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    for number, sentence in enumerate(sentences):
+        if number in context.boilerplate_sentences:
+            continue
+        for token in sentence:
+            if token.lower_ != "of" or token.i + 1 >= sentence.end or token.i == sentence.start:
+                continue
+            if context.doc[token.i - 1].lemma_.lower() not in gazetteer.PLACE_NOUNS:
+                continue
+            end = token.i + 1
+            while end < sentence.end and context.doc[end].pos_ == "PROPN":
+                end += 1
+            if end == token.i + 1 or any(i in covered for i in range(token.i + 1, end)):
+                continue
+            name = context.doc[token.i + 1 : end].text
+            mention = Mention(
+                article_index=context.article_index,
+                sentence_index=number,
+                start_char=context.doc[token.i + 1].idx,
+                text=name,
+                type="GPE",
+            )
+            added.append((mention, range(token.i + 1, end)))
     return added
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import threading
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,7 +32,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@functools.cache
 def load_pipeline(model: str) -> Language:
+    """The model with the coder's components, loaded once per process and model name.
+
+    Callers share it: ``pipeline_lock(model)`` serialises its use across threads.
+    """
     nlp = spacy.load(model)
     for name in nlp.pipe_names:
         if name not in NEEDED_COMPONENTS:
@@ -39,3 +47,8 @@ def load_pipeline(model: str) -> Language:
         raise ValueError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}")
     nlp.add_pipe(PARAGRAPH_BOUNDARIES, before="parser")
     return nlp
+
+
+@functools.cache
+def pipeline_lock(model: str) -> threading.Lock:
+    return threading.Lock()

@@ -8,6 +8,10 @@ from newsetl.nlp.context import ArticleContext
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+_OTHER_CLAUSES = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis"}
+)
+_MAX_DEPTH = 4
 _CONTAINER_NOUNS = frozenset(
     {
         "city",
@@ -25,28 +29,43 @@ _CONTAINER_NOUNS = frozenset(
 
 
 def place_of(context: ArticleContext, action: Token) -> int | None:
-    """A place attached to the action, its clause verb, or its object; else None."""
+    """A place in the action's own phrase (not in clauses below it), else near its clause verb."""
     for anchor in _anchors(action):
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        place = _place_in(context, pobj)
-                        if place is not None:
-                            return place
+        place = _place_below(context, anchor)
+        if place is not None:
+            return place
+    return None
+
+
+def _place_below(context: ArticleContext, anchor: Token) -> int | None:
+    """Breadth-first over the anchor's phrase: "a meeting with Lavrov in Beijing" -> Beijing."""
+    frontier = [anchor]
+    for _ in range(_MAX_DEPTH):
+        following: list[Token] = []
+        for token in frontier:
+            for child in token.children:
+                if child.dep_ in _OTHER_CLAUSES:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            place = _place_in(context, pobj)
+                            if place is not None:
+                                return place
+                following.append(child)
+        frontier = following
     return None
 
 
 def _anchors(action: Token) -> list[Token]:
     anchors = [action]
-    anchors.extend(child for child in action.children if child.dep_ in {"dobj", "pobj"})
     head = action
     for _ in range(3):
         if head.head.i == head.i:
             break
         head = head.head
-        anchors.append(head)
         if head.pos_ in {"VERB", "AUX"}:
+            anchors.append(head)
             break
     return anchors
 

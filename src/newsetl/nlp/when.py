@@ -20,6 +20,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.timex import ResolvedDate
 
 _RELATIVE_MARKERS = frozenset({"after", "before"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "quote"})
 _MAX_CLIMB = 6
 _MAX_RELATIVE_DEPTH = 2  # "a day after (the day after ...)" at most
 
@@ -48,7 +49,11 @@ class DateFinder:
             return relative
         ancestors = {token.i for token in clause.ancestors}
         for span, governor in dated:
-            if governor is not None and governor.i in ancestors:
+            if governor is None:
+                continue
+            # "..., Xi said ..., state media reported Tuesday": the report dates what was said
+            reported = clause.lemma_ in REPORTING and governor.lemma_ in REPORTING
+            if governor.i in ancestors or reported:
                 resolved = timex.resolve(span.text, self.context.published, future=future)
                 if resolved:
                     return resolved

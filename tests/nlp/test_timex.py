@@ -1,0 +1,54 @@
+"""Date expressions against a publication date (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsetl.nlp.timex import resolve
+
+TUESDAY = date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Tuesday", (date(2025, 7, 15), "day")),
+        ("on Monday", (date(2025, 7, 14), "day")),
+        ("last Tuesday", (date(2025, 7, 8), "day")),
+        ("Friday's", (date(2025, 7, 11), "day")),
+        ("yesterday", (date(2025, 7, 14), "day")),
+        ("earlier this month", (date(2025, 7, 1), "month")),
+        ("last month", (date(2025, 6, 1), "month")),
+        ("in May", (date(2025, 5, 1), "month")),
+        ("September", (date(2024, 9, 1), "month")),
+        ("February 2022", (date(2022, 2, 1), "month")),
+        ("July 14, 2025", (date(2025, 7, 14), "day")),
+        ("9 May", (date(2025, 5, 9), "day")),
+        ("in 2023", (date(2023, 1, 1), "year")),
+        ("last year", (date(2024, 1, 1), "year")),
+        ("three days ago", (date(2025, 7, 12), "day")),
+    ],
+)
+def test_resolved(expression, expected):
+    assert resolve(expression, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["50 days", "within 50 days", "four hours", "the past decade", "a day", "recent weeks"],
+)
+def test_durations_and_vague_expressions_have_no_date(expression):
+    assert resolve(expression, TUESDAY) is None
+
+
+def test_relative_expressions_need_a_publication_date():
+    assert resolve("Tuesday", None) is None
+    assert resolve("last month", None) is None
+    assert resolve("15 July 2025", None) == (date(2025, 7, 15), "day")
+
+
+def test_next_weekday_and_future_months():
+    assert resolve("next Friday", TUESDAY) == (date(2025, 7, 18), "day")
+    assert resolve("in September", TUESDAY, future=True) == (date(2025, 9, 1), "month")
