@@ -249,6 +249,36 @@ def words_per_second(articles: list, processes: int) -> tuple[int, float]:
     return words, time.perf_counter() - start
 
 
+def spacy_words_per_second(articles: list, processes: int) -> tuple[int, float]:
+    """The same pipeline's ``nlp.pipe`` alone, without mentions, resolution or coding."""
+    from newsetl.nlp import NLPSettings
+    from newsetl.nlp.pipeline import load_pipeline
+
+    settings = NLPSettings(n_process=processes)
+    nlp = load_pipeline(settings.model)
+    texts = [article.text for article in articles]
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size, n_process=processes):
+        pass
+    return sum(len(text.split()) for text in texts), time.perf_counter() - start
+
+
+def speed(process_counts: list[int]) -> dict[str, int]:
+    """words/s of ``analyze`` and of the bare spaCy pipeline, per process count."""
+    corpus = speed_corpus()
+    figures = {}
+    for processes in process_counts:
+        for label, measure in (("analyze", words_per_second), ("spacy", spacy_words_per_second)):
+            words, seconds = measure(corpus, processes)
+            rate = words / seconds
+            print(
+                f"speed, {label}: {processes} process(es): {words} words"
+                f" in {seconds:.1f} s = {rate:,.0f} words/s"
+            )
+            figures[f"words_per_second_{label}_{processes}"] = round(rate)
+    return figures
+
+
 # -- main ----------------------------------------------------------------------------------
 
 
@@ -286,14 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print("\n".join(sorted(result.errors)))
     if not args.no_speed:
-        corpus = speed_corpus()
-        for processes in args.processes:
-            words, seconds = words_per_second(corpus, processes)
-            rate = words / seconds
-            print(
-                f"speed: {processes} process(es): {words} words in {seconds:.1f} s = {rate:,.0f} words/s"
-            )
-            figures[f"words_per_second_{processes}"] = round(rate)
+        figures |= speed(args.processes)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
     return 0

@@ -24,11 +24,14 @@ _MIN_PROPAGATED_CHARS = 3
 
 def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     found: list[tuple[Mention, range]] = []
+    spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
+    for span in context.doc.ents:  # once: Span.ents walks the whole document each time
+        spans_by_sentence[context.sentence_of(span[0])].append(span)
     for number, sentence in enumerate(sentences):
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        for span in sentence.ents:
+        for span in spans_by_sentence.get(number, ()):
             name = mention_name(span)
             if name is None:
                 continue

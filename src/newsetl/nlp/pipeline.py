@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,8 +26,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     The line break itself opens a sentence too: marking only the next token
     leaves the parser free to split again right after it ("Xi" | "and" | ...).
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+    if "\n" not in doc.text:
+        return doc
+    for index in numpy.flatnonzero(doc.to_array("IS_SPACE")):
+        token = doc[int(index)]
+        if "\n" in token.text and token.i + 1 < len(doc):
             token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
     return doc
