@@ -210,8 +210,13 @@ class ActorFinder:
     def _main_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
         """ "the US president said he was disappointed": "he" is the sentence's subject."""
         root = token.sent.root
+        possessive = token.tag_ == "PRP$"  # "During his visit to Moscow, Xi backed ..."
         for child in root.children:
-            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
+            if (
+                child.dep_ == "nsubj"
+                and (child.i < token.i or possessive)
+                and token not in child.subtree
+            ):
                 if child.lower_ in _PERSON_PRONOUNS:
                     return []
                 found = [

@@ -91,18 +91,38 @@ class Arguments:
         return []
 
     def targets(
-        self, token: Token, subjects: list[int], *, objects_named: bool, physical: bool
+        self,
+        token: Token,
+        subjects: list[int],
+        *,
+        objects_named: bool,
+        physical: bool,
+        symmetric: bool = False,
     ) -> list[int]:
         """Actor 2 candidates, the first source that names any (with its conjuncts)."""
         exclude = subjects
-        is_noun = part_of_speech(token) == "NOUN"
         children = list(token.children)
         direct = [c for c in children if c.dep_ in {"nsubjpass", "dative"}]
         direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
         found = self._first(direct, exclude, physical)
         if found:
             return found
-        preps = NOUN_TARGET_PREPS if is_noun else VERB_TARGET_PREPS
+        found = self._verb_prep_targets(token, children, exclude, objects_named, physical)
+        if found or (symmetric and len(subjects) > 1):
+            # "Putin and Xi discussed relations with the US": with two subjects, a name in
+            # the object's phrase is the topic, and the subjects are each other's counterpart
+            return found
+        return self._object_targets(children, subjects, exclude, objects_named, physical)
+
+    def _verb_prep_targets(
+        self,
+        token: Token,
+        children: list[Token],
+        exclude: list[int],
+        objects_named: bool,
+        physical: bool,
+    ) -> list[int]:
+        preps = NOUN_TARGET_PREPS if part_of_speech(token) == "NOUN" else VERB_TARGET_PREPS
         if objects_named:  # "impose tariffs on Russia": the thing is the object, "on" the target
             preps = preps | OBJECT_PREPS
         for child in children:
@@ -110,6 +130,16 @@ class Arguments:
                 found = self._pobj_actors(child, physical, exclude)
                 if found:
                     return found + self._included(token, exclude, physical)
+        return []
+
+    def _object_targets(
+        self,
+        children: list[Token],
+        subjects: list[int],
+        exclude: list[int],
+        objects_named: bool,
+        physical: bool,
+    ) -> list[int]:
         for dobj in (c for c in children if c.dep_ == "dobj"):
             found = self._owner(dobj, subjects, physical) if not objects_named else []
             if found:

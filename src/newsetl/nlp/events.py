@@ -50,6 +50,10 @@ FRAMES = frozenset({"intent", "threat"})
 PASS_THROUGH = frozenset(
     {"continue", "keep", "try", "begin", "start", "work", "move", "step", "go", "want", "seek"}
 )
+CONTENT_NOUNS = frozenset(
+    # what is invited, offered or demanded is someone else's action, not the speaker's
+    {"invitation", "offer", "proposal", "call", "appeal", "threat", "ultimatum", "request"}
+)
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
 # A noun under these prepositions sets the scene of its verb's event, it is not that event.
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since", "amid", "ahead"})
@@ -111,7 +115,7 @@ class EventCoder:
         for token in sentence:
             if token.i in consumed or part_of_speech(token) != "VERB" or is_condition_clause(token):
                 continue
-            if token.dep_ == "acl" and matching_rule(token.head, "NOUN") is not None:
+            if _is_content_of_noun(token):
                 continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
             trigger = self._verb_trigger(token, consumed)
             if trigger is not None:
@@ -150,7 +154,7 @@ class EventCoder:
     # -- events ---------------------------------------------------------------------------
 
     def _events(self, trigger: _Trigger, sentence_index: int) -> list[CodedEvent]:
-        subjects = self.arguments.subjects(trigger.token)
+        subjects = [s for s in self.arguments.subjects(trigger.token) if not self._is_place(s)]
         if not subjects and trigger.code.startswith("14"):
             subjects = self.arguments.located_people(trigger.token)
         if not subjects:
@@ -200,8 +204,21 @@ class EventCoder:
     def _targets(self, trigger: _Trigger, subjects: list[int], physical: bool) -> list[int]:
         named = bool((trigger.action_rule or trigger.rule).objects)
         targets = self.arguments.targets(
-            trigger.action, subjects, objects_named=named, physical=physical
+            trigger.action,
+            subjects,
+            objects_named=named,
+            physical=physical,
+            symmetric=trigger.code[:2] in SYMMETRIC_ROOTS,
         )
+        if (
+            not targets
+            and trigger.action.dep_ == "dobj"
+            and part_of_speech(trigger.action) == "NOUN"
+        ):
+            # "repeated his invitation to Xi"
+            targets = self.arguments.targets(
+                trigger.action.head, subjects, objects_named=True, physical=physical
+            )
         if not targets and trigger.action.i != trigger.token.i:
             targets = self.arguments.targets(
                 trigger.token, subjects, objects_named=named, physical=physical
@@ -209,7 +226,11 @@ class EventCoder:
         reported = trigger.frame == "threat" or trigger.code[:2] in {"02", "10"}
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
-        return [t for t in targets if t not in subjects]
+        return [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
+
+    def _is_place(self, mention: int) -> bool:
+        """Squares, halls and regions are where things happen; they do not act or get met."""
+        return self.context.mentions[mention].type in {"FAC", "LOC"}
 
     def _visited(self, place: int, token: Token) -> list[int]:
         """A visit to a place: its country when it is a capital, else the place."""
@@ -250,6 +271,21 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
         if deeper is not None:
             return deeper
     return None
+
+
+def _is_content_of_noun(verb: Token) -> bool:
+    """The verb spells out what an invitation, offer or plan is about."""
+    if verb.dep_ == "acl":
+        return (
+            verb.head.lemma_.lower() in CONTENT_NOUNS
+            or matching_rule(verb.head, "NOUN") is not None
+        )
+    if verb.dep_ in {"advcl", "xcomp"}:
+        return any(
+            child.dep_ == "dobj" and child.lemma_.lower() in CONTENT_NOUNS
+            for child in verb.head.children
+        )
+    return False
 
 
 def _pairs(

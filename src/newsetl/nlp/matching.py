@@ -24,7 +24,7 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
     pos = pos or part_of_speech(token)
     if pos is None:
         return None
-    rules = rules_by_trigger().get((token.lemma_.lower(), pos), ())
+    rules = _rules_for(token, pos)
     if not rules:
         return None
     objects = object_lemmas(token)
@@ -40,6 +40,25 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
             continue
         return rule
     return None
+
+
+def _rules_for(token: Token, pos: str) -> tuple[Rule, ...]:
+    """The lemma's rules; failing that, a plain stem of the word, since the small model's
+    lemmatizer slips now and then ("hoped" -> "hop")."""
+    table = rules_by_trigger()
+    rules = table.get((token.lemma_.lower(), pos))
+    if rules:
+        return rules
+    word = token.lower_
+    for suffix, replacement in _STEMS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            rules = table.get((word[: len(word) - len(suffix)] + replacement, pos))
+            if rules:
+                return rules
+    return ()
+
+
+_STEMS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", ""))
 
 
 def object_lemmas(token: Token) -> set[str]:
