@@ -153,3 +153,17 @@ def test_event_ids_are_stable(analyze):
     first = analyze(article(SIGNING))
     again = analyze(article(SIGNING))
     assert [e.event_id for e in first.events] == [e.event_id for e in again.events]
+
+
+def test_agreeing_to_hold_talks_is_an_intent_to_meet(analyze):
+    text = "The United States and China agreed to hold talks on artificial intelligence."
+    events = named_events(analyze(article(text)))
+    assert [(code, {a1, a2}, e.modality) for code, a1, a2, e in events] == [
+        ("036", {"United States", "China"}, "intended")
+    ]
+
+
+def test_pronoun_subject_refers_to_the_sentence_subject(analyze):
+    text = "China claims to be neutral, but it has condemned Ukraine's allies."
+    events = named_events(analyze(article(text)))
+    assert [(code, a1, a2) for code, a1, a2, _ in events] == [("111", "China", "Ukraine")]

@@ -80,6 +80,8 @@ class ActorFinder:
             )
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
+        if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
+            return self._main_subject(token, {"GPE", "ORG"}, excluded)
         if lower in _GROUP_PRONOUNS:
             return self._recent_group(token)
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -209,6 +211,11 @@ class ActorFinder:
 
     def _main_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
         """ "the US president said he was disappointed": "he" is the sentence's subject."""
+        return self._main_subject(token, {"PERSON"}, excluded)
+
+    def _main_subject(self, token: Token, kinds: set[str], excluded: set[str]) -> list[int]:
+        """The sentence's own subject, when it is of the kinds a pronoun can stand for
+        ("China claims ..., but it has backed ...")."""
         root = token.sent.root
         possessive = token.tag_ == "PRP$"  # "During his visit to Moscow, Xi backed ..."
         for child in root.children:
@@ -217,12 +224,12 @@ class ActorFinder:
                 and (child.i < token.i or possessive)
                 and token not in child.subtree
             ):
-                if child.lower_ in _PERSON_PRONOUNS:
+                if child.pos_ == "PRON":
                     return []
                 found = [
                     a
                     for a in self._token_actors(child, excluded, False)
-                    if self.context.mentions[a].type == "PERSON"
+                    if self.context.mentions[a].type in kinds
                 ]
                 return found[:1]
         return []
@@ -291,12 +298,17 @@ def _is_place_phrase(token: Token) -> bool:
 
 
 def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with this one; also a coordinated name the parser hung off it
+    ("Xi and President Joe Biden met": "Xi" as a modifier of "Biden")."""
     found: list[Token] = []
     frontier = [token]
     while frontier and len(found) < 8:
         current = frontier.pop()
         for child in current.children:
-            if child.dep_ == "conj":
+            coordinated_modifier = child.dep_ in {"nmod", "compound"} and any(
+                grandchild.dep_ == "cc" for grandchild in child.children
+            )
+            if child.dep_ == "conj" or coordinated_modifier:
                 found.append(child)
                 frontier.append(child)
     return found

@@ -43,7 +43,7 @@ SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 TARGETED_ROOTS = frozenset(
     {"02", "04", "05", "06", "07", "10", "11", "12", "13", "16", "17", "18", "19", "20"}
 )
-UNTARGETED_CODES = frozenset({"166", "042"})  # "withdrew from", a visit (takes its place)
+UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FRAMES = frozenset({"intent", "threat"})
 # Verbs an action passes through to reach a frame ("vowed to continue to impose").
