@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -11,6 +11,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 from prefect.client.orchestration import get_client
 from prefect.concurrency.sync import concurrency
+from prefect.exceptions import ObjectAlreadyExists
 
 from newsetl.archive import PageArchive
 from newsetl.fetch import CrawlState, FetchRequest, fetch_all_sync
@@ -57,11 +58,17 @@ def domain_slots(hosts: Iterable[str]) -> Iterator[None]:
     if not names:
         yield
         return
-    with get_client(sync_client=True) as client:
-        for name in names:
-            client.upsert_global_concurrency_limit_by_name(name, limit=1)
+    _ensure_limits(names)
     with concurrency(names, occupy=1):
         yield
+
+
+def _ensure_limits(names: list[str]) -> None:
+    with get_client(sync_client=True) as client:
+        for name in names:
+            # An overlapping run may create it between our read and our create.
+            with suppress(ObjectAlreadyExists):
+                client.upsert_global_concurrency_limit_by_name(name, limit=1)
 
 
 def archived(results, settings: Settings) -> list[FetchResult]:

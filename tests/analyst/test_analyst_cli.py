@@ -100,11 +100,6 @@ def run_newsetl(*args):
     return subprocess.run([NEWSETL, *map(str, args)], capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="newsetl.cli.app prints errors through rich, which wraps them at 80 columns when "
-    "stderr is not a terminal; needs err.print(..., soft_wrap=True) there",
-)
 def test_a_failing_query_is_one_line_on_stderr(warehouse_path):
     result = run_newsetl("query", "SELECT nope FROM article", "--warehouse", warehouse_path)
     assert result.returncode == 2

@@ -1,5 +1,6 @@
 """Per-host limits hold across concurrent runs: they live in the Prefect server."""
 
+import contextvars
 import threading
 import time
 
@@ -24,7 +25,11 @@ def most_at_once(hosts: list[str], hold_s: float = 2.0) -> int:
             with lock:
                 inside -= 1
 
-    runs = [threading.Thread(target=crawl, args=(host,)) for host in hosts]
+    # Each thread carries the test's Prefect settings (API URL), as task threads do.
+    runs = [
+        threading.Thread(target=contextvars.copy_context().run, args=(crawl, host))
+        for host in hosts
+    ]
     for run in runs:
         run.start()
     for run in runs:

@@ -9,6 +9,7 @@ import traceback
 import click
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from newsetl.discover import SourceError
 from newsetl.warehouse import WarehouseError
@@ -60,7 +61,7 @@ def main() -> None:
     except Exception as error:  # every failure ends as one clear line
         if os.environ.get("NEWSETL_DEBUG"):
             traceback.print_exc()
-        err.print(f"[red]error:[/red] {_one_line(error)}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(_one_line(error))}", highlight=False, soft_wrap=True)
         sys.exit(2 if isinstance(error, USER_ERRORS) else 1)
 
 
