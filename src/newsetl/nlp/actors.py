@@ -40,6 +40,8 @@ _PAIR_NOUNS = {
 _HEADS_OF_GOVERNMENT = frozenset(
     {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
 )
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+_REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 
 
@@ -81,7 +83,9 @@ class ActorFinder:
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self._main_subject(token, {"GPE", "ORG"}, excluded)
+            return self._reporting_subject(token, {"GPE", "ORG"}) or self._main_subject(
+                token, {"GPE", "ORG"}, excluded
+            )
         if lower in _GROUP_PRONOUNS:
             return self._recent_group(token)
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -123,6 +127,10 @@ class ActorFinder:
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
+        if not owners and _is_the_government(token):
+            home = self.context.home_country(token)
+            if home:
+                return [self.context.synthetic(home, "GPE", token)]
         return owners
 
     def _person_by_role(self, token: Token, country: int | None) -> int | None:
@@ -234,6 +242,17 @@ class ActorFinder:
                 return found[:1]
         return []
 
+    def _reporting_subject(self, token: Token, kinds: set[str]) -> list[int]:
+        """ "the government said it would suspend talks": "it" is who reports its own plan."""
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING_VERBS:
+            return []
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                found = self._token_actors(child, set(), False)
+                return [a for a in found if self.context.mentions[a].type in kinds][:1]
+        return []
+
     def _clause_owner(self, token: Token) -> list[int]:
         """ "The Israeli military said its jets had attacked": "its" is the reporting subject."""
         current = token.head
@@ -255,6 +274,13 @@ class ActorFinder:
             if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
                 return self.actors(candidate)
         return []
+
+
+def _is_the_government(token: Token) -> bool:
+    """ "the government", "the authorities": the article's own country, unnamed."""
+    return token.lemma_.lower() in _GOVERNMENT_NOUNS and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )
 
 
 def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) -> bool:

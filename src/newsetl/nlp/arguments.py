@@ -20,7 +20,9 @@ from newsetl.nlp.matching import matching_rule, part_of_speech
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
 NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
-OBJECT_PREPS = frozenset({"on", "against", "with", "to", "for", "toward", "towards", "at", "about"})
+OBJECT_PREPS = frozenset(
+    {"on", "against", "with", "to", "for", "toward", "towards", "at", "about", "into"}
+)
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
 CONTAINER_NOUNS = frozenset(
     {
@@ -43,6 +45,11 @@ CONTAINER_NOUNS = frozenset(
         "regime",
         "people",
     }
+)
+# common nouns that stand for an actor themselves ("accused the government")
+_ACTOR_WORDS = frozenset(
+    {"leader", "president", "minister", "members", "leaders", "officials"}
+    | {"government", "authorities", "administration", "regime"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -150,12 +157,22 @@ class Arguments:
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
                     or (prep.lower_ == "of" and matching_rule(dobj, "NOUN") is not None)
                 ):
-                    found = self._pobj_actors(prep, physical, exclude)
+                    found = self._pobj_actors(prep, physical, exclude) or self._gerund_object(
+                        prep, physical, exclude
+                    )
                     if found:
                         return found
             found = self._owner(dobj, subjects, physical)
             if found:
                 return found
+        return []
+
+    def _gerund_object(self, prep: Token, physical: bool, exclude: list[int]) -> list[int]:
+        """ "suspended talks on joining the EU": the object of the gerund."""
+        for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
+            for dobj in (c for c in pcomp.children if c.dep_ == "dobj"):
+                found = self.actors.actors(dobj, exclude=exclude, physical=physical)
+                return [a for a in found if a not in exclude]
         return []
 
     def _included(self, token: Token, exclude: list[int], physical: bool) -> list[int]:
@@ -254,5 +271,5 @@ def _names_directly(token: Token) -> bool:
         or token.pos_ in {"PROPN", "PRON"}
         or any(child.dep_ == "appos" for child in token.children)
         or any(child.lower_ in {"two", "both"} for child in token.children)
-        or token.lower_ in {"leader", "president", "minister", "members", "leaders", "officials"}
+        or token.lower_ in _ACTOR_WORDS
     )

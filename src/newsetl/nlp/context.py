@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from newsetl.nlp import gazetteer
+from newsetl.nlp.names import country_of
 from newsetl.nlp.resolve import Mention
+
+HOME_MIN_MENTIONS = 1
+HOME_LEAD = 2  # the leading country is named at least twice as often as the next
 
 
 @dataclass(slots=True)
@@ -56,6 +62,25 @@ class ArticleContext:
             and words <= set(other.text.casefold().split())
         }
         return next(iter(found)) if len(found) == 1 else None
+
+    def home_country(self, token: Token) -> str | None:
+        """The country the article is about so far: the one its mentions before the token
+        name most (countries, their capitals and nationalities), if it clearly leads."""
+        counts: Counter[str] = Counter()
+        for mention in self.mentions:
+            if mention.start_char >= token.idx or mention.synthetic:
+                continue
+            if mention.type in {"GPE", "NORP"}:
+                surface = mention.text.casefold()
+                country = gazetteer.METONYMS.get(surface) or country_of(mention.text)
+                if country:
+                    counts[country] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+            return None
+        if len(ranked) == 2 and ranked[1][1] * HOME_LEAD > ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def synthetic(self, name: str, kind: str, token: Token) -> int:
         """A mention derived from a token ("Israeli" -> Israel), one per name and sentence."""

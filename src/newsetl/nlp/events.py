@@ -41,7 +41,7 @@ from newsetl.nlp.when import DateFinder
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots whose actions are aimed at someone: without a named target, no event.
 TARGETED_ROOTS = frozenset(
-    {"02", "04", "05", "06", "07", "10", "11", "12", "13", "16", "17", "18", "19", "20"}
+    {"02", "04", "05", "06", "07", "09", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20"}
 )
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -52,7 +52,7 @@ PASS_THROUGH = frozenset(
 )
 CONTENT_NOUNS = frozenset(
     # what is invited, offered or demanded is someone else's action, not the speaker's
-    {"invitation", "offer", "proposal", "call", "appeal", "threat", "ultimatum", "request"}
+    {"invitation", "offer", "proposal", "call", "appeal", "threat", "ultimatum", "request", "plan"}
 )
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
 # A noun under these prepositions sets the scene of its verb's event, it is not that event.
