@@ -267,12 +267,16 @@ class ActorFinder:
         return []
 
     def _recent_group(self, token: Token) -> list[int]:
-        """ "they": the conjoined subject of this sentence or the one before."""
-        for candidate in token.sent:
-            if candidate.i >= token.i:
+        """ "they": the conjoined subject of this sentence or of one of the few before."""
+        sentence = token.sent
+        for _ in range(_PRONOUN_REACH):
+            candidates = [c for c in sentence if c.i < token.i]
+            for candidate in reversed(candidates):
+                if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
+                    return self.actors(candidate)
+            if sentence.start == 0:
                 break
-            if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
-                return self.actors(candidate)
+            sentence = token.doc[sentence.start - 1].sent
         return []
 
 

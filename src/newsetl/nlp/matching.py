@@ -66,6 +66,9 @@ def object_lemmas(token: Token) -> set[str]:
     and, for an event noun, its modifiers ("video call", "air strike")."""
     lemmas: set[str] = set()
     noun = part_of_speech(token) == "NOUN"
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "a ceasefire declared by Putin": the noun a passive participle modifies is its object
+        lemmas.update(_phrase_lemmas(token.head))
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"}:
             lemmas.update(_phrase_lemmas(child))

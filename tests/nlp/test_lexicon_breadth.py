@@ -1,0 +1,89 @@
+"""Broader lexicon and implicit actors: sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.conftest import article, named_events
+
+
+def codes(analyze, text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(code[:2], a1, a2) for code, a1, a2, _ in named_events(analyze(article(text)))}
+
+
+def test_release_of_prisoners_is_a_yield(analyze):
+    found = codes(analyze, "Iran released two French prisoners on Monday, officials said.")
+    assert ("08", "Iran", "France") in found
+
+
+def test_charging_someone_is_an_accusation(analyze):
+    found = codes(analyze, "German prosecutors charged Olaf Becker with fraud on Friday.")
+    assert any(root == "11" and a2 == "Olaf Becker" for root, _, a2 in found)
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack(analyze):
+    found = codes(analyze, "Kenya struck a trade deal with Uganda on Wednesday.")
+    assert ("05", "Kenya", "Uganda") in found
+    assert not any(root == "19" for root, *_ in found)
+
+
+def test_attacking_a_policy_is_criticism(analyze):
+    found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
+    assert ("11", "Chile", "Peru") in found
+    assert not any(root == "19" for root, *_ in found)
+
+
+def test_paying_a_visit_is_a_visit(analyze):
+    found = codes(
+        analyze, "The Polish president, Andrzej Duda, paid a visit to Lithuania on Monday."
+    )
+    assert ("04", "Andrzej Duda", "Lithuania") in found
+
+
+def test_exchanging_views_is_a_consultation(analyze):
+    found = codes(analyze, "Norway and Sweden exchanged views on Arctic security on Tuesday.")
+    assert ("04", "Norway", "Sweden") in found or ("04", "Sweden", "Norway") in found
+
+
+def test_refusing_without_a_named_target_is_not_coded(analyze):
+    found = codes(analyze, "Mali declined the offer on Thursday.")
+    assert not any(root == "12" for root, *_ in found)
+
+
+def test_the_government_is_the_country_the_article_is_about(analyze):
+    text = (
+        "Thousands marched through Ankara on Sunday as Turkish unions kept up their strike. "
+        "The union leader Ayse Demir accused the government of ignoring the workers."
+    )
+    found = codes(analyze, text)
+    assert ("11", "Ayse Demir", "Turkey") in found
+
+
+def test_the_government_stays_unresolved_when_no_country_leads(analyze):
+    text = (
+        "Ghana and Togo share a long border. "
+        "The trade minister Kofi Mensah accused the government of neglecting farmers."
+    )
+    found = codes(analyze, text)
+    assert not any(root == "11" for root, *_ in found)
+
+
+def test_they_reaches_back_to_a_pair_named_in_an_earlier_sentence(analyze):
+    text = (
+        "Emmanuel Macron and Olaf Scholz arrived in Brussels on Thursday. "
+        "Later, they exchanged handshakes in front of the cameras."
+    )
+    found = codes(analyze, text)
+    assert any(
+        root == "04" and {a1, a2} == {"Emmanuel Macron", "Olaf Scholz"} for root, a1, a2 in found
+    )
+
+
+def test_it_after_a_reporting_verb_is_the_reporting_subject(analyze):
+    text = "Hungary said it would suspend talks with Serbia on the new pipeline."
+    found = codes(analyze, text)
+    assert ("16", "Hungary", "Serbia") in found
+
+
+def test_gerund_object_of_the_topic_is_the_target(analyze):
+    text = "Armenia suspended talks on joining the European Union in March."
+    found = codes(analyze, text)
+    assert ("16", "Armenia", "European Union") in found
