@@ -25,6 +25,7 @@ from newsetl.warehouse.loads import finish_load, start_load, utcnow
 from newsetl.warehouse.reads import not_due, validators_for
 from tasks.discover import classify_sources, discover_local, discover_remote_sources
 from tasks.fetch import fetch_pages
+from tasks.outputs import refresh_search, write_report
 from tasks.report import publish_run_report
 
 
@@ -63,7 +64,9 @@ def ingest(
             status = "completed"
         finally:
             finish_load(con, load_id, status, stats.as_counts())
-    publish_run_report(stats, settings)
+        refresh_search(con)
+        report = write_report(con, settings)
+    publish_run_report(stats, settings, report)
     if failed_share > settings.max_failed_share:
         raise RunFailed(
             f"{failed_share:.0%} of rows failed validation (limit {settings.max_failed_share:.0%}); "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
@@ -11,7 +13,7 @@ from newsetl.settings import Settings
 
 
 @task(name="publish-run-report", cache_policy=NONE)
-def publish_run_report(stats: RunStats, settings: Settings) -> None:
+def publish_run_report(stats: RunStats, settings: Settings, report: Path | None = None) -> None:
     create_table_artifact(
         table=stats.table(),
         key="ingest-counts",
@@ -30,3 +32,14 @@ def publish_run_report(stats: RunStats, settings: Settings) -> None:
             key="data-docs",
             description="Validation results of every batch",
         )
+    if report is not None:
+        publish_report_link(report)
+
+
+def publish_report_link(report: Path) -> None:
+    create_link_artifact(
+        link=report.resolve().as_uri(),
+        link_text="Warehouse report (events, entities, sources)",
+        key="warehouse-report",
+        description="Charts of the whole warehouse after this run",
+    )

@@ -81,6 +81,14 @@ class Settings(BaseSettings):
     def data_docs_dir(self) -> Path:
         return self.warehouse_dir / "data_docs"
 
+    @property
+    def report_path(self) -> Path:
+        return self.warehouse_dir / "report.html"
+
+    @property
+    def export_dir(self) -> Path:
+        return self.warehouse_dir / "parquet"
+
 
 def load_settings(**overrides: Any) -> Settings:
     """Settings with CLI-level overrides; ``None`` overrides mean "not given"."""

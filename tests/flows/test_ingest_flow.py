@@ -1,11 +1,14 @@
 """The real ingest flow against the sample sites served on 127.0.0.1, into a real DuckDB file."""
 
+import json
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from flows.ingest import ingest
+from flows.maintenance import maintenance
+from newsetl.analyst import open_read_only, search
 from newsetl.demo.server import serve_sample_site
 from newsetl.warehouse.reads import table_counts
 from tests.conftest import free_port
@@ -93,6 +96,29 @@ def test_a_second_run_adds_nothing(demo_warehouse):
     with duckdb.connect(str(path), read_only=True) as con:
         revisions = con.execute("SELECT max(revision) FROM article").fetchone()[0]
     assert revisions == 1
+
+
+def test_the_run_leaves_a_search_index_and_a_report(demo_warehouse):
+    path, _ = demo_warehouse
+    with open_read_only(path) as con:
+        hits = search(con, "Lavrov")
+    assert len(hits) == 1 and hits[0].matched == ["Lavrov"]
+    report = path.parent / "report.html"
+    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_maintenance_exports_parquet_and_rebuilds_the_report(demo_warehouse):
+    path, _ = demo_warehouse
+    report = path.parent / "report.html"
+    report.unlink()
+    before = counts(path)
+    maintenance(warehouse=str(path))
+    assert counts(path) == before
+    assert report.is_file()
+    manifest = json.loads((path.parent / "parquet" / "_newsetl_export.json").read_text())
+    exported = {table["table"]: table["rows"] for table in manifest["tables"]}
+    assert exported["article"] == before["article"]
+    assert list((path.parent / "parquet" / "article").glob("month=*/*.parquet"))
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside the repository")
