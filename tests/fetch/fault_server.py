@@ -10,6 +10,9 @@ get their own robots.txt:
 - ``norobots.test``: robots.txt is 404 (everything allowed);
 - any other host: ``Disallow: /private/``.
 
+``/news/N`` serves realistic article pages (``news_pages``), each its own
+story, with an ETag and Last-Modified and a 304 to a matching conditional GET.
+
 Every request is recorded (time, host, path, headers) so tests can check what
 the fetcher sent. Also used by ``benchmarks/fetch_soak.py``.
 """
@@ -27,6 +30,8 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from news_pages import NO_TEXT_PAGE, news_page
 
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(64))
 PDF_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(200)
@@ -304,6 +309,37 @@ class FaultHandler(BaseHTTPRequestHandler):
             return self.send(304, b"", content_type=None, headers={"Last-Modified": LAST_MODIFIED})
         self.send(200, article_html("Dated").encode(), headers={"Last-Modified": LAST_MODIFIED})
 
+    def ep_news(self, rest: str) -> None:
+        """Realistic article page N: conditional GETs answered, gzip when accepted."""
+        page = news_page(int(rest))
+        validators = {"ETag": page.etag, "Last-Modified": page.last_modified}
+        if self.headers.get("If-None-Match") == page.etag or (
+            "If-None-Match" not in self.headers
+            and self.headers.get("If-Modified-Since") == page.last_modified
+        ):
+            return self.send(304, b"", content_type=None, headers=validators)
+        if "gzip" in self.headers.get("Accept-Encoding", ""):
+            validators["Content-Encoding"] = "gzip"
+            return self.send(200, gzip.compress(page.body, 5, mtime=0), headers=validators)
+        self.send(200, page.body, headers=validators)
+
+    def ep_lying_news(self, rest: str) -> None:
+        """Article page N in windows-1252 under a header and a meta tag that say UTF-8."""
+        body = news_page(int(rest)).body.decode("utf-8").encode("cp1252", "xmlcharrefreplace")
+        self.send(200, body, content_type="text/html; charset=utf-8")
+
+    def ep_ratelimited_news(self, rest: str) -> None:
+        """429 with Retry-After on the first visit, then article page N."""
+        if self.visit == 1:
+            return self.send(429, b"slow down", headers={"Retry-After": "1"})
+        self.ep_news(rest)
+
+    def ep_always_429(self, rest: str) -> None:
+        self.send(429, b"slow down", headers={"Retry-After": self.query.get("after", "1")})
+
+    def ep_no_text(self, rest: str) -> None:
+        self.send(200, NO_TEXT_PAGE)
+
     def ep_feed(self, rest: str) -> None:
         rss = b'<?xml version="1.0" encoding="utf-8"?><rss><channel><item><link>/ok/1</link></item></channel></rss>'
         if rest == "gz":
@@ -333,6 +369,7 @@ class FaultServer(ThreadingHTTPServer):
         return f"http://{host}:{self.port}{path}"
 
     def __enter__(self) -> FaultServer:
+        gzip_bomb()  # built now: built on its first request, it can outlast a client's timeout
         self._thread.start()
         return self
 
