@@ -20,7 +20,10 @@ def changed_articles(resolutions: Sequence[Resolution]) -> list[Article]:
 
 
 def article_urls(resolutions: Sequence[Resolution]) -> list[ArticleURL]:
-    """Every URL or document of every copy, and each story's canonical URL."""
+    """Every URL or document of every copy, and each story's canonical URL.
+
+    A story whose row changed restates all its links, those of earlier batches
+    too, so their relations follow the new representative."""
     links: dict[str, ArticleURL] = {}
     for resolution in resolutions:
         url = _stored_url(resolution.copy.source_url)
@@ -29,6 +32,9 @@ def article_urls(resolutions: Sequence[Resolution]) -> list[ArticleURL]:
                 url,
                 ArticleURL(url, resolution.article_id, resolution.relation, resolution.similarity),
             )
+    for resolution in resolutions:
+        for link in resolution.links or ():  # the story's links restated with its new row
+            links[link.url] = link
     for article in changed_articles(resolutions):
         if article.canonical_url:
             links[article.canonical_url] = ArticleURL(

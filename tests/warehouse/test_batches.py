@@ -105,3 +105,31 @@ def test_a_failing_writer_rolls_the_whole_batch_back(con):
     with pytest.raises(RuntimeError, match="disk full"):
         write_batch(con, "load-1", batch(), also=[explode])
     assert all(count == 0 for count in table_counts(con).values())
+
+
+def test_a_restated_link_takes_its_new_relation_and_keeps_first_seen(con):
+    write_batch(con, "load-1", batch())
+    first_seen = con.execute("SELECT first_seen_at FROM article_url").fetchone()[0]
+    better_copy = batch()
+    better_copy.article_urls = [
+        ArticleURL("https://news.example/a", "art_1", "near_duplicate", 0.91),
+        ArticleURL("https://wire.example/a", "art_1", "canonical"),
+    ]
+    write_batch(con, "load-2", better_copy)
+    rows = con.execute(
+        "SELECT url, relation, similarity, first_seen_at = ? FROM article_url ORDER BY url",
+        [first_seen],
+    ).fetchall()
+    assert rows == [
+        ("https://news.example/a", "near_duplicate", 0.91, True),
+        ("https://wire.example/a", "canonical", 1.0, False),
+    ]
+
+
+def test_a_link_of_another_story_is_never_taken_over(con):
+    write_batch(con, "load-1", batch())
+    other = batch()
+    other.article_urls = [ArticleURL("https://news.example/a", "art_2", "alias")]
+    write_batch(con, "load-2", other)
+    row = con.execute("SELECT article_id, relation FROM article_url").fetchone()
+    assert row == ("art_1", "canonical")

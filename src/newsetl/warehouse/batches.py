@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import duckdb
+import pandas as pd
 
 from newsetl.frontier import FrontierEntry
 from newsetl.models import (
@@ -72,14 +73,7 @@ def write_batch(
     con.execute("BEGIN TRANSACTION")
     try:
         _write_articles(con, batch.articles, load_id, now)
-        insert_rows(
-            con,
-            "article_url",
-            batch.article_urls,
-            extra={"first_seen_at": now, "load_id": load_id},
-            columns=("url", "article_id", "relation", "similarity"),
-            on_conflict="ignore",
-        )
+        _write_article_urls(con, batch.article_urls, load_id, now)
         _write_entities(con, batch.entities, now)
         _replace_links(con, batch)
         insert_rows(
@@ -103,6 +97,43 @@ def write_batch(
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _write_article_urls(
+    con: duckdb.DuckDBPyConnection, links: list[ArticleURL], load_id: str, now: datetime
+) -> None:
+    """New URLs are added; a known URL of the same story takes its relation now
+    (a better copy can turn the old canonical page into a near duplicate)."""
+    insert_rows(
+        con,
+        "article_url",
+        links,
+        extra={"first_seen_at": now, "load_id": load_id},
+        columns=("url", "article_id", "relation", "similarity"),
+        on_conflict="ignore",
+    )
+    if not links:
+        return
+    restated = pd.DataFrame(
+        {
+            "url": [link.url for link in links],
+            "article_id": [link.article_id for link in links],
+            "relation": [link.relation for link in links],
+            "similarity": [float(link.similarity) for link in links],
+        }
+    )
+    con.register("_restated_links", restated)
+    try:
+        con.execute(
+            """
+            UPDATE article_url SET relation = n.relation, similarity = n.similarity
+            FROM _restated_links n
+            WHERE article_url.url = n.url AND article_url.article_id = n.article_id
+              AND (article_url.relation <> n.relation OR article_url.similarity <> n.similarity)
+            """
+        )
+    finally:
+        con.unregister("_restated_links")
 
 
 def _write_articles(

@@ -1,0 +1,44 @@
+"""Staging a batch's rows from the dedupe resolutions."""
+
+from newsetl.assemble import article_urls
+from newsetl.dedupe import Resolution
+from newsetl.models import Article, ArticleURL
+
+
+def copy(url: str, article_id: str = "art_1", canonical: str | None = None) -> Article:
+    return Article(
+        article_id=article_id,
+        canonical_url=canonical,
+        domain="news.example",
+        title="Xi meets Lavrov",
+        text="Xi met Lavrov in Beijing.",
+        authors=[],
+        published_at=None,
+        language="en",
+        word_count=5,
+        content_hash="h1",
+        source_url=url,
+    )
+
+
+def test_tracking_parameters_are_dropped_from_stored_urls():
+    merged = Resolution(
+        copy("https://news.example/a?utm_source=x"), "art_1", "alias", 1.0, "merged"
+    )
+    assert [link.url for link in article_urls([merged])] == ["https://news.example/a"]
+
+
+def test_a_changed_story_restates_the_links_of_earlier_copies():
+    better = copy("https://wire.example/a", canonical="https://wire.example/a")
+    restated = [
+        ArticleURL("https://news.example/a", "art_1", "near_duplicate", 0.9),
+        ArticleURL("https://wire.example/a", "art_1", "canonical"),
+    ]
+    resolution = Resolution(
+        better, "art_1", "canonical", 1.0, "updated", article=better, links=restated
+    )
+    links = {link.url: (link.relation, link.similarity) for link in article_urls([resolution])}
+    assert links == {
+        "https://news.example/a": ("near_duplicate", 0.9),
+        "https://wire.example/a": ("canonical", 1.0),
+    }
