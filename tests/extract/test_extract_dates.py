@@ -82,3 +82,10 @@ def test_date_inside_a_line():
 )
 def test_dates_in_urls(url, expected):
     assert date_from_url(url) == expected
+
+
+def test_a_date_the_page_declares_is_kept_even_when_impossible():
+    # The quality gate, not the parser, decides: an article must not load silently undated.
+    assert parse_date("2099-06-01T09:00:00Z", declared=True) == datetime(2099, 6, 1, 9)
+    assert parse_date("1871-03-18", declared=True) == datetime(1871, 3, 18)
+    assert parse_date("not a date", declared=True) is None

@@ -243,3 +243,10 @@ def test_json_ld_in_a_script_without_its_type_is_read():
         "<script>var config = {debug: false};</script>"
     )
     assert extract_article(html).published_at == datetime(2022, 1, 28, 5, 0)
+
+
+def test_an_impossible_declared_publication_date_is_reported_for_the_gate():
+    declared = page('<meta property="article:published_time" content="2099-06-01T09:00:00Z">')
+    assert extract_article(declared).published_at == datetime(2099, 6, 1, 9)
+    visible = page("", "<p>Published June 1, 2099</p>" + STORY)
+    assert extract_article(visible).published_at is None

@@ -193,7 +193,8 @@ def _published(
     linked = metadata.linked
     return (
         _first_date(
-            [linked.published, metadata.item_published, *metadata.all(meta_keys.PUBLISHED_KEYS)]
+            [linked.published, metadata.item_published, *metadata.all(meta_keys.PUBLISHED_KEYS)],
+            declared=True,
         )
         or time_element_date(near)
         or date_in_lines(header_lines)
@@ -202,9 +203,9 @@ def _published(
     )
 
 
-def _first_date(values: list[str | None]) -> datetime | None:
+def _first_date(values: list[str | None], *, declared: bool = False) -> datetime | None:
     for value in values:
-        found = parse_date(value)
+        found = parse_date(value, declared=declared)
         if found:
             return found
     return None

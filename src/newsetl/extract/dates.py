@@ -8,7 +8,8 @@ seconds or milliseconds, each optionally followed by a time and a zone.
 2025 at 10:30 GMT"). ``date_from_url`` reads /2025/07/15/-style paths.
 
 Nothing in the future is returned: a page cannot be published after it is read,
-and expiry dates in scripts and cookies must not become publication dates.
+and expiry dates in scripts and cookies must not become publication dates. The
+one exception is a date the page's metadata declares (see ``parse_date``).
 """
 
 from __future__ import annotations
@@ -120,8 +121,15 @@ def now_utc() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def parse_date(value: str | None, *, now: datetime | None = None) -> datetime | None:
-    """One date value as a page's metadata writes it; None when unreadable or in the future."""
+def parse_date(
+    value: str | None, *, now: datetime | None = None, declared: bool = False
+) -> datetime | None:
+    """One date value as a page's metadata writes it; None when unreadable or in the future.
+
+    ``declared``: a machine-readable date the page states as its own (JSON-LD,
+    ``article:published_time``) is returned even when implausible, so the quality
+    gate can quarantine the article instead of it loading silently undated.
+    """
     if not value:
         return None
     value = value.strip()
@@ -130,12 +138,14 @@ def parse_date(value: str | None, *, now: datetime | None = None) -> datetime | 
     if _EPOCH.match(value):
         seconds = int(value) / (1000 if len(value) == 13 else 1)
         try:
-            return _plausible(datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None), now)
+            moment = datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
         except (OverflowError, OSError, ValueError):
             return None
+        return moment if declared else _plausible(moment, now)
     match = _ISO.match(value) or _COMPACT_ISO.match(value)
     if match:
-        return _plausible(_from_groups(match.groupdict()), now)
+        moment = _from_groups(match.groupdict())
+        return moment if declared else _plausible(moment, now)
     return find_date_in_text(value, now=now)
 
 
