@@ -10,6 +10,7 @@ from newsetl.frontier import RefreshPolicy
 from newsetl.models import Candidate, FetchResult
 from newsetl.runstats import RunStats, count_batch, count_resolutions
 from newsetl.settings import Settings
+from tasks.caching import beside_warehouse
 from tasks.dedupe import resolve_copies
 from tasks.extract import extract_copies
 from tasks.load import load_batch
@@ -29,9 +30,10 @@ def process_batch(
     """Process and load one batch; returns (rows validated, rows quarantined).
 
     ``pages`` are every page available to the batch; ``fetch_log`` the fetches
-    made for it, recorded in the same transaction as its rows.
+    made for it, recorded in the same transaction as its rows. Extraction and
+    NLP results are cached beside the warehouse, so a retry redoes neither.
     """
-    copies = extract_copies(batch, pages, label=label)
+    copies = beside_warehouse(extract_copies, settings)(batch, pages, label=label)
     for url in copies.empty:
         stats.fail(url, "no_article_text")
     for url, error in copies.errors:
@@ -39,7 +41,7 @@ def process_batch(
     resolutions = resolve_copies(copies.copies, str(settings.warehouse), label=label)
     count_resolutions(stats, resolutions)
     staged_articles = [r.article for r in resolutions if r.article is not None]
-    knowledge = analyze_articles(staged_articles, settings, label=label)
+    knowledge = beside_warehouse(analyze_articles, settings)(staged_articles, settings, label=label)
     for reason, count in knowledge.skipped_articles.items():
         stats.notes[f"nlp_skipped_{reason}"] += count
     staged = staged_batch(resolutions, knowledge)

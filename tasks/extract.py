@@ -1,14 +1,21 @@
-"""Extract and clean: pages and documents into cleaned article copies."""
+"""Extract and clean: pages and documents into cleaned article copies.
+
+Cached (see ``tasks.caching``): a batch of the same pages and documents, met
+again by a retried run, is not extracted twice.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from prefect import get_run_logger, task
-from prefect.cache_policies import NONE
 
 from newsetl.copies import Extraction, clean_copies, extract_document, extract_page
+from newsetl.extract import article as extract_module
 from newsetl.models import Article, Candidate, FetchResult
+from tasks.caching import cached_stage_options, stage_cache
 
 
 @dataclass
@@ -18,7 +25,23 @@ class CopyBatch:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (source URL, error)
 
 
-@task(name="extract", task_run_name="extract-{label}", cache_policy=NONE)
+def extraction_inputs(parameters: dict[str, Any]) -> Iterator[object]:
+    """What ``extract_copies`` reads: every candidate, and of its page only the text
+    and final URL (fetch times and attempts differ between fetches of the same page)."""
+    yield extract_module.DEFAULT_SETTINGS
+    pages: dict[str, FetchResult] = parameters["pages"]
+    for candidate in parameters["candidates"]:
+        yield candidate
+        page = pages.get(candidate.url)
+        yield (page.final_url, page.html) if page is not None and page.ok else None
+
+
+@task(
+    name="extract",
+    task_run_name="extract-{label}",
+    cache_policy=stage_cache(extraction_inputs),
+    **cached_stage_options(),
+)
 def extract_copies(
     candidates: list[Candidate], pages: dict[str, FetchResult], label: str = "batch"
 ) -> CopyBatch:
