@@ -67,6 +67,12 @@ class FetchSettings:
     backoff_base_s: float = 0.5
     backoff_cap_s: float = 30.0
     retry_after_cap_s: float = 60.0
+    # Circuit breaker: after this many retryable failures in a row (timeouts, connection
+    # errors, 429, 5xx) a host's other requests fail at once, for ``host_cooldown_s``,
+    # so a dead or rate-limiting host cannot stretch a crawl by its number of URLs.
+    # 0 turns it off.
+    host_failure_limit: int = 10
+    host_cooldown_s: float = 300.0
 
     # Politeness.
     per_host_concurrency: int = 2

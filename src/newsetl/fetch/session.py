@@ -25,6 +25,7 @@ import httpx
 
 from newsetl.fetch.addresses import AddressGuard, Resolver
 from newsetl.fetch.body import read_body
+from newsetl.fetch.breaker import HostBreakers, HostGivenUp
 from newsetl.fetch.config import FetchRequest, FetchSettings
 from newsetl.fetch.outcomes import (
     CONNECTION_ERROR,
@@ -96,6 +97,9 @@ class FetchSession:
         self._gates = HostGates(
             settings.per_host_concurrency, settings.per_host_delay_s, self.state.last_starts
         )
+        self._breakers = HostBreakers(
+            settings.host_failure_limit, settings.host_cooldown_s, self.state.host_streaks
+        )
         self._global = asyncio.Semaphore(max(1, settings.global_concurrency))
         self._robots_loading: dict[str, asyncio.Future[RobotsRules]] = {}
         self._rng = rng or random.Random()
@@ -133,11 +137,19 @@ class FetchSession:
 
     async def _retrying(self, attempt: Callable[[], Awaitable[T]], tally: Tally) -> T:
         """``attempt()`` until it succeeds or fails for good, counting the tries."""
+        previous: FetchFailure | None = None
         while True:
             tally.attempts += 1
             try:
                 return await attempt()
+            except HostGivenUp as given_up:
+                tally.attempts -= 1  # nothing was sent
+                if previous is None:
+                    raise
+                previous.message += f"; {given_up.message.replace('not tried', 'not retried')}"
+                raise previous from None
             except FetchFailure as failure:
+                previous = failure
                 wait_s = self._retry_wait_s(failure, tally.attempts)
                 if wait_s is None:
                     raise
@@ -232,37 +244,62 @@ class FetchSession:
         timeout_s: float | None = None,
         tally: Tally | None = None,
     ) -> T:
-        """One request at a host slot, bounded in total time; ``read`` handles the response."""
-        assert self._client is not None, "use FetchSession as an async context manager"
+        """One request at a host slot, bounded in total time; ``read`` handles the response.
+
+        Its fate feeds the host's circuit breaker; an open breaker refuses it unsent.
+        """
         timeout_s = timeout_s or self.settings.total_timeout_s
-        async with self._gates[host_of(url)].slot(), self._global:
+        host = host_of(url)
+        self._breakers.check(host, str(url))
+        async with self._gates[host].slot(), self._global:
+            self._breakers.check(host, str(url))  # it may have opened while this waited
             started = time.monotonic()
             try:
-                async with asyncio.timeout(timeout_s):
-                    request = self._client.build_request("GET", url, headers=headers)
-                    response = await self._client.send(request, stream=True)
-                    try:
-                        return await read(url, response)
-                    finally:
-                        await response.aclose()
-            except TimeoutError as exc:
-                message = f"no complete response within {self.settings.total_timeout_s:g}s"
-                raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
-            except httpx.TimeoutException as exc:
-                message = f"{type(exc).__name__}: {exc or 'timed out'}"
-                raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
-            except httpx.InvalidURL as exc:
-                raise FetchFailure(INVALID_URL, str(exc), url=str(url)) from exc
-            except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
-                raise FetchFailure(CONNECTION_ERROR, _describe(exc), url=str(url)) from exc
-            except httpx.TransportError as exc:
-                retryable = not _caused_by(exc, ssl.SSLCertVerificationError)
-                raise FetchFailure(
-                    CONNECTION_ERROR, _describe(exc), retryable=retryable, url=str(url)
-                ) from exc
+                reply = await self._send(url, headers, read, timeout_s)
+            except FetchFailure as failure:
+                if failure.retryable:
+                    self._breakers.failed(host, failure)
+                else:
+                    self._breakers.succeeded(host)  # it answered
+                raise
             finally:
                 if tally is not None:
                     tally.network_s += time.monotonic() - started
+            self._breakers.succeeded(host)
+            return reply
+
+    async def _send(
+        self,
+        url: httpx.URL,
+        headers: dict[str, str],
+        read: Callable[[httpx.URL, httpx.Response], Awaitable[T]],
+        timeout_s: float,
+    ) -> T:
+        """One request and ``read`` of its response, within ``timeout_s``; failures named."""
+        assert self._client is not None, "use FetchSession as an async context manager"
+        try:
+            async with asyncio.timeout(timeout_s):
+                request = self._client.build_request("GET", url, headers=headers)
+                response = await self._client.send(request, stream=True)
+                try:
+                    return await read(url, response)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            message = f"no complete response within {timeout_s:g}s"
+            raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
+        except httpx.TimeoutException as exc:
+            message = f"{type(exc).__name__}: {exc or 'timed out'}"
+            raise FetchFailure(TIMEOUT, message, retryable=True, url=str(url)) from exc
+        except httpx.InvalidURL as exc:
+            raise FetchFailure(INVALID_URL, str(exc), url=str(url)) from exc
+        except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
+            raise FetchFailure(CONNECTION_ERROR, _describe(exc), url=str(url)) from exc
+        except httpx.TransportError as exc:
+            retryable = not _caused_by(exc, ssl.SSLCertVerificationError)
+            raise FetchFailure(
+                CONNECTION_ERROR, _describe(exc), retryable=retryable, url=str(url)
+            ) from exc
 
     async def _robots(self, url: httpx.URL) -> RobotsRules:
         """The origin's rules: from the crawl's cache, else fetched once for this session."""
