@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -53,6 +53,12 @@ class Settings(BaseSettings):
     # Quality gate
     max_failed_share: float = Field(0.25, ge=0, le=1)
     earliest_published: str = "1990-01-01"
+
+    @field_validator("warehouse")
+    @classmethod
+    def _absolute_warehouse(cls, path: Path) -> Path:
+        """Anchored to the working directory once, so every stage means the same file."""
+        return path.expanduser().absolute()
 
     @classmethod
     def settings_customise_sources(
