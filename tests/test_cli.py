@@ -91,3 +91,46 @@ def test_extract_prints_the_article_as_json(tmp_path):
 def test_help_works(args):
     result = run(*args)
     assert result.returncode == 0 and "Usage" in result.stdout
+
+
+STORY_TABLES = (
+    "article",
+    "article_url",
+    "entity",
+    "article_entity",
+    "event",
+    "event_mention",
+    "quarantine",
+)
+
+
+def story_counts(path: Path) -> dict[str, int]:
+    import duckdb
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in STORY_TABLES
+        }
+
+
+def test_the_demo_as_a_new_user_runs_it_twice_and_the_second_adds_nothing(tmp_path):
+    """`make demo` runs `newsetl demo` with the default (relative) warehouse path."""
+
+    def demo():
+        return subprocess.run(
+            [NEWSETL, "demo"], capture_output=True, text=True, timeout=600, cwd=tmp_path
+        )
+
+    first = demo()
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "article" in first.stdout and "Look further" in first.stdout
+    warehouse = tmp_path / "warehouse" / "newsetl.duckdb"
+    loaded = story_counts(warehouse)
+    assert loaded["article"] >= 10 and loaded["entity"] > 0 and loaded["event"] > 0
+    assert (tmp_path / "warehouse" / "data_docs" / "index.html").is_file()
+    assert (tmp_path / "warehouse" / "report.html").is_file()
+
+    second = demo()
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert story_counts(warehouse) == loaded
