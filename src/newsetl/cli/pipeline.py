@@ -138,7 +138,8 @@ def _print_summary(settings: Settings, seconds: float) -> None:
         return
     with connect(settings.warehouse, read_only=True) as con:
         counts = table_counts(con)
-    table = Table(title=f"Warehouse {settings.warehouse} ({seconds:.0f} s)")
+    out.print(f"Warehouse {settings.warehouse} after {seconds:.0f} s:", soft_wrap=True)
+    table = Table()
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, count in counts.items():
@@ -152,5 +153,6 @@ def _print_next_steps(settings: Settings) -> None:
         f'  newsetl query "SELECT title, published_at, domain FROM article ORDER BY published_at DESC"\n'
         f"  duckdb -readonly {settings.warehouse}   (or any DuckDB client)\n"
         "  Prefect UI: run `uv run prefect server start`, open http://127.0.0.1:4200,\n"
-        "  then run the demo again with PREFECT_API_URL=http://127.0.0.1:4200/api to see it there."
+        "  then run the demo again with PREFECT_API_URL=http://127.0.0.1:4200/api to see it there.",
+        soft_wrap=True,
     )
