@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Literal
 
 from newsetl.clean import clean_text, split_paragraphs
-from newsetl.clean._language import guess_language
 from newsetl.clean.boilerplate import is_strong_line, paragraph_key
 from newsetl.clean.dates import DateLine, is_date_line, parse_date_line
 from newsetl.clean.front_matter import FrontMatter, split_front_matter, split_names
 from newsetl.clean.markdown import heading_text, strip_markdown
 from newsetl.encoding import decode_html, looks_binary
+from newsetl.extract import guess_language
 from newsetl.models import DocumentFormat, ExtractedArticle
 
 DOCUMENT_FORMATS: dict[str, DocumentFormat] = {

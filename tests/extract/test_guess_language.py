@@ -1,8 +1,10 @@
+"""Language guessing, shared by page extraction and plain-text documents."""
+
 from __future__ import annotations
 
 import pytest
 
-from newsetl.clean._language import guess_language
+from newsetl.extract import guess_language
 
 
 @pytest.mark.parametrize(
