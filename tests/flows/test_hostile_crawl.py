@@ -2,7 +2,8 @@
 
 One fault server on 127.0.0.1 answers for the sample sites' host names (routed
 with NEWSETL_CONNECT_TO) with realistic article pages, and on 127.0.0.1 itself
-with one misbehaving endpoint per fault. ``newsetl ingest LIST.txt`` runs in a
+with one misbehaving endpoint per fault, and for dead.test with replies slower
+than the timeout. ``newsetl ingest LIST.txt`` runs in a
 subprocess against the session's Prefect server. The first run must load every
 good page and record every bad URL with its named outcome; robots.txt must
 keep the crawler off /private/. The second run must add nothing and re-fetch
@@ -26,13 +27,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fetch"))
 from fault_server import FaultServer  # noqa: E402
 from news_pages import NEWS_HOSTS, news_page, news_path, news_url  # noqa: E402
 
+from newsetl.fetch import FetchSettings  # noqa: E402
 from newsetl.warehouse.reads import table_counts  # noqa: E402
 
 NEWSETL = Path(sys.executable).parent / "newsetl"
 GOOD_PAGES = range(1, 7)
-RATE_LIMITED_PAGE = 7  # 429 + Retry-After on the first visit, then the page
-LYING_CHARSET_PAGE = 8  # windows-1252 bytes under a UTF-8 header and meta tag
+RATE_LIMITED_PATH = "/ratelimited-news/7"  # 429 + Retry-After on the first visit, then the page
+LYING_CHARSET_PATH = "/lying-news/8"  # windows-1252 bytes under a UTF-8 header and meta tag
+# A host whose every reply is slower than the timeout: its URLs must not cost
+# URLs x attempts x timeout, the fetcher gives the host up after a few failures.
+DEAD_HOST = "dead.test"
+DEAD_HOST_URLS = 12
 FETCH_TIMEOUT_S = 1.0
+PER_HOST_CONCURRENCY = 4
 KNOWLEDGE_TABLES = ("article", "article_url", "entity", "article_entity", "event", "event_mention")
 
 
@@ -70,13 +77,12 @@ class Crawl:
     def good_urls(self) -> dict[str, str]:
         """URL -> path the server sees, for every page that must load."""
         urls = {news_url(n): news_path(n) for n in GOOD_PAGES}
-        urls[self.server.url(f"/ratelimited-news/{RATE_LIMITED_PAGE}")] = (
-            f"/ratelimited-news/{RATE_LIMITED_PAGE}"
-        )
-        urls[self.server.url(f"/lying-news/{LYING_CHARSET_PAGE}")] = (
-            f"/lying-news/{LYING_CHARSET_PAGE}"
-        )
+        for path in (RATE_LIMITED_PATH, LYING_CHARSET_PATH):
+            urls[f"http://{NEWS_HOSTS[0]}{path}"] = path
         return urls
+
+    def dead_urls(self) -> list[str]:
+        return [f"http://{DEAD_HOST}/slow-headers/{n}?s=5" for n in range(DEAD_HOST_URLS)]
 
     def bad_urls(self) -> dict[str, Bad]:
         return {self.server.url(bad.path): bad for bad in BAD}
@@ -102,7 +108,7 @@ class Crawl:
 
 
 def crawl_env(server: FaultServer, prefect_api: str, home: Path) -> dict[str, str]:
-    routes = {f"{host}:80": ["127.0.0.1", server.port] for host in NEWS_HOSTS}
+    routes = {f"{host}:80": ["127.0.0.1", server.port] for host in (*NEWS_HOSTS, DEAD_HOST)}
     return {
         **os.environ,
         "PREFECT_API_URL": prefect_api,
@@ -111,7 +117,7 @@ def crawl_env(server: FaultServer, prefect_api: str, home: Path) -> dict[str, st
         "NEWSETL_FETCH_TIMEOUT_S": str(FETCH_TIMEOUT_S),
         "NEWSETL_MAX_BODY_BYTES": str(1024 * 1024),
         "NEWSETL_PER_HOST_DELAY_S": "0",
-        "NEWSETL_PER_HOST_CONCURRENCY": "4",
+        "NEWSETL_PER_HOST_CONCURRENCY": str(PER_HOST_CONCURRENCY),
         "NEWSETL_QUIET": "1",
         "GX_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "true",
@@ -128,7 +134,7 @@ def crawl(prefect_server, tmp_path_factory):
             home / "urls.txt",
             crawl_env(server, prefect_server, home),
         )
-        urls = [*crawl.good_urls(), *crawl.bad_urls(), server.url(NO_TEXT_PATH)]
+        urls = [*crawl.good_urls(), *crawl.bad_urls(), *crawl.dead_urls(), server.url(NO_TEXT_PATH)]
         crawl.list_file.write_text(
             "# issue 8: good pages and hostile endpoints\n" + "\n".join(urls) + "\n"
         )
@@ -192,20 +198,32 @@ def test_every_bad_url_is_recorded_with_its_named_outcome(crawl, first_run):
 
 
 def test_a_rate_limited_page_waits_for_retry_after_then_loads(crawl, first_run):
-    path = f"/ratelimited-news/{RATE_LIMITED_PAGE}"
-    first, second = crawl.server.log.to(path)[:2]
+    first, second = crawl.server.log.to(RATE_LIMITED_PATH)[:2]
     assert second.at - first.at >= 1.0  # Retry-After: 1 honoured
-    outcome, status, attempts, _ = latest_fetches(crawl)[crawl.server.url(path)]
+    outcome, status, attempts, _ = latest_fetches(crawl)[
+        f"http://{NEWS_HOSTS[0]}{RATE_LIMITED_PATH}"
+    ]
     assert (outcome, status, attempts) == ("fetched", 200, 2)
 
 
 def test_a_lying_charset_still_loads_readable_text(crawl, first_run):
-    url = crawl.server.url(f"/lying-news/{LYING_CHARSET_PAGE}")
+    url = f"http://{NEWS_HOSTS[0]}{LYING_CHARSET_PATH}"
     (text,) = crawl.query(
         "SELECT a.text FROM article a JOIN article_url u USING (article_id) WHERE u.url = ?", [url]
     )[0]
     assert "\ufffd" not in text
     assert "’" in text or "—" in text or "“" in text  # windows-1252 punctuation read as such
+
+
+def test_a_dead_host_is_given_up_after_a_few_requests(crawl, first_run):
+    fetches = latest_fetches(crawl)
+    for url in crawl.dead_urls():
+        outcome, _, _, error = fetches[url]
+        assert outcome == "timeout" and error, url
+    sent = [hit for hit in crawl.server.log.hits if hit.host == DEAD_HOST]
+    pages = [hit for hit in sent if hit.path != "/robots.txt"]
+    assert len(pages) <= FetchSettings().host_failure_limit + PER_HOST_CONCURRENCY
+    assert len(pages) < DEAD_HOST_URLS * FetchSettings().max_attempts
 
 
 def test_robots_txt_keeps_the_crawler_off_disallowed_paths(crawl, first_run):
@@ -244,7 +262,7 @@ def test_a_second_run_adds_nothing(crawl, second_run):
 
 def test_a_second_run_refetches_good_pages_conditionally(crawl, second_run):
     _, hits = second_run
-    validated = {path for url, path in crawl.good_urls().items() if "lying-news" not in url}
+    validated = {path for path in crawl.good_urls().values() if path != LYING_CHARSET_PATH}
     for path in validated:
         requests = [hit for hit in hits if hit.path == path]
         assert requests, f"{path} not re-fetched"
@@ -258,7 +276,7 @@ def test_a_second_run_refetches_good_pages_conditionally(crawl, second_run):
         """
     )
     not_modified = {url for url, status in rows if status == 304}
-    expected = {url for url in crawl.good_urls() if "lying-news" not in url}
+    expected = {url for url, path in crawl.good_urls().items() if path != LYING_CHARSET_PATH}
     assert expected <= not_modified
 
 
