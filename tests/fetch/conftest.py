@@ -7,7 +7,7 @@ from fault_server import FaultServer
 
 from newsetl.fetch import FetchSettings
 
-FICTIONAL_HOSTS = ("robots500.test", "polite.test", "norobots.test", "news.test")
+FICTIONAL_HOSTS = ("robots500.test", "polite.test", "norobots.test", "news.test", "slowrobots.test")
 
 
 @pytest.fixture(scope="session")

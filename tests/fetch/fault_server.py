@@ -8,6 +8,7 @@ get their own robots.txt:
 - ``robots500.test``: robots.txt answers 500 (the site counts as unreachable);
 - ``polite.test``: ``Crawl-delay: 0.5``;
 - ``norobots.test``: robots.txt is 404 (everything allowed);
+- ``slowrobots.test``: robots.txt comes after 3 seconds;
 - any other host: ``Disallow: /private/``.
 
 ``/news/N`` serves realistic article pages (``news_pages``), each its own
@@ -155,6 +156,8 @@ class FaultHandler(BaseHTTPRequestHandler):
             return self.send(500, b"oops", content_type="text/plain")
         if self.host == "norobots.test":
             return self.send(404, b"none", content_type="text/plain")
+        if self.host == "slowrobots.test":
+            time.sleep(3)
         rules = ROBOTS.get(self.host, ROBOTS["default"])
         self.send(200, rules, content_type="text/plain")
 

@@ -50,6 +50,14 @@ def test_missing_robots_allows_everything(settings, fault_server):
     assert page.outcome == "fetched"
 
 
+def test_a_slow_robots_txt_is_given_no_more_time_than_a_page(settings, fault_server):
+    hurried = replace(settings, robots_timeout_s=10.0, total_timeout_s=0.5, max_attempts=1)
+    page = fetch_with(hurried, f"http://slowrobots.test:{fault_server.port}/ok/hurried")
+    assert page.outcome == "timeout"
+    assert "robots.txt unreachable" in page.error and "0.5s" in page.error
+    assert fault_server.log.to("/ok/hurried") == []
+
+
 def test_crawl_delay_spaces_requests_to_the_host(settings, fault_server):
     urls = [f"http://polite.test:{fault_server.port}/ok/delay{n}" for n in range(2)]
     results = fetch(settings, *urls)

@@ -81,7 +81,7 @@ class FetchSettings:
     global_concurrency: int = 16
     obey_robots: bool = True
     robots_max_bytes: int = 512 * 1024  # RFC 9309 asks for at least 500 KiB to be parsed
-    robots_timeout_s: float = 10.0
+    robots_timeout_s: float = 10.0  # never more than total_timeout_s
     robots_ttl_s: float = 24 * 3600.0  # how long a shared ``CrawlState`` keeps robots rules
 
     # Network safety.

@@ -333,12 +333,17 @@ class FetchSession:
         for _ in range(MAX_ROBOTS_REDIRECTS + 1):
             await self._guard.endpoints(host_of(url), port_of(url))
             reply = await self._exchange(
-                url, headers, self._read_robots, timeout_s=self.settings.robots_timeout_s
+                url, headers, self._read_robots, timeout_s=self._robots_timeout_s
             )
             if reply.location is None:
                 return rules_from_response(reply.status, reply.body or b"")
             url = redirect_target(url, reply.location)
         return ALLOW_ALL  # RFC 9309: too many redirects means "unavailable"
+
+    @property
+    def _robots_timeout_s(self) -> float:
+        """A crawl told to give up on a page after N seconds waits no longer for robots.txt."""
+        return min(self.settings.robots_timeout_s, self.settings.total_timeout_s)
 
     async def _read_robots(self, url: httpx.URL, response: httpx.Response) -> Reply:
         redirect = redirect_reply(url, response)
