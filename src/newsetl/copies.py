@@ -6,17 +6,16 @@ one story are merged by ``newsetl.dedupe`` before anything is loaded.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsetl.clean import clean_text, learn_site_boilerplate
-from newsetl.dedupe import text_hash
+from newsetl.dedupe import article_id_for, text_hash
 from newsetl.documents import parse_document
 from newsetl.extract import extract_article
 from newsetl.models import Article, Candidate, ExtractedArticle
-from newsetl.urls import canonicalize_url, domain_of
+from newsetl.urls import canonical_page_url, domain_of
 
 MIN_WORDS = 25
 
@@ -87,13 +86,10 @@ def _domain(extraction: Extraction) -> str | None:
 
 
 def make_copy(extracted: ExtractedArticle, source_url: str) -> Article:
-    page_url = extracted.canonical_url or (
-        source_url if not source_url.startswith("file:") else None
-    )
-    canonical = canonicalize_url(page_url) if page_url else None
+    canonical = canonical_page_url(source_url, extracted.canonical_url)
     content_hash = text_hash(extracted.text)
     return Article(
-        article_id=provisional_article_id(canonical, content_hash),
+        article_id=article_id_for(canonical, content_hash),
         canonical_url=canonical,
         domain=domain_of(canonical) if canonical else None,
         title=extracted.title,
@@ -108,8 +104,3 @@ def make_copy(extracted: ExtractedArticle, source_url: str) -> Article:
         description=extracted.description,
         source_url=source_url,
     )
-
-
-def provisional_article_id(canonical_url: str | None, content_hash: str) -> str:
-    key = canonical_url or f"content:{content_hash}"
-    return "art_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
