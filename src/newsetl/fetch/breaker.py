@@ -18,10 +18,19 @@ from dataclasses import dataclass
 from newsetl.fetch.outcomes import FetchFailure
 
 
+@dataclass(frozen=True, slots=True)
+class LastFailure:
+    """What a host's latest failure was (not the exception: its traceback holds frames)."""
+
+    outcome: str
+    message: str
+    status_code: int | None
+
+
 @dataclass(slots=True)
 class HostStreak:
     failures: int = 0  # failed exchanges in a row
-    last: FetchFailure | None = None
+    last: LastFailure | None = None
     opened_at: float | None = None  # monotonic time the breaker opened
 
 
@@ -62,7 +71,7 @@ class HostBreakers:
             return
         streak = self._streaks.setdefault(host, HostStreak())
         streak.failures += 1
-        streak.last = failure
+        streak.last = LastFailure(failure.outcome, failure.message, failure.status_code)
         if streak.failures >= self._limit and streak.opened_at is None:
             streak.opened_at = time.monotonic()
 
