@@ -1,7 +1,8 @@
 """newsetl's HTTP fetcher, the only library module that opens network connections.
 
 Polite (robots.txt, per-host concurrency and delay, an identifiable
-User-Agent), patient (retries with backoff and Retry-After), bounded (timeouts,
+User-Agent), patient (retries with backoff and Retry-After, until a host's
+circuit breaker opens), bounded (timeouts,
 body and decoded-size caps, redirect limits, a content-type allowlist) and safe
 (no private, loopback or link-local addresses unless allowed, and the
 connection goes to the address that was checked).

@@ -4,7 +4,8 @@ Per URL: check the URL; then, for every redirect hop, vet the host's addresses
 (SSRF guard), obey robots.txt, wait for a slot at the host (politeness), and
 make one request with a total timeout. Redirects are followed by hand with a
 limit and loop detection; retryable failures (429, 5xx, timeouts, connection
-errors) start the chain again after a backoff. Every failure ends as a named
+errors) start the chain again after a backoff, until the host has failed so
+often in a row that its circuit breaker opens. Every failure ends as a named
 outcome; nothing per URL escapes as an exception.
 """
 
