@@ -16,13 +16,14 @@ from prefect.runtime import flow_run
 from flows.batch import process_batch
 from newsetl.discover import RemoteDiscovery, unique_by_url
 from newsetl.fetch import CrawlState
+from newsetl.frontier import unless_unchanged
 from newsetl.models import Candidate, FetchResult
 from newsetl.runstats import RunStats, count_fetch
 from newsetl.settings import Settings, load_settings
 from newsetl.urls import canonicalize_url
 from newsetl.warehouse import connect, migrate
 from newsetl.warehouse.loads import finish_load, start_load, utcnow
-from newsetl.warehouse.reads import not_due, validators_for
+from newsetl.warehouse.reads import latest_bodies, not_due, validators_for
 from tasks.discover import classify_sources, discover_local, discover_remote_sources
 from tasks.fetch import fetch_pages
 from tasks.outputs import refresh_search, write_report
@@ -129,13 +130,11 @@ def _fetch(
         skipped = not_due(con, listed, utcnow())
         to_fetch = [c for c in to_fetch if c.url not in skipped]
         validators = validators_for(con, [c.url for c in to_fetch])
+        bodies = latest_bodies(con, [c.url for c in to_fetch])
     for url in skipped:
         stats.add("not_due", url)
-    fresh = (
-        {r.url: r for r in fetch_pages(to_fetch, validators, settings, crawl, label=label)}
-        if to_fetch
-        else {}
-    )
+    fetched = fetch_pages(to_fetch, validators, settings, crawl, label=label) if to_fetch else []
+    fresh = {r.url: unless_unchanged(r, bodies.get(r.url)) for r in fetched}
     for result in fresh.values():
         count_fetch(stats, result)
     return fresh

@@ -1,6 +1,6 @@
 from datetime import datetime, timedelta
 
-from newsetl.frontier import RefreshPolicy, advance
+from newsetl.frontier import RefreshPolicy, advance, unless_unchanged
 from newsetl.models import FetchResult
 
 NOW = datetime(2025, 7, 20, 12)
@@ -46,3 +46,14 @@ def test_a_success_resets_failures_and_keeps_first_seen():
     ok = advance(failed, fetched("not_modified", 304), NOW - timedelta(days=1), NOW, POLICY)
     assert ok.failure_count == 0 and ok.fetch_count == 2
     assert ok.first_seen_at == NOW - timedelta(hours=3)
+
+
+def test_a_full_response_with_last_times_body_counts_as_not_modified():
+    page = FetchResult("https://news.example/a", "fetched", status_code=200, html="<p>x</p>")
+    page.body_sha256 = "abc"
+    same = unless_unchanged(page, "abc")
+    assert (same.outcome, same.status_code, same.html) == ("not_modified", 200, None)
+    assert unless_unchanged(page, "def") is page
+    assert unless_unchanged(page, None) is page
+    failed = fetched("timeout", None)
+    assert unless_unchanged(failed, "abc") is failed

@@ -8,7 +8,7 @@ articles are not fetched again unless named explicitly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from newsetl.models import FetchResult
@@ -61,6 +61,22 @@ def next_fetch_at(
     if is_transient(result) and failure_count <= policy.max_transient_failures:
         return now + policy.retry_after * (2 ** (failure_count - 1))
     return None
+
+
+def unless_unchanged(result: FetchResult, previous_body: str | None) -> FetchResult:
+    """A full response with the very body fetched last time counts as not modified.
+
+    Servers without ETag or Last-Modified resend unchanged pages in full; treating
+    them as new would re-extract them and, with boilerplate learned from a different
+    set of the site's pages, could record edits that never happened.
+    """
+    if result.outcome != "fetched" or not result.body_sha256:
+        return result
+    if result.body_sha256 != previous_body:
+        return result
+    return replace(
+        result, outcome="not_modified", html=None, error="body unchanged since the last fetch"
+    )
 
 
 def advance(

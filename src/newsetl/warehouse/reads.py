@@ -91,6 +91,21 @@ def not_due(con: duckdb.DuckDBPyConnection, urls: Sequence[str], now: datetime) 
     }
 
 
+def latest_bodies(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[str, str]:
+    """Each URL's body hash at its latest full fetch."""
+    if not urls:
+        return {}
+    rows = con.execute(
+        """
+        SELECT url, arg_max(body_sha256, fetched_at) FROM fetch_log
+        WHERE outcome = 'fetched' AND body_sha256 IS NOT NULL AND url IN (SELECT unnest(?))
+        GROUP BY url
+        """,
+        [list(urls)],
+    ).fetchall()
+    return dict(rows)
+
+
 def archived_pages(
     con: duckdb.DuckDBPyConnection,
 ) -> list[tuple[str, str | None, str | None, str]]:
