@@ -22,7 +22,7 @@ import functools
 import hashlib
 import inspect
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -44,6 +44,10 @@ CACHE_EXPIRATION = timedelta(days=7)
 RESULTS_DIR_NAME = ".results"
 # zlib: a third of the size of plain pickles of article text at a few ms per batch.
 RESULT_SERIALIZER = CompressedSerializer(serializer="pickle", compressionlib="zlib")
+
+# Exact types only: a subclass may carry state its repr does not show.
+_LEAF_TYPES = frozenset({str, int, float, bool, type(None), datetime, date, timedelta})
+LARGE_TEXT = 4096  # longer strings (pages, article text) enter a key as their SHA-256
 
 KeyParts = Callable[[dict[str, Any]], Iterable[object]]
 
@@ -141,39 +145,43 @@ def prune_results(warehouse: Path | str, older_than: timedelta = CACHE_EXPIRATIO
 
 
 def digest(value: object) -> str:
-    hasher = hashlib.blake2b(digest_size=20)
-    for chunk in _chunks(value):
-        hasher.update(chunk)
-    return hasher.hexdigest()
+    """A digest of plain data: equal for equal values, in any process."""
+    parts: list[str] = []
+    _canonical(value, parts)
+    # repr escapes control characters, so the separator never occurs inside a part.
+    text = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text, digest_size=20).hexdigest()
 
 
-def _chunks(value: object) -> Iterator[bytes]:
-    """Type-tagged, length-prefixed bytes of ``value``: equal only for equal values."""
-    if isinstance(value, str):
-        data = value.encode("utf-8", "surrogatepass")
-        yield b"s%d:" % len(data)
-        yield data
-    elif value is None or isinstance(value, bool | int | float | datetime | date | timedelta):
-        text = repr(value).encode()
-        yield b"v%d:" % len(text)
-        yield text
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        yield from _chunks(type(value).__qualname__)
-        for field in dataclasses.fields(value):
-            yield from _chunks(field.name)
-            yield from _chunks(getattr(value, field.name))
-    elif isinstance(value, list | tuple | frozenset | set):
-        items = sorted(map(digest, value)) if isinstance(value, set | frozenset) else value
-        yield b"l%d:" % len(items)
-        for item in items:
-            yield from _chunks(item)
-    elif isinstance(value, dict):
-        yield b"d%d:" % len(value)
-        for key in sorted(value, key=digest):
-            yield from _chunks(key)
-            yield from _chunks(value[key])
+def _canonical(value: object, parts: list[str]) -> None:
+    kind = type(value)
+    if kind is str and len(value) > LARGE_TEXT:
+        parts.append("sha256:" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest())
+    elif kind in _LEAF_TYPES:
+        parts.append(repr(value))
+    elif kind is list or kind is tuple:
+        parts.append(f"{kind.__name__}:{len(value)}")
+        for item in value:
+            _canonical(item, parts)
+    elif kind is dict:
+        parts.append(f"dict:{len(value)}")
+        for key, item in sorted(value.items(), key=lambda pair: digest(pair[0])):
+            _canonical(key, parts)
+            _canonical(item, parts)
+    elif (names := _field_names(kind)) is not None:
+        parts.append(f"{kind.__module__}.{kind.__qualname__}")
+        for name in names:
+            parts.append(name)
+            _canonical(getattr(value, name), parts)
     else:
-        raise UnstableDigest(f"no stable cache digest for a {type(value).__name__}")
+        raise UnstableDigest(f"no stable cache digest for a {kind.__name__}")
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(field.name for field in dataclasses.fields(kind))
 
 
 @functools.cache

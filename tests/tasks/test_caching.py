@@ -224,10 +224,24 @@ def test_the_nlp_key_follows_model_and_text_but_not_parallelism(settings):
 
 
 def test_values_without_a_stable_digest_are_refused():
-    with pytest.raises(UnstableDigest):
-        digest([object()])
+    for unstable in (object(), {"a", "b"}, Settings()):
+        with pytest.raises(UnstableDigest):
+            digest([unstable])
     assert digest({"b": 1, "a": [None, 2.5]}) == digest({"a": [None, 2.5], "b": 1})
     assert digest(["ab", "c"]) != digest(["a", "bc"])
+    assert digest(["a\x1f'b'"]) != digest(["a", "b"])
+    long_text = "word " * 2000
+    assert digest(long_text) == digest("".join(long_text)) != digest(long_text + ".")
+
+
+def test_a_key_that_cannot_be_computed_runs_the_task_uncached(
+    prefect_api, settings, extractions, monkeypatch
+):
+    monkeypatch.setattr(tasks.caching.StageInputs, "compute_key", lambda *a, **k: digest(object()))
+    states = [extract(settings, (fetched(1),)) for _ in range(2)]
+
+    assert [state.name for state in states] == ["Completed", "Completed"]
+    assert len(extractions) == 2
 
 
 def stored_rows(warehouse: Path) -> dict[str, int]:
