@@ -42,7 +42,7 @@ CACHE_VERSION = "1"
 # Long enough to resume a run that failed on Friday night after the weekend.
 CACHE_EXPIRATION = timedelta(days=7)
 RESULTS_DIR_NAME = ".results"
-# zlib: a third of the size of plain pickles of article text at a few ms per batch.
+# zlib: half the size of Prefect's default (base64) pickles, ~0.1 s per batch of 180 pages.
 RESULT_SERIALIZER = CompressedSerializer(serializer="pickle", compressionlib="zlib")
 
 # Exact types only: a subclass may carry state its repr does not show.

@@ -174,6 +174,18 @@ def test_results_live_beside_the_warehouse_and_prune_away(prefect_api, settings,
     assert len(extractions) == 2
 
 
+def test_a_result_cut_short_by_a_crash_is_computed_again(prefect_api, settings, extractions):
+    first = extract(settings, (fetched(1),))
+    (stored,) = results_dir(settings.warehouse).iterdir()
+    stored.write_bytes(stored.read_bytes()[: stored.stat().st_size // 2])
+
+    again = extract(settings, (fetched(1),))
+    assert again.name == "Completed"
+    assert len(extractions) == 2
+    assert again.result() == first.result()
+    assert extract(settings, (fetched(1),)).name == "Cached"
+
+
 def test_the_same_articles_are_analysed_once(prefect_api, settings, analyses):
     articles = extract(settings, (fetched(1), fetched(2))).result().copies
     first = analyze(settings, articles)
