@@ -5,7 +5,7 @@ pages -> copies -> stories (dedupe) -> entities and events -> gate -> one load.
 
 from __future__ import annotations
 
-from newsetl.assemble import batch_write, staged_batch
+from newsetl.assemble import batch_write, staged_batch, with_extraction_outcomes
 from newsetl.frontier import RefreshPolicy
 from newsetl.models import Candidate, FetchResult
 from newsetl.runstats import RunStats, count_batch, count_resolutions
@@ -51,7 +51,7 @@ def process_batch(
     load_batch(
         str(settings.warehouse),
         load_id,
-        batch_write(gate, fetch_log),
+        batch_write(gate, with_extraction_outcomes(fetch_log, copies.empty, copies.errors)),
         [r for r in resolutions if r.article is None or r.article_id in passed_ids],
         {copy.source_url: copy.published_at for copy in copies.copies if copy.source_url},
         RefreshPolicy(recheck_days=settings.recheck_days),

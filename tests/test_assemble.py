@@ -1,8 +1,8 @@
 """Staging a batch's rows from the dedupe resolutions."""
 
-from newsetl.assemble import article_urls
+from newsetl.assemble import article_urls, with_extraction_outcomes
 from newsetl.dedupe import Resolution
-from newsetl.models import Article, ArticleURL
+from newsetl.models import Article, ArticleURL, FetchResult
 
 
 def copy(url: str, article_id: str = "art_1", canonical: str | None = None) -> Article:
@@ -42,3 +42,21 @@ def test_a_changed_story_restates_the_links_of_earlier_copies():
         "https://news.example/a": ("near_duplicate", 0.9),
         "https://wire.example/a": ("canonical", 1.0),
     }
+
+
+def test_pages_that_gave_no_article_are_logged_with_their_reason():
+    log = [
+        FetchResult("https://a.example/empty", "fetched", status_code=200),
+        FetchResult("https://a.example/broken", "fetched", status_code=200),
+        FetchResult("https://a.example/story", "fetched", status_code=200),
+        FetchResult("https://a.example/gone", "http_error", status_code=404),
+    ]
+    logged = with_extraction_outcomes(
+        log, ["https://a.example/empty"], [("https://a.example/broken", "ValueError: bad")]
+    )
+    assert [(r.outcome, r.error) for r in logged] == [
+        ("no_article_text", "no article text left after cleaning"),
+        ("extract_error", "ValueError: bad"),
+        ("fetched", None),
+        ("http_error", None),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsetl.dedupe import Resolution
 from newsetl.models import Article, ArticleURL, Batch, FetchResult
@@ -77,3 +78,17 @@ def batch_write(gate, fetch_log: Sequence[FetchResult]) -> BatchWrite:
         fetch_results=list(fetch_log),
         validations=gate.validations,
     )
+
+
+def with_extraction_outcomes(
+    fetch_log: Sequence[FetchResult], empty: Sequence[str], errors: Sequence[tuple[str, str]]
+) -> list[FetchResult]:
+    """Fetched pages that gave no article are logged as such, each with its reason."""
+    problems = {url: ("no_article_text", "no article text left after cleaning") for url in empty}
+    problems.update({url: ("extract_error", error) for url, error in errors})
+    return [
+        replace(result, outcome=problems[result.url][0], error=problems[result.url][1])
+        if result.outcome == "fetched" and result.url in problems
+        else result
+        for result in fetch_log
+    ]

@@ -109,13 +109,15 @@ def latest_bodies(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[s
 def archived_pages(
     con: duckdb.DuckDBPyConnection,
 ) -> list[tuple[str, str | None, str | None, str]]:
-    """(url, final_url, content type, archive key) of each URL's latest fetched page."""
+    """(url, final_url, content type, archive key) of each URL's latest fetched page,
+    those the extractor found no article in included (the point of reprocessing)."""
     return con.execute(
         """
         SELECT url, arg_max(final_url, fetched_at), arg_max(content_type, fetched_at),
                arg_max(body_sha256, fetched_at)
         FROM fetch_log
-        WHERE outcome = 'fetched' AND body_sha256 IS NOT NULL
+        WHERE outcome IN ('fetched', 'no_article_text', 'extract_error')
+          AND body_sha256 IS NOT NULL
         GROUP BY url
         ORDER BY url
         """
