@@ -18,6 +18,7 @@ from newsetl.warehouse import connect, migrate
 from newsetl.warehouse.loads import finish_load, start_load
 from newsetl.warehouse.reads import archived_pages
 from tasks.archive import read_archived_pages
+from tasks.outputs import refresh_search, write_report
 from tasks.report import publish_run_report
 
 
@@ -44,5 +45,7 @@ def reprocess(warehouse: str | None = None) -> dict:
             status = "completed"
         finally:
             finish_load(con, load_id, status, stats.as_counts())
-    publish_run_report(stats, settings)
+        refresh_search(con)
+        report = write_report(con, settings)
+    publish_run_report(stats, settings, report)
     return stats.as_counts()

@@ -1,6 +1,7 @@
 """The real ingest flow against the sample sites served on 127.0.0.1, into a real DuckDB file."""
 
 import json
+import os
 from pathlib import Path
 
 import duckdb
@@ -111,8 +112,12 @@ def test_maintenance_exports_parquet_and_rebuilds_the_report(demo_warehouse):
     path, _ = demo_warehouse
     report = path.parent / "report.html"
     report.unlink()
+    expired = path.parent / ".results" / "expired-result"
+    expired.write_bytes(b"old")
+    os.utime(expired, (0, 0))
     before = counts(path)
     maintenance(warehouse=str(path))
+    assert not expired.exists()
     assert counts(path) == before
     assert report.is_file()
     manifest = json.loads((path.parent / "parquet" / "_newsetl_export.json").read_text())
