@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +12,8 @@ import pytest
 import newsetl.copies
 import tasks.caching
 from flows.ingest import ingest
+from newsetl.demo.content import original_articles
+from newsetl.demo.pages import render_article_page
 from newsetl.extract import ExtractSettings
 from newsetl.extract import article as extract_module
 from newsetl.models import Article, Candidate, FetchResult
@@ -24,7 +25,6 @@ from tasks.caching import UnstableDigest, beside_warehouse, digest, prune_result
 from tasks.extract import extract_copies, extraction_inputs
 from tasks.nlp import analysis_inputs, analyze_articles
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 STORY = (
     "Chinese President Xi Jinping met Russian Foreign Minister Sergei Lavrov in Beijing on "
     "Tuesday to discuss a new trade agreement covering grain, energy and the railway to Moscow."
@@ -273,9 +273,11 @@ def articles_of(warehouse: Path) -> list[tuple]:
 def test_a_run_retried_after_a_failed_load_redoes_no_extraction_nor_nlp(
     prefect_api, tmp_path, extractions, analyses, monkeypatch
 ):
-    documents = shutil.copytree(SEEDS, tmp_path / "documents")
-    for number in (1, 2):
-        (documents / f"story-{number}.html").write_text(page_html(number))
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    catalog = original_articles()
+    for article in catalog[:3]:
+        (documents / f"{article.slug}.html").write_text(render_article_page(article, catalog))
     retried = tmp_path / "retried" / "warehouse.duckdb"
 
     def failing_load(*args, **kwargs):
