@@ -66,7 +66,7 @@ def test_search_prints_ranked_hits_with_title_date_domain_and_snippet(cli, wareh
     assert result.exit_code == 0
     first = result.output.split("\n\n")[0]
     assert first.startswith("1. United Kingdom and India sign a trade deal")
-    assert "2025-07-24" in first and "harbourpost.example" in first
+    assert "\n   2025-07-24 · harbourpost.example" in first  # date line under the title
     assert "free trade agreement" in first
     hits = json.loads(cli("search", "trade agreement", "-f", "json", "--warehouse",
                           warehouse_path).output)  # fmt: skip

@@ -90,7 +90,7 @@ def stats_command(
     if format is OutputFormat.json:
         typer.echo(stats_json(summary))
     else:
-        out.print(*stats_view(summary))
+        out.print(*stats_view(summary), sep="\n")
 
 
 def search_command(
@@ -122,7 +122,7 @@ def search_command(
             highlight=False,
         )
     if format is OutputFormat.table:
-        out.print(*hits_view(hits, text))
+        out.print(*hits_view(hits, text), sep="\n")
     else:
         _print_result(hits_result(hits), format)
 
