@@ -47,6 +47,7 @@ def main() -> None:
     """Console-script entry point: run the app, turning user errors into one line."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "true")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # its temporary server's
     # Prefect's own 20 s is too short for its temporary server on a busy machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     _register_commands()
