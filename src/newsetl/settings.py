@@ -37,8 +37,15 @@ class Settings(BaseSettings):
     contact: str = ""  # an email or URL for site owners, sent in the User-Agent
     per_host_concurrency: int = Field(2, ge=1)
     per_host_delay_s: float = Field(1.0, ge=0)
-    fetch_timeout_s: float = Field(30.0, gt=0)
+    fetch_timeout_s: float = Field(30.0, gt=0, description="whole request, retries excluded")
+    fetch_connect_timeout_s: float = Field(10.0, gt=0)
+    fetch_read_timeout_s: float = Field(20.0, gt=0, description="longest wait between bytes")
+    fetch_max_attempts: int = Field(3, ge=1, description="for 429, 5xx, timeouts, resets")
+    global_concurrency: int = Field(16, ge=1, description="requests in flight, all hosts")
+    # A host failing this many times in a row is given up for a while (0: never).
+    host_failure_limit: int = Field(10, ge=0)
     max_body_bytes: int = Field(10 * 1024 * 1024, gt=0)
+    max_decoded_bytes: int = Field(20 * 1024 * 1024, gt=0, description="after gzip/brotli")
     obey_robots: bool = True
     recheck_days: float = Field(7.0, ge=0, description="re-check articles this young for edits")
     # Like curl's --connect-to: "host:port" -> [address, port] to connect to instead.
