@@ -20,6 +20,8 @@ from newsetl.settings import Settings
 from newsetl.stage_settings import fetch_settings
 
 DOMAIN_LIMIT_PREFIX = "fetch-"
+# The slot is renewed while its run lives; a killed run's slot frees this long after.
+DOMAIN_SLOT_LEASE_S = 60
 
 
 @task(name="fetch", task_run_name="fetch-{label}", cache_policy=NONE)
@@ -59,7 +61,7 @@ def domain_slots(hosts: Iterable[str]) -> Iterator[None]:
         yield
         return
     _ensure_limits(names)
-    with concurrency(names, occupy=1):
+    with concurrency(names, occupy=1, lease_duration=DOMAIN_SLOT_LEASE_S):
         yield
 
 
