@@ -7,8 +7,8 @@ Quality: the gold sets ``benchmarks/gold/knowledge*.jsonl`` (sentences from the
 demo site, the seeds and ScrapingHub news pages, annotated by hand following
 ``benchmarks/gold/GUIDELINES.md``): development (tuned on), held-out, blind
 (its misses read after the recall work) and blind2 (scored before the precision
-rules). The articles the sentences come from are analysed whole, as the flow would (resolution and pronouns need the context),
-and the system's output on each gold sentence is compared with the annotation:
+rules). The articles the sentences come from are analysed whole, as the flow
+would (resolution and pronouns need the context), and the system's output on each gold sentence is compared with the annotation:
 
 - entities: mention-level (text, type) per sentence, case-insensitive;
   precision / recall / F1 (also untyped);

@@ -127,7 +127,7 @@ class ActorFinder:
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
-        if not owners and _is_the_government(token):
+        if not owners and _is_the_government(token) and not _has_named_modifier(token):
             home = self.context.home_country(token)
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
@@ -284,6 +284,21 @@ def _is_the_government(token: Token) -> bool:
     """ "the government", "the authorities": the article's own country, unnamed."""
     return token.lemma_.lower() in _GOVERNMENT_NOUNS and any(
         child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )
+
+
+def _has_named_modifier(token: Token) -> bool:
+    """ "the Afghan government" with "Afghan" unknown: someone's government, not the
+    article's own, so it stays unresolved rather than guessed."""
+    return any(
+        child.dep_ in {"amod", "compound", "nmod", "poss"}
+        and child.i < token.i
+        and (
+            child.ent_type_ in {"NORP", "GPE", "ORG"}
+            or child.pos_ == "PROPN"
+            or (child.text[:1].isupper() and not child.is_sent_start)
+        )
+        for child in token.children
     )
 
 

@@ -23,6 +23,31 @@ NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
 OBJECT_PREPS = frozenset(
     {"on", "against", "with", "to", "for", "toward", "towards", "at", "about", "into"}
 )
+# "policies on Brexit", "talks about Iran": what the noun is about, not who it is aimed at
+TOPIC_NOUNS = frozenset(
+    {
+        "policy",
+        "talk",
+        "negotiation",
+        "discussion",
+        "debate",
+        "stance",
+        "view",
+        "remark",
+        "comment",
+        "question",
+        "issue",
+        "report",
+        "plan",
+        "proposal",
+        "strategy",
+        "approach",
+        "rhetoric",
+        "outlook",
+        "handling",
+    }
+)
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
 CONTAINER_NOUNS = frozenset(
     {
@@ -133,7 +158,7 @@ class Arguments:
         if objects_named:  # "impose tariffs on Russia": the thing is the object, "on" the target
             preps = preps | OBJECT_PREPS
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and not _is_topic(token, child):
                 found = self._pobj_actors(child, physical, exclude)
                 if found:
                     return found + self._included(token, exclude, physical)
@@ -152,6 +177,12 @@ class Arguments:
             if found:
                 return found
             for prep in dobj.children:
+                if _is_topic(dobj, prep):
+                    # "suspended talks on joining the EU": a counterpart inside the topic
+                    found = self._gerund_object(prep, physical, exclude)
+                    if found:
+                        return found
+                    continue
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
@@ -262,6 +293,10 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _is_topic(noun: Token, prep: Token) -> bool:
+    return noun.lemma_.lower() in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
 
 
 def _names_directly(token: Token) -> bool:

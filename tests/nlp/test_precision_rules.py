@@ -1,0 +1,47 @@
+"""Two precision rules: an unknown nationality blocks "the government" -> the article's
+country, and a topic after "policies on" / "talks about" is not a target."""
+
+from __future__ import annotations
+
+from tests.nlp.conftest import article, named_events
+
+
+def _coded(knowledge) -> set[tuple[str, str, str | None]]:
+    return {(code[:2], a1, a2) for code, a1, a2, _ in named_events(knowledge)}
+
+
+def test_an_unknown_nationality_blocks_the_article_country_fallback(analyze):
+    text = (
+        "Thousands marched through Ankara on Sunday as Turkish unions kept up their strike. "
+        "The union leader Ayse Demir accused the Kurdish government of ignoring the workers."
+    )
+    coded = _coded(analyze(article(text)))
+    assert not any(a2 == "Turkey" for code, _, a2 in coded if code == "11")
+
+
+def test_a_topic_after_policies_on_is_not_the_target(analyze):
+    text = "The opposition leader Jeremy Corbyn attacked the policies on Brexit on Tuesday."
+    coded = _coded(analyze(article(text)))
+    assert not any(a2 == "Brexit" for _, _, a2 in coded)
+
+
+def test_a_topic_after_views_about_is_not_the_target(analyze):
+    text = "Emmanuel Macron criticised the views about Iran on Friday."
+    coded = _coded(analyze(article(text)))
+    assert not any(a2 == "Iran" for _, _, a2 in coded)
+
+
+def test_a_topic_after_talks_on_is_not_the_target(analyze):
+    text = "Emmanuel Macron condemned the talks on Iran on Friday."
+    coded = _coded(analyze(article(text)))
+    assert not any(a2 == "Iran" for _, _, a2 in coded)
+
+
+def test_sanctions_on_a_country_still_target_it(analyze):
+    text = "The United States imposed new sanctions on Iran on Friday."
+    assert ("16", "United States", "Iran") in _coded(analyze(article(text)))
+
+
+def test_talks_with_a_country_still_target_it(analyze):
+    text = "Emmanuel Macron held talks with Narendra Modi on Friday."
+    assert ("04", "Emmanuel Macron", "Narendra Modi") in _coded(analyze(article(text)))
