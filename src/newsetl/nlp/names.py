@@ -143,6 +143,8 @@ def country_of(text: str) -> str | None:
     folded = clean_surface(text).casefold()
     if folded in gazetteer.DEMONYMS:
         return gazetteer.DEMONYMS[folded]
+    if folded.endswith("s") and folded[:-1] in gazetteer.DEMONYMS:  # "Israelis", "Afghans"
+        return gazetteer.DEMONYMS[folded[:-1]]
     known = gazetteer.CANONICAL.get(folded)
     if known and known[1] in {"GPE", "ORG"}:
         return known[0]
