@@ -1,8 +1,5 @@
 """`reprocess` rebuilds articles from the raw archive, with nothing fetched again."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import duckdb
 import pytest
 from prefect.settings import PREFECT_TASKS_REFRESH_CACHE, temporary_settings
@@ -12,6 +9,7 @@ from flows.ingest import ingest
 from flows.reprocess import reprocess
 from newsetl.demo.content import original_articles
 from newsetl.demo.pages import render_article_page
+from tests.page_server import serve_pages
 
 STORY = original_articles()[0]
 SHORT_NOTE = (
@@ -22,42 +20,22 @@ SHORT_NOTE = (
 )
 
 
-class Site(BaseHTTPRequestHandler):
-    pages = {"/story": render_article_page(STORY, original_articles()), "/note": SHORT_NOTE}
-    requests = 0
-
-    def do_GET(self):  # noqa: N802 (http.server's naming)
-        if self.path not in self.pages:  # robots.txt too: no rules
-            self.send_error(404)
-            return
-        Site.requests += 1
-        body = self.pages[self.path].encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+PAGES = {"/story": render_article_page(STORY, original_articles()), "/note": SHORT_NOTE}
 
 
 @pytest.fixture
-def loaded(prefect_api, tmp_path):
-    """A warehouse with the story loaded and the short note logged as no_article_text;
-    the site is gone afterwards."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def site():
+    with serve_pages(PAGES) as site:
+        yield site
+
+
+@pytest.fixture
+def loaded(prefect_api, site, tmp_path):
+    """A warehouse with the story loaded and the short note logged as no_article_text."""
     urls = tmp_path / "urls.txt"
-    urls.write_text(
-        f"http://127.0.0.1:{server.server_port}/story\nhttp://127.0.0.1:{server.server_port}/note\n"
-    )
+    urls.write_text(f"{site.url('/story')}\n{site.url('/note')}\n")
     warehouse = tmp_path / "w.duckdb"
-    try:
-        ingest([str(urls)], warehouse=str(warehouse), allow_private_networks=True)
-    finally:
-        server.shutdown()
-        server.server_close()
+    ingest([str(urls)], warehouse=str(warehouse), allow_private_networks=True)
     return warehouse
 
 
@@ -66,11 +44,11 @@ def query(warehouse, sql):
         return con.execute(sql).fetchall()
 
 
-def test_an_improved_cleaner_turns_archived_pages_into_articles(loaded, monkeypatch):
+def test_an_improved_cleaner_turns_archived_pages_into_articles(loaded, site, monkeypatch):
     assert query(loaded, "SELECT count(*) FROM article") == [(1,)]
     assert ("no_article_text",) in query(loaded, "SELECT outcome FROM fetch_log")
     fetches = query(loaded, "SELECT count(*) FROM fetch_log")
-    requests = Site.requests
+    requests = len(site.hits)
 
     # The "improvement": notices of 20-odd words count as articles from now on.
     monkeypatch.setattr(newsetl.copies, "MIN_WORDS", 20)
@@ -81,7 +59,7 @@ def test_an_improved_cleaner_turns_archived_pages_into_articles(loaded, monkeypa
     assert titles == {STORY.headline, "Port reopens"}
     assert query(loaded, "SELECT max(revision) FROM article") == [(1,)]
     assert query(loaded, "SELECT count(*) FROM fetch_log") == fetches
-    assert Site.requests == requests  # nothing was fetched again
+    assert len(site.hits) == requests  # nothing was fetched again
     assert query(loaded, "SELECT status FROM load ORDER BY started_at") == [
         ("completed",),
         ("completed",),

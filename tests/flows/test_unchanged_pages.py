@@ -1,55 +1,24 @@
 """A server that sends no ETag or Last-Modified: unchanged pages are not re-processed."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import duckdb
-import pytest
 
 from flows.ingest import ingest
 from newsetl.demo.content import original_articles
 from newsetl.demo.pages import render_article_page
+from tests.page_server import serve_pages
 
 ARTICLES = original_articles()[:3]
+PAGES = {f"/story/{n}": render_article_page(a, ARTICLES) for n, a in enumerate(ARTICLES)}
 
 
-class NoValidators(BaseHTTPRequestHandler):
-    """Serves a few article pages in full every time, with no validators."""
-
-    pages = {f"/story/{n}": render_article_page(a, ARTICLES) for n, a in enumerate(ARTICLES)}
-
-    def do_GET(self):  # noqa: N802 (http.server's naming)
-        page = self.pages.get(self.path)
-        if page is None:
-            self.send_response(404)
-            self.end_headers()
-            return
-        body = page.encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), NoValidators)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-
-
-def test_a_page_sent_again_in_full_but_unchanged_is_not_modified(prefect_api, site, tmp_path):
-    urls = tmp_path / "urls.txt"
-    urls.write_text("".join(f"{site}{path}\n" for path in NoValidators.pages))
+def test_a_page_sent_again_in_full_but_unchanged_is_not_modified(prefect_api, tmp_path):
     warehouse = tmp_path / "w.duckdb"
-    for _ in range(2):
-        ingest([str(urls)], warehouse=str(warehouse), allow_private_networks=True)
+    with serve_pages(PAGES) as site:
+        urls = tmp_path / "urls.txt"
+        urls.write_text("".join(f"{site.url(path)}\n" for path in PAGES))
+        for _ in range(2):
+            ingest([str(urls)], warehouse=str(warehouse), allow_private_networks=True)
+    assert len(site.hits) == 6  # each page was sent in full twice
     with duckdb.connect(str(warehouse), read_only=True) as con:
         outcomes = con.execute(
             """
