@@ -55,3 +55,15 @@ def test_country_of_knows_more_nationalities_and_their_plurals():
     assert country_of("Israelis") == "Israel"
     assert country_of("Swiss") == "Switzerland"
     assert country_of("Republicans") is None
+
+
+def test_a_prisoner_swap_with_one_side_only_is_not_coded(analyze):
+    text = "The rebels swapped two hostages for three of their commanders on Tuesday."
+    assert not any(code == "08" for code, *_ in _coded(analyze(article(text))))
+
+
+def test_a_prisoner_swap_between_two_named_sides_is_coded(analyze):
+    text = "Russia and Ukraine exchanged prisoners on Friday."
+    assert {(code, a1, a2) for code, a1, a2 in _coded(analyze(article(text)))} == {
+        ("08", "Russia", "Ukraine")
+    }

@@ -173,6 +173,8 @@ class EventCoder:
             targets = self._visited(place, trigger.action)
         if trigger.rule.frame == "speech" and not targets:
             return []
+        if trigger.rule.lemma in _RECIPROCAL and not targets and len(subjects) < 2:
+            return []  # "the Taliban swapped two hostages": a swap with one side is half an event
         if (
             not targets
             and _needs_target(code)
@@ -198,7 +200,9 @@ class EventCoder:
                 modality=modality,
                 needs_target=_needs_target(code),
             )
-            for actor1, actor2 in _pairs(subjects, targets, root in SYMMETRIC_ROOTS)
+            for actor1, actor2 in _pairs(
+                subjects, targets, root in SYMMETRIC_ROOTS or trigger.rule.lemma in _RECIPROCAL
+            )
         ]
 
     def _targets(self, trigger: _Trigger, subjects: list[int], physical: bool) -> list[int]:
@@ -242,6 +246,7 @@ class EventCoder:
 
 
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
+_RECIPROCAL = frozenset({"swap", "exchange"})
 
 
 def _needs_target(code: str) -> bool:
