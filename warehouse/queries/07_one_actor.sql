@@ -6,4 +6,4 @@ SELECT CASE WHEN actor1_name = 'Xi Jinping' THEN 'did' ELSE 'was subject of' END
 FROM actor_relations
 WHERE 'Xi Jinping' IN (actor1_name, actor2_name)
 GROUP BY ALL
-ORDER BY events DESC, first;
+ORDER BY events DESC, first, role, action, actor, other_side;
