@@ -23,7 +23,7 @@ from newsetl.settings import Settings, load_settings
 from newsetl.urls import canonicalize_url
 from newsetl.warehouse import connect, migrate
 from newsetl.warehouse.loads import finish_load, start_load, utcnow
-from newsetl.warehouse.reads import latest_bodies, not_due, validators_for
+from newsetl.warehouse.reads import last_fetches, not_due
 from tasks.discover import classify_sources, discover_local, discover_remote_sources
 from tasks.fetch import fetch_pages
 from tasks.outputs import refresh_search, write_report
@@ -129,11 +129,12 @@ def _fetch(
         listed = [c.url for c in to_fetch if c.discovered_via in ("feed", "sitemap")]
         skipped = not_due(con, listed, utcnow())
         to_fetch = [c for c in to_fetch if c.url not in skipped]
-        validators = validators_for(con, [c.url for c in to_fetch])
-        bodies = latest_bodies(con, [c.url for c in to_fetch])
+        previous = last_fetches(con, [c.url for c in to_fetch])
     for url in skipped:
         stats.add("not_due", url)
+    validators = {url: last.validators for url, last in previous.items() if last.validators}
     fetched = fetch_pages(to_fetch, validators, settings, crawl, label=label) if to_fetch else []
+    bodies = {url: last.body_sha256 for url, last in previous.items()}
     fresh = {r.url: unless_unchanged(r, bodies.get(r.url)) for r in fetched}
     for result in fresh.values():
         count_fetch(stats, result)

@@ -70,9 +70,7 @@ def unless_unchanged(result: FetchResult, previous_body: str | None) -> FetchRes
     them as new would re-extract them and, with boilerplate learned from a different
     set of the site's pages, could record edits that never happened.
     """
-    if result.outcome != "fetched" or not result.body_sha256:
-        return result
-    if result.body_sha256 != previous_body:
+    if result.outcome != "fetched" or not result.body_sha256 or result.body_sha256 != previous_body:
         return result
     return replace(
         result, outcome="not_modified", html=None, error="body unchanged since the last fetch"

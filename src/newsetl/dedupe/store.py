@@ -18,6 +18,7 @@ import pandas as pd
 
 from newsetl.dedupe.settings import DedupeSettings
 from newsetl.models import Article
+from newsetl.warehouse.rows import registered, rows_frame
 
 _LIVE = "article_id IN (SELECT article_id FROM article)"
 
@@ -317,15 +318,8 @@ def update_relations(con: duckdb.DuckDBPyConnection, links: Sequence) -> None:
     """Restate the relation and similarity of copies recorded before (``ArticleURL``s)."""
     if not links:
         return
-    frame = pd.DataFrame(
-        {
-            "url": [link.url for link in links],
-            "relation": [link.relation for link in links],
-            "similarity": [float(link.similarity) for link in links],
-        }
-    )
-    con.register("_dedupe_relations", frame)
-    try:
+    frame = rows_frame(links, columns=("url", "relation", "similarity"))
+    with registered(con, "_dedupe_relations", frame):
         con.execute(
             """
             UPDATE dedupe_copy SET relation = n.relation, similarity = n.similarity
@@ -334,8 +328,6 @@ def update_relations(con: duckdb.DuckDBPyConnection, links: Sequence) -> None:
               AND (dedupe_copy.relation <> n.relation OR dedupe_copy.similarity <> n.similarity)
             """
         )
-    finally:
-        con.unregister("_dedupe_relations")
 
 
 def write_texts(

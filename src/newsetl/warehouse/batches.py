@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import duckdb
-import pandas as pd
 
 from newsetl.frontier import FrontierEntry
 from newsetl.models import (
@@ -26,7 +25,7 @@ from newsetl.models import (
     QuarantineRow,
 )
 from newsetl.warehouse.loads import utcnow
-from newsetl.warehouse.rows import insert_rows
+from newsetl.warehouse.rows import insert_rows, registered, rows_frame
 
 FETCH_LOG_COLUMNS = (
     "url",
@@ -99,6 +98,9 @@ def write_batch(
         raise
 
 
+LINK_COLUMNS = ("url", "article_id", "relation", "similarity")
+
+
 def _write_article_urls(
     con: duckdb.DuckDBPyConnection, links: list[ArticleURL], load_id: str, now: datetime
 ) -> None:
@@ -109,21 +111,12 @@ def _write_article_urls(
         "article_url",
         links,
         extra={"first_seen_at": now, "load_id": load_id},
-        columns=("url", "article_id", "relation", "similarity"),
+        columns=LINK_COLUMNS,
         on_conflict="ignore",
     )
     if not links:
         return
-    restated = pd.DataFrame(
-        {
-            "url": [link.url for link in links],
-            "article_id": [link.article_id for link in links],
-            "relation": [link.relation for link in links],
-            "similarity": [float(link.similarity) for link in links],
-        }
-    )
-    con.register("_restated_links", restated)
-    try:
+    with registered(con, "_restated_links", rows_frame(links, columns=LINK_COLUMNS)):
         con.execute(
             """
             UPDATE article_url SET relation = n.relation, similarity = n.similarity
@@ -132,8 +125,6 @@ def _write_article_urls(
               AND (article_url.relation <> n.relation OR article_url.similarity <> n.similarity)
             """
         )
-    finally:
-        con.unregister("_restated_links")
 
 
 def _write_articles(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
@@ -29,24 +30,35 @@ def existing_ids(
     return {row[0] for row in rows}
 
 
-def validators_for(
-    con: duckdb.DuckDBPyConnection, urls: Sequence[str]
-) -> dict[str, tuple[str | None, str | None]]:
-    """The ETag and Last-Modified of each URL's latest successful fetch, for conditional GETs."""
+@dataclass(frozen=True, slots=True)
+class LastFetch:
+    """What a URL's latest full fetch left for the next one."""
+
+    etag: str | None
+    last_modified: str | None
+    body_sha256: str | None
+
+    @property
+    def validators(self) -> tuple[str | None, str | None] | None:
+        """ETag and Last-Modified for a conditional GET, if the server sent either."""
+        return (self.etag, self.last_modified) if self.etag or self.last_modified else None
+
+
+def last_fetches(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[str, LastFetch]:
+    """Each URL's latest successful fetch: its validators and its body's archive key."""
     if not urls:
         return {}
     rows = con.execute(
         """
-        SELECT url, arg_max(etag, fetched_at), arg_max(last_modified, fetched_at)
+        SELECT url, arg_max(etag, fetched_at), arg_max(last_modified, fetched_at),
+               arg_max(body_sha256, fetched_at)
         FROM fetch_log
         WHERE url IN (SELECT unnest(?)) AND outcome = 'fetched'
         GROUP BY url
         """,
         [list(urls)],
     ).fetchall()
-    return {
-        url: (etag, last_modified) for url, etag, last_modified in rows if etag or last_modified
-    }
+    return {url: LastFetch(*fields) for url, *fields in rows}
 
 
 CONTRACT_TABLES = (
@@ -89,21 +101,6 @@ def not_due(con: duckdb.DuckDBPyConnection, urls: Sequence[str], now: datetime) 
         for url, entry in frontier_entries(con, urls).items()
         if entry.next_fetch_at is None or entry.next_fetch_at > now
     }
-
-
-def latest_bodies(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[str, str]:
-    """Each URL's body hash at its latest full fetch."""
-    if not urls:
-        return {}
-    rows = con.execute(
-        """
-        SELECT url, arg_max(body_sha256, fetched_at) FROM fetch_log
-        WHERE outcome = 'fetched' AND body_sha256 IS NOT NULL AND url IN (SELECT unnest(?))
-        GROUP BY url
-        """,
-        [list(urls)],
-    ).fetchall()
-    return dict(rows)
 
 
 def archived_pages(

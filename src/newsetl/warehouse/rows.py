@@ -7,7 +7,8 @@ orders of magnitude faster, so every bulk write goes through ``insert_rows``.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, fields, is_dataclass
 from typing import Any, Literal
 
@@ -33,21 +34,35 @@ def insert_rows(
     """
     if not rows:
         return 0
-    records = [_record(row, columns) for row in rows]
-    if extra:
-        for record in records:
-            record.update(extra)
-    frame = pd.DataFrame.from_records(records)
-    names = list(frame.columns)
+    frame = rows_frame(rows, columns=columns, extra=extra)
     verb = "INSERT OR IGNORE INTO" if on_conflict == "ignore" else "INSERT INTO"
-    column_list = ", ".join(names)
-    view = f"_rows_{table}"
-    con.register(view, frame)
-    try:
+    column_list = ", ".join(frame.columns)
+    with registered(con, f"_rows_{table}", frame) as view:
         con.execute(f"{verb} {table} ({column_list}) SELECT {column_list} FROM {view}")
+    return len(frame)
+
+
+def rows_frame(
+    rows: Sequence[Any],
+    *,
+    columns: Sequence[str] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> pd.DataFrame:
+    """Dataclass instances (or dicts) as a DataFrame, ready to scan from SQL."""
+    records = [_record(row, columns) for row in rows]
+    for record in records:
+        record.update(extra or {})
+    return pd.DataFrame.from_records(records)
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> Iterator[str]:
+    """``frame`` visible to SQL as ``name`` for the block."""
+    con.register(name, frame)
+    try:
+        yield name
     finally:
-        con.unregister(view)
-    return len(records)
+        con.unregister(name)
 
 
 def _record(row: Any, columns: Sequence[str] | None) -> dict[str, Any]:
