@@ -99,7 +99,9 @@ class ActorFinder:
         surface = clean_surface(mention.text).casefold()
         if surface in gazetteer.DEMONYMS or mention.type == "NORP":
             country = country_of(mention.text)
-            return [self.context.synthetic(country, _type_of(country), token)] if country else []
+            if country:
+                return [self.context.synthetic(country, _type_of(country), token)]
+            return [index] if _is_group_noun(token) else []
         metonym = gazetteer.METONYMS.get(surface)
         if metonym and not physical and not _is_place_phrase(token):
             return [self.context.synthetic(metonym, _type_of(metonym), token)]
@@ -196,7 +198,7 @@ class ActorFinder:
             if sentence - mention.sentence_index > _PRONOUN_REACH:
                 break
             key = self._key(index)
-            if mention.type != kind or key in excluded:
+            if self.context.kind_of(index) != kind or key in excluded:
                 continue
             if not any(_same_name(key, other) for other in found):
                 actor = self._mention_actor(index, token, False)
@@ -237,7 +239,7 @@ class ActorFinder:
                 found = [
                     a
                     for a in self._token_actors(child, excluded, False)
-                    if self.context.mentions[a].type in kinds
+                    if self.context.kind_of(a) in kinds
                 ]
                 return found[:1]
         return []
@@ -278,6 +280,11 @@ class ActorFinder:
                 break
             sentence = token.doc[sentence.start - 1].sent
         return []
+
+
+def _is_group_noun(token: Token) -> bool:
+    """A group named in the plural ("the Democrats", "Republicans"), not an adjective."""
+    return token.tag_ in {"NNPS", "NNS"}
 
 
 def _is_the_government(token: Token) -> bool:

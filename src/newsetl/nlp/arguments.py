@@ -91,7 +91,8 @@ class Arguments:
         current = token
         for _ in range(_MAX_CLIMB):
             for child in current.children:
-                if child.dep_ in {"nsubj", "csubj"}:
+                raised = child.dep_ == "nsubjpass" and current.i != token.i
+                if child.dep_ in {"nsubj", "csubj"} or raised:  # raised: "is expected to meet"
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self.actors.actors(current.head)
                     return self.actors.actors(child)

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from newsetl.nlp import gazetteer
-from newsetl.nlp.names import country_of
+from newsetl.nlp.names import country_of, name_key
 from newsetl.nlp.resolve import Mention
 
 HOME_MIN_MENTIONS = 1
@@ -28,6 +28,7 @@ class ArticleContext:
     # full name -> (role, affiliation) of people known beyond this article (batch, warehouse)
     people: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     _synthetic: dict[tuple[str, int], int] = field(default_factory=dict)
+    _kinds: dict[int, str] = field(default_factory=dict)
 
     def mention_of(self, token: Token) -> int | None:
         return self.token_mention.get(token.i)
@@ -62,6 +63,24 @@ class ArticleContext:
             and words <= set(other.text.casefold().split())
         }
         return next(iter(found)) if len(found) == 1 else None
+
+    def kind_of(self, index: int) -> str:
+        """The type the article mostly gives this name and its short or full forms: the
+        model tags a name differently from one sentence to the next ("Assange" ORG once)."""
+        if index not in self._kinds:
+            mention = self.mentions[index]
+            words = set(name_key(mention.text).split())
+            votes: Counter[str] = Counter()
+            for other in self.mentions:
+                other_words = set(name_key(other.text).split())
+                if (
+                    not other.synthetic
+                    and other_words
+                    and (other_words <= words or words <= other_words)
+                ):
+                    votes[other.type] += 1
+            self._kinds[index] = votes.most_common(1)[0][0] if votes else mention.type
+        return self._kinds[index]
 
     def home_country(self, token: Token) -> str | None:
         """The country the article is about so far: the one its mentions before the token

@@ -34,14 +34,32 @@ from newsetl.nlp.cameo_frames import intent_code, threat_code
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import has_condition, is_condition_clause, matching_rule, part_of_speech
-from newsetl.nlp.modality import modality_of
+from newsetl.nlp.modality import is_speculative, modality_of
 from newsetl.nlp.places import place_of
 from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots whose actions are aimed at someone: without a named target, no event.
 TARGETED_ROOTS = frozenset(
-    {"02", "04", "05", "06", "07", "09", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20"}
+    {
+        "02",
+        "03",
+        "04",
+        "05",
+        "06",
+        "07",
+        "09",
+        "10",
+        "11",
+        "12",
+        "13",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "20",
+    }
 )
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -60,6 +78,8 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since"
 NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
+WANTING = frozenset({"want", "wish"})
+DEMAND_CODE = "100"
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 _MAX_EMBED_DEPTH = 3
 _AERIAL_SUBJECTS = frozenset(
@@ -135,6 +155,12 @@ class EventCoder:
             return None
         if rule.frame not in FRAMES:
             return _Trigger(token, token, rule, rule.code, None)
+        wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
+        if wanted is not None:
+            # "Beijing wants Trump to eliminate the tariffs": a demand on Trump, not a removal
+            consumed.add(wanted.i)
+            demand = Rule(rule.lemma, "VERB", DEMAND_CODE, frozenset(), "", "")
+            return _Trigger(token, token, demand, DEMAND_CODE, None)
         embedded = _embedded_action(token)
         if embedded is not None:
             action, inner = embedded
@@ -155,6 +181,8 @@ class EventCoder:
 
     def _events(self, trigger: _Trigger, sentence_index: int) -> list[CodedEvent]:
         subjects = [s for s in self.arguments.subjects(trigger.token) if not self._is_place(s)]
+        if trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN":
+            subjects = [s for s in subjects if not self._names_place_of(s, trigger.token)]
         if not subjects and trigger.code.startswith("14"):
             subjects = self.arguments.located_people(trigger.token)
         if not subjects:
@@ -183,6 +211,8 @@ class EventCoder:
             return []
         clause = _clause_verb(trigger.action)
         frame = "threat" if root == "13" else trigger.frame
+        if frame is None and is_speculative(clause):
+            return []
         modality = modality_of(clause, frame)
         future = modality == "intended"
         when = self.dates.date_of(trigger.action, future=future)
@@ -236,6 +266,18 @@ class EventCoder:
         """Squares, halls and regions are where things happen; they do not act or get met."""
         return self.context.mentions[mention].type in {"FAC", "LOC"}
 
+    def _names_place_of(self, mention: int, noun: Token) -> bool:
+        """ "Hong Kong protests": a place named before a protest noun is where, not who."""
+        found = self.context.mentions[mention]
+        return (
+            not found.synthetic
+            and found.type == "GPE"
+            and any(
+                child.dep_ == "compound" and self.context.mention_of(child) == mention
+                for child in noun.children
+            )
+        )
+
     def _visited(self, place: int, token: Token) -> list[int]:
         """A visit to a place: its country when it is a capital, else the place."""
         name = self.context.mentions[place].text
@@ -276,6 +318,20 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
         if deeper is not None:
             return deeper
     return None
+
+
+def _action_wanted_of_another(verb: Token) -> Token | None:
+    """The wanted action when it has its own subject ("wants the UK to extradite Assange")."""
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        ),
+        None,
+    )
 
 
 def _is_content_of_noun(verb: Token) -> bool:

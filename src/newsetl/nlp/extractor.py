@@ -14,6 +14,7 @@ from newsetl.models import Article, ArticleEntity, Entity, Event, EventMention
 from newsetl.nlp.assemble import EventAssembler, salience_table
 from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.dateline import blank_dateline
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
 from newsetl.nlp.mentions import collect_mentions
@@ -107,7 +108,7 @@ class KnowledgeExtractor:
         return readable, skipped
 
     def _text(self, article: Article) -> str:
-        text = article.text
+        text = blank_dateline(article.text)
         if len(text) <= self.settings.max_chars:
             return text
         cut = text.rfind("\n\n", 0, self.settings.max_chars)

@@ -8,6 +8,8 @@ that governs it):
 - threatened: the action is what someone threatens or warns of;
 - conditional: the verb heads or governs an "if" / "unless" clause, or is a
   hypothetical "would / could / might" with such a clause nearby;
+- speculative (not an event at all): what only may happen, in the writer's or a
+  source's guess ("could finalize", "is likely to deploy", "might leave");
 - intended: the action is pledged, planned or wanted ("pledged to deepen"),
   or is in the future ("will visit", "is expected to attend", "would").
 """
@@ -22,6 +24,8 @@ CONDITION_MARKERS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
 FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
 # Governing verbs that say the action did not happen ("refraining from condemning").
+SPECULATIVE_AUX = frozenset({"could", "might", "may"})
+SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 
@@ -59,6 +63,23 @@ def is_conditional(verb: Token) -> bool:
         and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKERS for mark in child.children)
         for child in verb.children
     )
+
+
+def is_speculative(verb: Token) -> bool:
+    """ "could finalize", "might leave", "is likely to deploy", "will probably meet"."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in SPECULATIVE_WORDS:
+                return True
+        if current.i != verb.i and current.lower_ in SPECULATIVE_WORDS:
+            return True
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def is_future(verb: Token) -> bool:
