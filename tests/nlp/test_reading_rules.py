@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsetl.nlp.dateline import blank_dateline
+from newsetl.nlp.mentions import harmonise_types
+from newsetl.nlp.resolve import Mention
 from tests.nlp.conftest import article, named_events
 
 
@@ -90,3 +92,40 @@ def test_a_pledge_with_no_one_to_cooperate_with_is_not_an_event(analyze):
 def test_a_place_before_a_protest_noun_is_where_not_who(analyze):
     text = "The Hong Kong protests spread to the universities on Monday."
     assert not any(a1 == "Hong Kong" for code, a1, _ in _coded(analyze(article(text))))
+
+
+def test_a_threat_reaches_the_object_of_the_threatened_action(analyze):
+    text = "Donald Trump threatened to hit Russia with tariffs if the Kremlin refuses a deal."
+    assert ("13", "Donald Trump", "Russia") in _coded(analyze(article(text)))
+
+
+def test_subjects_acting_on_each_other_are_each_others_target(analyze):
+    text = "Boris Johnson and Jeremy Corbyn criticised each other in the debate on Tuesday."
+    coded = _coded(analyze(article(text)))
+    assert any(
+        code == "11" and {a1, a2} == {"Boris Johnson", "Jeremy Corbyn"} for code, a1, a2 in coded
+    )
+
+
+def test_one_person_attacking_another_is_an_assault_not_military_force(analyze):
+    text = "John Smith attacked Peter Jones outside the stadium on Sunday."
+    coded = _coded(analyze(article(text)))
+    assert ("18", "John Smith", "Peter Jones") in coded
+
+
+def test_a_name_takes_the_type_most_of_the_article_gives_it():
+    mentions = [
+        Mention(article_index=0, sentence_index=n, start_char=n, text="Avdiivka", type=kind)
+        for n, kind in enumerate(["GPE", "PERSON", "GPE"])
+    ]
+    harmonise_types(mentions)
+    assert {m.type for m in mentions} == {"GPE"}
+
+
+def test_a_name_typed_once_each_way_keeps_its_types():
+    mentions = [
+        Mention(article_index=0, sentence_index=n, start_char=n, text="Kremlin", type=kind)
+        for n, kind in enumerate(["ORG", "FAC"])
+    ]
+    harmonise_types(mentions)
+    assert [m.type for m in mentions] == ["ORG", "FAC"]

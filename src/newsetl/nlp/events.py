@@ -78,6 +78,7 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since"
 NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
+PERSONAL_ASSAULT = "182"
 WANTING = frozenset({"want", "wish"})
 DEMAND_CODE = "100"
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
@@ -168,11 +169,13 @@ class EventCoder:
             convert = threat_code if rule.frame == "threat" else intent_code
             code = rule.code if rule.objects and rule.frame == "threat" else convert(inner.code)
             return _Trigger(token, action, rule, code, rule.frame, inner)
+        complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
         if rule.frame == "threat" and (
             rule.objects or rule.lemma == "threaten" or has_condition(token)
         ):
-            return _Trigger(token, token, rule, rule.code, rule.frame)
-        complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            # "threatening to hit Russia": the threatened action's object is the target
+            action = complement if complement is not None and not rule.objects else token
+            return _Trigger(token, action, rule, rule.code, rule.frame)
         if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
             return _Trigger(token, complement, rule, rule.code, "intent")
         return None
@@ -201,12 +204,13 @@ class EventCoder:
             targets = self._visited(place, trigger.action)
         if trigger.rule.frame == "speech" and not targets:
             return []
-        if trigger.rule.lemma in _RECIPROCAL and not targets and len(subjects) < 2:
+        reciprocal = trigger.rule.lemma in _RECIPROCAL or _each_other(trigger.action)
+        if reciprocal and not targets and len(subjects) < 2:
             return []  # "the Taliban swapped two hostages": a swap with one side is half an event
         if (
             not targets
             and _needs_target(code)
-            and not (root in SYMMETRIC_ROOTS and len(subjects) > 1)
+            and not ((root in SYMMETRIC_ROOTS or reciprocal) and len(subjects) > 1)
         ):
             return []
         clause = _clause_verb(trigger.action)
@@ -221,7 +225,7 @@ class EventCoder:
         return [
             CodedEvent(
                 sentence_index=sentence_index,
-                code=code,
+                code=self._between_people(code, actor1, actor2),
                 actor1=actor1,
                 actor2=actor2,
                 place=place,
@@ -230,9 +234,7 @@ class EventCoder:
                 modality=modality,
                 needs_target=_needs_target(code),
             )
-            for actor1, actor2 in _pairs(
-                subjects, targets, root in SYMMETRIC_ROOTS or trigger.rule.lemma in _RECIPROCAL
-            )
+            for actor1, actor2 in _pairs(subjects, targets, root in SYMMETRIC_ROOTS or reciprocal)
         ]
 
     def _targets(self, trigger: _Trigger, subjects: list[int], physical: bool) -> list[int]:
@@ -262,6 +264,13 @@ class EventCoder:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
         return [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
 
+    def _between_people(self, code: str, actor1: int, actor2: int | None) -> str:
+        """One person attacking another is an assault (182), not military force (19x)."""
+        if not code.startswith("19") or actor2 is None:
+            return code
+        kinds = {self.context.kind_of(actor1), self.context.kind_of(actor2)}
+        return PERSONAL_ASSAULT if kinds == {"PERSON"} else code
+
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""
         return self.context.mentions[mention].type in {"FAC", "LOC"}
@@ -289,6 +298,21 @@ class EventCoder:
 
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
+
+
+def _each_other(verb: Token) -> bool:
+    """ "Johnson and Corbyn attacked each other": the subjects are each other's targets."""
+    return any(
+        child.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in child.children)
+        for child in verb.children
+        if child.dep_ in {"dobj", "pobj", "prep"}
+    ) or any(
+        grandchild.lower_ == "other"
+        and any(g.lower_ in {"each", "one"} for g in grandchild.children)
+        for child in verb.children
+        if child.dep_ == "prep"
+        for grandchild in child.children
+    )
 
 
 def _needs_target(code: str) -> bool:

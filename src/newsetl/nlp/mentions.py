@@ -22,6 +22,9 @@ _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _MIN_PROPAGATED_CHARS = 3
 
 
+_MIN_TYPE_VOTES = 2
+
+
 def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     found: list[tuple[Mention, range]] = []
     spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
@@ -54,11 +57,24 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     ]
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
+    harmonise_types([mention for mention, _ in kept])
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
         context.mentions.append(mention)
         for token in tokens:
             context.token_mention[token] = len(context.mentions) - 1
+
+
+def harmonise_types(mentions: list[Mention]) -> None:
+    """A name the model types one way in most of an article takes that type everywhere in
+    it ("Avdiivka" GPE twice, PERSON once -> GPE): its slips are not the writer's."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        votes[mention.text][mention.type] += 1
+    for mention in mentions:
+        (top, count), *_ = votes[mention.text].most_common(1)
+        if count >= _MIN_TYPE_VOTES and count > votes[mention.text][mention.type]:
+            mention.type = top
 
 
 def _recurring_names(
