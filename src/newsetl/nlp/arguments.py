@@ -88,11 +88,11 @@ class Arguments:
     def subjects(self, token: Token) -> list[int]:
         if part_of_speech(token) == "NOUN":
             return self._noun_subjects(token)
-        current = token
+        current, via = token, ""
         for _ in range(_MAX_CLIMB):
             for child in current.children:
-                raised = child.dep_ == "nsubjpass" and current.i != token.i
-                if child.dep_ in {"nsubj", "csubj"} or raised:  # raised: "is expected to meet"
+                raised = child.dep_ == "nsubjpass" and via == "xcomp"  # "is expected to meet"
+                if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self.actors.actors(current.head)
                     return self.actors.actors(child)
@@ -103,7 +103,7 @@ class Arguments:
                 return self.actors.actors(current.head)
             if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
                 return []
-            current = current.head
+            current, via = current.head, current.dep_
         return []
 
     def _noun_subjects(self, noun: Token) -> list[int]:
