@@ -1,0 +1,138 @@
+"""The broadened lexicon, root by root: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, named_events
+
+CODED = [
+    # 01 statements
+    ("Hamas claimed responsibility for the attack.", "01", "Hamas", None),
+    ("The Kremlin dismissed the allegations as baseless.", "01", "Russia", None),
+    ("Serbia rejected the accusations on Friday.", "01", "Serbia", None),
+    ("Macron reminded Putin of his promises.", "01", "Macron", "Putin"),
+    # 02 appeals
+    ("Mali begged Algeria to reopen the border.", "02", "Mali", "Algeria"),
+    # 03 intent
+    ("Canada offered aid to Morocco after the earthquake.", "03", "Canada", "Morocco"),
+    # 04 consult
+    ("Japan and South Korea resumed talks on Tuesday.", "04", "Japan", "South Korea"),
+    ("Hungary's Viktor Orban will head to Beijing next week.", "04", "Viktor Orban", "China"),
+    # 05 diplomatic cooperation
+    ("Egypt lauded Qatar for its mediation on Tuesday.", "05", "Egypt", "Qatar"),
+    ("France and Algeria mended ties on Wednesday.", "05", "France", "Algeria"),
+    ("Japan's apology to South Korea was welcomed.", "05", "Japan", "South Korea"),
+    # 06 material cooperation
+    ("Britain trained Ukrainian troops in 2023.", "06", "United Kingdom", "Ukraine"),
+    ("Vietnam's cooperation with Russia on energy has deepened.", "06", "Vietnam", "Russia"),
+    # 07 aid
+    ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
+    ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
+    ("Iran armed Hezbollah for decades.", "07", "Iran", "Hezbollah"),
+    # 08 yield
+    ("Ukraine freed 50 Russian soldiers on Friday.", "08", "Ukraine", "Russia"),
+    ("Israel pulled its troops out of Gaza in 2005.", "08", "Israel", None),
+    ("The FARC rebels surrendered to the Colombian army on Monday.", "08", "FARC", "Colombia"),
+    ("Myanmar's junta lifted martial law in Yangon.", "08", "Myanmar", None),
+    # 09 investigate
+    (
+        "Italian prosecutors interrogated the Egyptian officer Tarek Saber.",
+        "09",
+        "Italy",
+        "Tarek Saber",
+    ),
+    # 11 disapprove
+    ("Pakistan summoned the Afghan ambassador on Monday.", "11", "Pakistan", "Afghanistan"),
+    (
+        "Ecuador filed a lawsuit against Mexico at the International Court of Justice.",
+        "11",
+        "Ecuador",
+        "Mexico",
+    ),
+    ("Bernie Sanders took a swipe at Joe Biden on Monday.", "11", "Bernie Sanders", "Joe Biden"),
+    (
+        "Turkey convicted the journalist Selin Kaya of espionage on Friday.",
+        "11",
+        "Turkey",
+        "Selin Kaya",
+    ),
+    # 12 reject
+    ("Mexico shunned the Peruvian president Dina Boluarte.", "12", "Mexico", "Dina Boluarte"),
+    # 13 threaten
+    ("The Houthis vowed retaliation against Israel.", "13", "Houthis", "Israel"),
+    ("China cautioned Japan against interfering in Taiwan.", "13", "China", "Japan"),
+    # 14 protest
+    ("French unions went on strike on Thursday.", "14", "France", None),
+    ("Greek workers held a general strike on Wednesday.", "14", "Greece", None),
+    ("The union leader Ana Lopez staged a hunger strike in Lima.", "14", "Ana Lopez", None),
+    # 16 reduce relations
+    ("The United States cut aid to Niger on Friday.", "16", "United States", "Niger"),
+    ("Moldova suspended ties with Russia.", "16", "Moldova", "Russia"),
+    ("Lithuania's expulsion of Russian diplomats angered Moscow.", "16", "Lithuania", "Russia"),
+    ("China restricted exports of gallium to the United States.", "16", "China", "United States"),
+    # 17 coerce
+    (
+        "Britain extradited the banker Viktor Orlov to the United States.",
+        "17",
+        "United Kingdom",
+        "Viktor Orlov",
+    ),
+    ("Thailand prosecuted the activist Arnon Nampa on Monday.", "17", "Thailand", "Arnon Nampa"),
+    ("Indonesia imposed a curfew on Jayapura on Sunday.", "17", "Indonesia", "Jayapura"),
+    ("China's crackdown on Uyghurs drew condemnation.", "17", "China", "Uyghurs"),
+    ("North Korea hacked Sony's servers in 2014.", "17", "North Korea", "Sony"),
+    # 18 assault
+    (
+        "Al-Shabaab murdered the Somali lawmaker Abdi Hassan in Mogadishu.",
+        "18",
+        "Al-Shabaab",
+        "Abdi Hassan",
+    ),
+    # 19 fight
+    ("Russian troops annexed Crimea in 2014.", "19", "Russia", "Crimea"),
+    ("Russia's occupation of Crimea is illegal, Kyiv said.", "19", "Russia", "Crimea"),
+    ("Israel's blockade of Gaza continued on Monday.", "19", "Israel", "Gaza"),
+    ("Russian forces seized the city of Bakhmut.", "19", "Russia", "Bakhmut"),
+    (
+        "Azerbaijan violated the ceasefire with Armenia, Yerevan said.",
+        "19",
+        "Azerbaijan",
+        "Armenia",
+    ),
+    # 20 mass violence
+    ("Serbian forces massacred Bosnian Muslims in Srebrenica.", "20", "Serbia", "Bosnian Muslims"),
+]
+
+
+def codes(analyze, text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(code[:2], a1, a2) for code, a1, a2, _ in named_events(analyze(article(text)))}
+
+
+@pytest.mark.parametrize(("text", "root", "actor1", "actor2"), CODED)
+def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
+    found = codes(analyze, text)
+    assert (root, actor1, actor2) in found or (
+        root in {"04", "05"} and (root, actor2, actor1) in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Machete-wielding men hacked three villagers to death in Congo.", "17"),
+        ("The stock market retreated from its highs on Friday.", "08"),
+        ("Donald Trump held a rally in Ohio on Saturday.", "14"),
+        ("The judge dismissed the charges against Viktor Orban on Monday.", "01"),
+        ("Militants armed with rifles stormed a village in Mali.", "07"),
+        ("Germany struck a deal with Namibia on green hydrogen.", "14"),
+    ],
+)
+def test_ambiguous_words_outside_their_pattern_are_not_coded(analyze, text, root):
+    assert not any(found_root == root for found_root, *_ in codes(analyze, text))
+
+
+def test_a_refused_surrender_is_negated(analyze):
+    events = named_events(analyze(article("Ukraine refused to surrender to Russia.")))
+    yields = [event for code, *_, event in events if code.startswith("08")]
+    assert yields and all(event.modality == "negated" for event in yields)
