@@ -129,3 +129,18 @@ def test_a_name_typed_once_each_way_keeps_its_types():
     ]
     harmonise_types(mentions)
     assert [m.type for m in mentions] == ["ORG", "FAC"]
+
+
+def test_telling_a_news_outlet_is_not_addressing_a_party(analyze):
+    text = "Omar told The Hill that she was grateful. Ilhan Omar told Nancy Pelosi the news."
+    coded = _coded(analyze(article(text)))
+    assert ("01", "Ilhan Omar", "Nancy Pelosi") in coded
+    assert not any(a2 in {"Hill", "The Hill"} for _, _, a2 in coded)
+
+
+def test_the_company_stands_for_the_company_just_named(analyze):
+    text = (
+        "Letitia James is investigating WeWork over its dealings with investors. "
+        "On Monday, Letitia James accused the company of misleading investors."
+    )
+    assert ("11", "Letitia James", "WeWork") in _coded(analyze(article(text)))

@@ -41,6 +41,57 @@ _HEADS_OF_GOVERNMENT = frozenset(
     {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
 )
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+# Definite descriptions that stand for the last named thing of their kind.
+_DESCRIBED_KINDS = {
+    **dict.fromkeys(
+        [
+            "company",
+            "firm",
+            "group",
+            "organisation",
+            "organization",
+            "startup",
+            "airline",
+            "carrier",
+            "bank",
+            "agency",
+            "network",
+            "label",
+            "team",
+            "club",
+            "union",
+            "conglomerate",
+            "retailer",
+            "manufacturer",
+        ],
+        "ORG",
+    ),
+    **dict.fromkeys(
+        [
+            "man",
+            "woman",
+            "singer",
+            "player",
+            "quarterback",
+            "defendant",
+            "suspect",
+            "actor",
+            "actress",
+            "star",
+            "rapper",
+            "lawmaker",
+            "congresswoman",
+            "congressman",
+            "senator",
+            "businessman",
+            "billionaire",
+            "prince",
+            "princess",
+            "duke",
+        ],
+        "PERSON",
+    ),
+}
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 
@@ -133,6 +184,10 @@ class ActorFinder:
             home = self.context.home_country(token)
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
+        if not owners and is_definite_description(token):
+            # "the company", "the singer": the one of that kind just named
+            kind = _DESCRIBED_KINDS[token.lemma_.lower()]
+            return self._recent_distinct(token, kind, 1, excluded)
         return owners
 
     def _person_by_role(self, token: Token, country: int | None) -> int | None:
@@ -285,6 +340,16 @@ class ActorFinder:
 def _is_group_noun(token: Token) -> bool:
     """A group named in the plural ("the Democrats", "Republicans"), not an adjective."""
     return token.tag_ in {"NNPS", "NNS"}
+
+
+def is_definite_description(token: Token) -> bool:
+    """ "the company", "the singer" (not "the Chinese company"): a back-reference."""
+    return (
+        token.lemma_.lower() in _DESCRIBED_KINDS
+        and token.tag_ in {"NN", "NNP"}
+        and any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in token.children)
+        and not _has_named_modifier(token)
+    )
 
 
 def _is_the_government(token: Token) -> bool:

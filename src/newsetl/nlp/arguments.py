@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsetl.nlp.actors import ActorFinder
+from newsetl.nlp.actors import ActorFinder, is_definite_description
 from newsetl.nlp.matching import matching_rule, part_of_speech
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
@@ -308,4 +308,5 @@ def _names_directly(token: Token) -> bool:
         or any(child.dep_ == "appos" for child in token.children)
         or any(child.lower_ in {"two", "both"} for child in token.children)
         or token.lower_ in _ACTOR_WORDS
+        or is_definite_description(token)
     )

@@ -202,6 +202,8 @@ class EventCoder:
             and trigger.rule.lemma in _VISITS
         ):
             targets = self._visited(place, trigger.action)
+        if trigger.rule.frame == "speech":
+            targets = [t for t in targets if not self._is_news_outlet(t)]
         if trigger.rule.frame == "speech" and not targets:
             return []
         reciprocal = trigger.rule.lemma in _RECIPROCAL or _each_other(trigger.action)
@@ -270,6 +272,10 @@ class EventCoder:
             return code
         kinds = {self.context.kind_of(actor1), self.context.kind_of(actor2)}
         return PERSONAL_ASSAULT if kinds == {"PERSON"} else code
+
+    def _is_news_outlet(self, mention: int) -> bool:
+        found = self.context.mentions[mention]
+        return found.type == "ORG" and gazetteer.is_news_outlet(found.text)
 
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""

@@ -642,3 +642,48 @@ METONYMS: dict[str, str] = {
     "ankara": "Turkey",
     "minsk": "Belarus",
 }
+
+# News organisations: telling one of them is publishing a statement, not addressing a
+# party ("told The Hill", "said in an interview with CNN").
+NEWS_OUTLETS = frozenset(
+    {
+        "ap",
+        "associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "cnn",
+        "bbc",
+        "nbc",
+        "cbs",
+        "abc",
+        "fox",
+        "fox news",
+        "msnbc",
+        "npr",
+        "pbs",
+        "cnbc",
+        "al jazeera",
+        "politico",
+        "axios",
+        "the hill",
+        "hill",
+        "tass",
+        "ria novosti",
+        "xinhua",
+        "interfax",
+        "sky news",
+        "the guardian",
+        "guardian",
+        "dpa",
+    }
+)
+NEWS_OUTLET_WORDS = frozenset(
+    {"news", "times", "post", "press", "journal", "herald", "tribune", "gazette", "telegraph"}
+)
+
+
+def is_news_outlet(name: str) -> bool:
+    key = name.casefold().strip()
+    return key in NEWS_OUTLETS or bool(set(key.split()) & NEWS_OUTLET_WORDS)
