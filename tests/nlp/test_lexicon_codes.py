@@ -57,6 +57,7 @@ CODED = [
         "Turkey",
         "Selin Kaya",
     ),
+    ("The German chancellor chastised Hungary over its veto.", "11", "Germany", "Hungary"),
     # 12 reject
     ("Mexico shunned the Peruvian president Dina Boluarte.", "12", "Mexico", "Dina Boluarte"),
     # 13 threaten
@@ -71,6 +72,8 @@ CODED = [
     ("Moldova suspended ties with Russia.", "16", "Moldova", "Russia"),
     ("Lithuania's expulsion of Russian diplomats angered Moscow.", "16", "Lithuania", "Russia"),
     ("China restricted exports of gallium to the United States.", "16", "China", "United States"),
+    ("Germany paused weapons deliveries to Israel.", "16", "Germany", "Israel"),
+    ("The EU's ban on Russian oil took effect in December.", "16", "European Union", "Russia"),
     # 17 coerce
     (
         "Britain extradited the banker Viktor Orlov to the United States.",
@@ -82,12 +85,26 @@ CODED = [
     ("Indonesia imposed a curfew on Jayapura on Sunday.", "17", "Indonesia", "Jayapura"),
     ("China's crackdown on Uyghurs drew condemnation.", "17", "China", "Uyghurs"),
     ("North Korea hacked Sony's servers in 2014.", "17", "North Korea", "Sony"),
+    (
+        "Ukraine's arrest of the Russian spy Oleg Ivanov was announced on Monday.",
+        "17",
+        "Ukraine",
+        "Oleg Ivanov",
+    ),
+    ("Thai police took the activist Arnon Nampa into custody.", "17", "Thailand", "Arnon Nampa"),
+    ("Israeli forces demolished Palestinian homes in Jenin.", "17", "Israel", "Palestine"),
     # 18 assault
     (
         "Al-Shabaab murdered the Somali lawmaker Abdi Hassan in Mogadishu.",
         "18",
         "Al-Shabaab",
         "Abdi Hassan",
+    ),
+    (
+        "Saudi Arabia's killing of Jamal Khashoggi drew condemnation.",
+        "18",
+        "Saudi Arabia",
+        "Khashoggi",
     ),
     # 19 fight
     ("Russian troops annexed Crimea in 2014.", "19", "Russia", "Crimea"),
@@ -101,7 +118,7 @@ CODED = [
         "Armenia",
     ),
     # 20 mass violence
-    ("Serbian forces massacred Bosnian Muslims in Srebrenica.", "20", "Serbia", "Bosnian Muslims"),
+    ("Serbian forces massacred Bosniaks in Srebrenica.", "20", "Serbia", "Bosniaks"),
 ]
 
 
@@ -126,6 +143,10 @@ def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
         ("The judge dismissed the charges against Viktor Orban on Monday.", "01"),
         ("Militants armed with rifles stormed a village in Mali.", "07"),
         ("Germany struck a deal with Namibia on green hydrogen.", "14"),
+        ("Support for Brexit fell in Britain, a poll showed.", "05"),
+        ("Mexico's war on drugs has killed thousands.", "19"),
+        ("Macron stood by his pension reform.", "05"),
+        ("Germany paused weapons deliveries to Israel.", "07"),
     ],
 )
 def test_ambiguous_words_outside_their_pattern_are_not_coded(analyze, text, root):
