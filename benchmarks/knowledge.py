@@ -44,6 +44,8 @@ GOLD_SETS = {
     "blind": GOLD_DIR / "knowledge-blind.jsonl",  # misses read after the recall work
     "blind2": GOLD_DIR / "knowledge-blind2.jsonl",  # misses read after the precision rules
     "blind3": GOLD_DIR / "knowledge-blind3.jsonl",  # general news; scored before and after
+    "dev2": GOLD_DIR / "knowledge-dev2.jsonl",  # general news; tuned on
+    "blind4": GOLD_DIR / "knowledge-blind4.jsonl",  # general news; scored before and after
 }
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"

@@ -144,3 +144,19 @@ def test_the_company_stands_for_the_company_just_named(analyze):
         "On Monday, Letitia James accused the company of misleading investors."
     )
     assert ("11", "Letitia James", "WeWork") in _coded(analyze(article(text)))
+
+
+def test_officers_are_the_police_force_the_article_named(analyze):
+    text = (
+        "The Columbus Police Department said it had searched two homes on Tuesday. "
+        "Officers arrested John Miller at his home."
+    )
+    assert ("17", "Columbus Police Department", "John Miller") in _coded(analyze(article(text)))
+
+
+def test_talks_between_two_sides_have_both_sides(analyze):
+    text = "Indeed, analysts say that talks have resumed between McClatchy and Tribune Publishing."
+    coded = _coded(analyze(article(text)))
+    assert any(
+        code == "04" and {a1, a2} == {"McClatchy", "Tribune Publishing"} for code, a1, a2 in coded
+    )

@@ -92,6 +92,12 @@ _DESCRIBED_KINDS = {
         "PERSON",
     ),
 }
+_LAW_ENFORCEMENT_NOUNS = frozenset(
+    {"police", "officer", "deputy", "detective", "investigator", "trooper", "agent"}
+)
+_LAW_ENFORCEMENT_NAMES = frozenset(
+    {"police", "sheriff", "sheriff's", "patrol", "fbi", "enforcement", "marshals", "constabulary"}
+)
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 
@@ -184,11 +190,23 @@ class ActorFinder:
             home = self.context.home_country(token)
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
+        if not owners and token.lemma_.lower() in _LAW_ENFORCEMENT_NOUNS:
+            return self._law_enforcement(token)
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind just named
             kind = _DESCRIBED_KINDS[token.lemma_.lower()]
             return self._recent_distinct(token, kind, 1, excluded)
         return owners
+
+    def _law_enforcement(self, token: Token) -> list[int]:
+        """ "Officers arrested ...": the police force the article has named."""
+        for index in range(len(self.context.mentions) - 1, -1, -1):
+            mention = self.context.mentions[index]
+            if mention.synthetic or mention.start_char >= token.idx or mention.type != "ORG":
+                continue
+            if set(mention.text.casefold().split()) & _LAW_ENFORCEMENT_NAMES:
+                return [index]
+        return []
 
     def _person_by_role(self, token: Token, country: int | None) -> int | None:
         """ "the Russian president" -> the person with that role and affiliation."""

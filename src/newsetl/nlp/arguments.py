@@ -112,6 +112,9 @@ class Arguments:
                 actors = self.actors.actors(child)
                 if actors:
                     return actors
+        between = self._between(noun)
+        if between:
+            return between
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             return []
         current = noun
@@ -121,6 +124,18 @@ class Arguments:
             current = current.head
             if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
                 return self.subjects(current)
+        return []
+
+    def _between(self, noun: Token) -> list[int]:
+        """ "talks between McClatchy and Tribune", "talks have resumed between X and Y":
+        the two sides of the event noun."""
+        holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    found = self._pobj_actors(prep, physical=False)
+                    if len(found) >= 2:
+                        return found
         return []
 
     def targets(
