@@ -14,6 +14,7 @@ CODED = [
     ("Macron reminded Putin of his promises.", "01", "Macron", "Putin"),
     # 02 appeals
     ("Mali begged Algeria to reopen the border.", "02", "Mali", "Algeria"),
+    ("The BBC reached out to Reuters for comment.", "02", "BBC", "Reuters"),
     # 03 intent
     ("Canada offered aid to Morocco after the earthquake.", "03", "Canada", "Morocco"),
     # 04 consult
@@ -42,6 +43,12 @@ CODED = [
         "Italy",
         "Tarek Saber",
     ),
+    (
+        "The Joint Narcotics Enforcement Team executed a search warrant on John Smith.",
+        "09",
+        "Joint Narcotics Enforcement Team",
+        "John Smith",
+    ),
     # 11 disapprove
     ("Pakistan summoned the Afghan ambassador on Monday.", "11", "Pakistan", "Afghanistan"),
     (
@@ -56,6 +63,18 @@ CODED = [
         "11",
         "Turkey",
         "Selin Kaya",
+    ),
+    (
+        "Bernie Sanders tangled with Elizabeth Warren over her wealth tax.",
+        "11",
+        "Bernie Sanders",
+        "Elizabeth Warren",
+    ),
+    (
+        "Amnesty International raised alarm at Egypt over the arrests.",
+        "11",
+        "Amnesty International",
+        "Egypt",
     ),
     ("The German chancellor chastised Hungary over its veto.", "11", "Germany", "Hungary"),
     # 12 reject
@@ -147,6 +166,7 @@ def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
         ("Mexico's war on drugs has killed thousands.", "19"),
         ("Macron stood by his pension reform.", "05"),
         ("Germany paused weapons deliveries to Israel.", "07"),
+        ("The Joint Narcotics Enforcement Team executed a search warrant on John Smith.", "18"),
     ],
 )
 def test_ambiguous_words_outside_their_pattern_are_not_coded(analyze, text, root):
