@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.conftest import article, by_name
 
 SEED = (
@@ -100,3 +102,20 @@ def test_mentions_and_salience(analyze):
     assert putin.mentions == 3
     assert putin.salience > links[entities["China"].entity_id].salience
     assert 0 < putin.salience <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Police stopped the car on Caldwell Place in Columbus on Monday.",
+            "Caldwell Place",
+            "FAC",
+        ),
+        ("Alden Capital bought a stake in Tribune on Tuesday.", "Alden Capital", "ORG"),
+        ("Gannett's shareholders approved the merger on Tuesday.", "Gannett", "ORG"),
+    ],
+)
+def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
+    knowledge = analyze(article(text))
+    assert (name, kind) in {(m.text, m.type) for m in knowledge.entity_mentions}

@@ -320,6 +320,21 @@ ORG_SUFFIXES = frozenset(
     ]
 )
 
+ORG_SUFFIXES |= frozenset(
+    {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
+    | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
+)
+# Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
+STREET_WORDS = frozenset(
+    {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}
+    | {"lane", "place", "court", "terrace", "parkway", "highway", "square"}
+)
+# What only an organisation has: "Gannett's shareholders", "Tottenham's manager".
+COMPANY_PARTS = frozenset(
+    {"ceo", "chairman", "shareholder", "share", "stock", "board", "employee", "founder"}
+    | {"subsidiary", "headquarters", "manager", "investor", "revenue", "profit", "owner"}
+)
+
 # Nouns after which a name is a place: "the city of Sumy", "the port of Hodeidah".
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "province", "region", "district"}

@@ -111,8 +111,12 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
     if in_gazetteer(name):
         return canonical_form(name, label)[1]
     last = tokens[-1].lower_
+    if last in gazetteer.STREET_WORDS and len(tokens) > 1:
+        return "FAC"  # "Caldwell Place", "Central Avenue"
     if last in gazetteer.ORG_SUFFIXES and len(tokens) > 1 and label != "ORG":
         return "ORG"
+    if label != "ORG" and _owns_company_things(doc, tokens[-1].i):
+        return "ORG"  # "Gannett's shareholders", "Tottenham's manager"
     if (
         before is not None
         and before.lower_ == "of"
@@ -121,6 +125,13 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
     ):
         return "GPE"
     return label
+
+
+def _owns_company_things(doc, last: int) -> bool:
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"'s", "’s"}:
+        return False
+    following = doc[last + 2 : last + 4]
+    return any(token.lemma_.lower() in gazetteer.COMPANY_PARTS for token in following)
 
 
 def looks_like_heading(sentence: str) -> bool:
