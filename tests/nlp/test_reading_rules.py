@@ -159,3 +159,19 @@ def test_officers_are_the_police_force_the_article_named(analyze):
 def test_talks_between_two_sides_have_both_sides(analyze):
     text = "Indeed, analysts say that talks have resumed between McClatchy and Tribune Publishing."
     assert ("04", frozenset({"McClatchy", "Tribune Publishing"})) in _pairs(analyze(article(text)))
+
+
+def test_a_royal_is_also_known_by_title_and_name(analyze):
+    text = "Prince Andrew gave an interview to the BBC on Saturday."
+    andrew = next(e for e in analyze(article(text)).entities if e.name == "Andrew")
+    assert "Prince Andrew" in andrew.aliases
+
+
+def test_officers_are_the_force_named_most_not_the_last_unit_named(analyze):
+    text = (
+        "The Columbus Police Department said it arrested two men. "
+        "The Columbus Police Department said the men had drugs. "
+        "Officers of the Joint Narcotics Enforcement Team searched a house. "
+        "Officers arrested John Miller at his home."
+    )
+    assert ("17", "Columbus Police Department", "John Miller") in _coded(analyze(article(text)))

@@ -11,6 +11,7 @@ role and affiliation), or "the two leaders" / "both countries".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 
 from spacy.tokens import Token
@@ -199,14 +200,16 @@ class ActorFinder:
         return owners
 
     def _law_enforcement(self, token: Token) -> list[int]:
-        """ "Officers arrested ...": the police force the article has named."""
-        for index in range(len(self.context.mentions) - 1, -1, -1):
-            mention = self.context.mentions[index]
+        """ "Officers arrested ...": the police force the article has named most so far."""
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for index, mention in enumerate(self.context.mentions):
             if mention.synthetic or mention.start_char >= token.idx or mention.type != "ORG":
                 continue
             if set(mention.text.casefold().split()) & _LAW_ENFORCEMENT_NAMES:
-                return [index]
-        return []
+                counts[mention.text] += 1
+                last[mention.text] = index
+        return [last[counts.most_common(1)[0][0]]] if counts else []
 
     def _person_by_role(self, token: Token, country: int | None) -> int | None:
         """ "the Russian president" -> the person with that role and affiliation."""

@@ -602,6 +602,11 @@ HONORIFICS = frozenset(
     ]
 )
 
+# Titles that are part of how a person is known: "Prince Andrew", "Pope Francis".
+STYLE_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "duke", "duchess", "pope", "sheikh", "emir"}
+)
+
 # Connectives allowed inside a title: "Secretary of State", "Minister for Trade".
 TITLE_CONNECTIVES = frozenset({"of", "for", "and", "the"})
 

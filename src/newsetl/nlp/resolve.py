@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsetl.models import Entity
+from newsetl.nlp import gazetteer
 from newsetl.nlp.names import canonical_form, in_gazetteer, name_key
 
 _TYPE_PREFERENCE = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART")
@@ -157,10 +158,20 @@ class EntityResolver:
             draft.aliases.add(mention.text)
         if mention.name != entity.name:
             draft.aliases.add(mention.name)
+        styled = _styled_name(mention)
+        if styled:
+            draft.aliases.add(styled)  # "Prince Andrew", "Pope Francis": how they are known
         if entity.role is None and mention.role:
             entity.role = mention.role
         if entity.affiliation is None and mention.affiliation:
             entity.affiliation = mention.affiliation
+
+
+def _styled_name(mention: Mention) -> str | None:
+    if mention.type != "PERSON" or not mention.role:
+        return None
+    title = mention.role.split()[-1]
+    return f"{title} {mention.text}" if title.casefold() in gazetteer.STYLE_TITLES else None
 
 
 def _finish(draft: _Draft) -> Entity:
