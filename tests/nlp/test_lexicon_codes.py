@@ -12,6 +12,7 @@ CODED = [
     ("The Kremlin dismissed the allegations as baseless.", "01", "Russia", None),
     ("Serbia rejected the accusations on Friday.", "01", "Serbia", None),
     ("Macron reminded Putin of his promises.", "01", "Macron", "Putin"),
+    ("Macron sympathised with Turkey after the earthquake.", "01", "Macron", "Turkey"),
     # 02 appeals
     ("Mali begged Algeria to reopen the border.", "02", "Mali", "Algeria"),
     ("The BBC reached out to Reuters for comment.", "02", "BBC", "Reuters"),
@@ -24,13 +25,17 @@ CODED = [
     ("Egypt lauded Qatar for its mediation on Tuesday.", "05", "Egypt", "Qatar"),
     ("France and Algeria mended ties on Wednesday.", "05", "France", "Algeria"),
     ("Japan's apology to South Korea was welcomed.", "05", "Japan", "South Korea"),
+    ("Turkey reconciled with Israel in 2022.", "05", "Turkey", "Israel"),
     # 06 material cooperation
     ("Britain trained Ukrainian troops in 2023.", "06", "United Kingdom", "Ukraine"),
     ("Vietnam's cooperation with Russia on energy has deepened.", "06", "Vietnam", "Russia"),
+    ("Samsung teamed up with Google on the new phone.", "06", "Samsung", "Google"),
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
     ("Iran armed Hezbollah for decades.", "07", "Iran", "Hezbollah"),
+    ("The EU bailed out Greece in 2010.", "07", "European Union", "Greece"),
+    ("The IMF's bailout of Argentina was the largest in its history.", "07", "IMF", "Argentina"),
     # 08 yield
     ("Ukraine freed 50 Russian soldiers on Friday.", "08", "Ukraine", "Russia"),
     ("Israel pulled its troops out of Gaza in 2005.", "08", "Israel", None),
@@ -77,8 +82,11 @@ CODED = [
         "Egypt",
     ),
     ("The German chancellor chastised Hungary over its veto.", "11", "Germany", "Hungary"),
+    ("Israel held Hamas responsible for the attack.", "11", "Israel", "Hamas"),
+    ("China protested to the United States over the arms sale.", "11", "China", "United States"),
     # 12 reject
     ("Mexico shunned the Peruvian president Dina Boluarte.", "12", "Mexico", "Dina Boluarte"),
+    ("The United States denied Iran's request for a loan.", "12", "United States", "Iran"),
     # 13 threaten
     ("The Houthis vowed retaliation against Israel.", "13", "Houthis", "Israel"),
     ("China cautioned Japan against interfering in Taiwan.", "13", "China", "Japan"),
@@ -93,6 +101,8 @@ CODED = [
     ("China restricted exports of gallium to the United States.", "16", "China", "United States"),
     ("Germany paused weapons deliveries to Israel.", "16", "Germany", "Israel"),
     ("The EU's ban on Russian oil took effect in December.", "16", "European Union", "Russia"),
+    ("Trump terminated the nuclear deal with Iran.", "16", "Trump", "Iran"),
+    ("The EU froze Russian assets after the invasion.", "16", "European Union", "Russia"),
     # 17 coerce
     (
         "Britain extradited the banker Viktor Orlov to the United States.",
@@ -112,6 +122,12 @@ CODED = [
     ),
     ("Thai police took the activist Arnon Nampa into custody.", "17", "Thailand", "Arnon Nampa"),
     ("Israeli forces demolished Palestinian homes in Jenin.", "17", "Israel", "Palestine"),
+    (
+        "Egyptian police placed the activist Alaa Abdel Fattah under arrest.",
+        "17",
+        "Egypt",
+        "Alaa Abdel Fattah",
+    ),
     # 18 assault
     (
         "Al-Shabaab murdered the Somali lawmaker Abdi Hassan in Mogadishu.",
@@ -125,6 +141,7 @@ CODED = [
         "Saudi Arabia",
         "Khashoggi",
     ),
+    ("ISIS beheaded the American journalist James Foley.", "18", "ISIS", "James Foley"),
     # 19 fight
     ("Russian troops annexed Crimea in 2014.", "19", "Russia", "Crimea"),
     ("Russia's occupation of Crimea is illegal, Kyiv said.", "19", "Russia", "Crimea"),
@@ -136,6 +153,8 @@ CODED = [
         "Azerbaijan",
         "Armenia",
     ),
+    ("Taliban fighters overran Kunduz in 2015.", "19", "Taliban", "Kunduz"),
+    ("India and Pakistan exchanged fire across the Line of Control.", "19", "India", "Pakistan"),
     # 20 mass violence
     ("Serbian forces massacred Bosniaks in Srebrenica.", "20", "Serbia", "Bosniaks"),
 ]
@@ -166,6 +185,7 @@ def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
         ("Mexico's war on drugs has killed thousands.", "19"),
         ("Macron stood by his pension reform.", "05"),
         ("Germany paused weapons deliveries to Israel.", "07"),
+        ("Brazil held its first election in 1989.", "11"),
         ("The Joint Narcotics Enforcement Team executed a search warrant on John Smith.", "18"),
     ],
 )
