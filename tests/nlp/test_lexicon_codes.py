@@ -30,6 +30,7 @@ CODED = [
     ("Britain trained Ukrainian troops in 2023.", "06", "United Kingdom", "Ukraine"),
     ("Vietnam's cooperation with Russia on energy has deepened.", "06", "Vietnam", "Russia"),
     ("Samsung teamed up with Google on the new phone.", "06", "Samsung", "Google"),
+    ("China held joint drills with Russia in July.", "06", "China", "Russia"),
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
@@ -186,6 +187,8 @@ def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
         ("Macron stood by his pension reform.", "05"),
         ("Germany paused weapons deliveries to Israel.", "07"),
         ("Brazil held its first election in 1989.", "11"),
+        ("Trump's trade war against China hurt farmers.", "19"),
+        ("China held joint drills with Russia in July.", "15"),
         ("The Joint Narcotics Enforcement Team executed a search warrant on John Smith.", "18"),
     ],
 )
