@@ -175,3 +175,25 @@ def test_officers_are_the_force_named_most_not_the_last_unit_named(analyze):
         "Officers arrested John Miller at his home."
     )
     assert ("17", "Columbus Police Department", "John Miller") in _coded(analyze(article(text)))
+
+
+def test_a_merger_of_two_companies_has_both_as_sides(analyze):
+    text = "The merger of Gannett and GateHouse became final on Tuesday."
+    assert ("06", frozenset({"Gannett", "GateHouse"})) in _pairs(analyze(article(text)))
+
+
+def test_a_stake_in_a_company_makes_it_the_counterpart(analyze):
+    text = "Alden Capital acquired a stake in Tribune Publishing on Tuesday."
+    assert ("06", "Alden Capital", "Tribune Publishing") in _coded(analyze(article(text)))
+
+
+def test_declining_to_comment_is_not_an_event(analyze):
+    assert not _coded(analyze(article("WeWork declined to comment on Monday.")))
+
+
+def test_a_leaders_administration_is_the_leaders_country(analyze):
+    text = (
+        "US President Donald Trump met Xi Jinping on Friday. "
+        "Amnesty International pleaded with the Trump administration to reconsider its decision."
+    )
+    assert ("02", "Amnesty International", "United States") in _coded(analyze(article(text)))

@@ -187,6 +187,10 @@ class ActorFinder:
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
+        if len(owners) == 1 and token.lemma_.lower() in _GOVERNMENT_NOUNS:
+            country = self._leaders_country(owners[0])
+            if country:  # "the Trump administration" -> United States
+                return [self.context.synthetic(country, "GPE", token)]
         if not owners and _is_the_government(token) and not _has_named_modifier(token):
             home = self.context.home_country(token)
             if home:
@@ -210,6 +214,12 @@ class ActorFinder:
                 counts[mention.text] += 1
                 last[mention.text] = index
         return [last[counts.most_common(1)[0][0]]] if counts else []
+
+    def _leaders_country(self, owner: int) -> str | None:
+        if self.context.kind_of(owner) != "PERSON":
+            return None
+        affiliation = self.context.affiliation_of(owner)
+        return country_of(affiliation) or affiliation if affiliation else None
 
     def _person_by_role(self, token: Token, country: int | None) -> int | None:
         """ "the Russian president" -> the person with that role and affiliation."""

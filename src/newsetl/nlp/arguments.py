@@ -47,6 +47,8 @@ TOPIC_NOUNS = frozenset(
         "handling",
     }
 )
+# "a stake in Tribune": the company the stake is in is the counterpart
+STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
 CONTAINER_NOUNS = frozenset(
@@ -129,10 +131,15 @@ class Arguments:
     def _between(self, noun: Token) -> list[int]:
         """ "talks between McClatchy and Tribune", "talks have resumed between X and Y":
         the two sides of the event noun."""
+        return self.sides(noun, {"between"})
+
+    def sides(self, noun: Token, preps: frozenset[str] | set[str]) -> list[int]:
+        """Two or more actors joined under one of ``preps`` on the noun (or on the verb it
+        is the subject of): "the merger of Gannett and GateHouse"."""
         holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ == "between":
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     found = self._pobj_actors(prep, physical=False)
                     if len(found) >= 2:
                         return found
@@ -201,6 +208,7 @@ class Arguments:
                     continue
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
+                    or (prep.lower_ == "in" and dobj.lemma_.lower() in STAKE_NOUNS)
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
                     or (prep.lower_ == "of" and matching_rule(dobj, "NOUN") is not None)
                 ):

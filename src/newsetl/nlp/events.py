@@ -188,6 +188,12 @@ class EventCoder:
             subjects = [s for s in subjects if not self._names_place_of(s, trigger.token)]
         if not subjects and trigger.code.startswith("14"):
             subjects = self.arguments.located_people(trigger.token)
+        if (
+            not subjects
+            and trigger.code[:2] in SYMMETRIC_ROOTS
+            and part_of_speech(trigger.token) == "NOUN"
+        ):
+            subjects = self.arguments.sides(trigger.token, {"of"})  # "merger of A and B"
         if not subjects:
             return []
         code = _refine(trigger)
