@@ -197,3 +197,23 @@ def test_a_leaders_administration_is_the_leaders_country(analyze):
         "Amnesty International pleaded with the Trump administration to reconsider its decision."
     )
     assert ("02", "Amnesty International", "United States") in _coded(analyze(article(text)))
+
+
+def test_the_preposition_a_rule_asks_for_names_the_other_side(analyze):
+    text = "India bought oil from Russia last month."
+    assert ("06", "India", "Russia") in _coded(analyze(article(text)))
+
+
+def test_who_gives_what_was_received_is_the_actor(analyze):
+    text = "Ukraine received weapons from Germany on Monday."
+    assert ("07", "Germany", "Ukraine") in _coded(analyze(article(text)))
+
+
+def test_an_event_noun_takes_its_agent_from_by(analyze):
+    text = "The arrest of Alexei Navalny by Russian police drew criticism on Monday."
+    assert ("17", "Russia", "Alexei Navalny") in _coded(analyze(article(text)))
+
+
+def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
+    text = "The Israeli strike on Gaza was condemned by Iran on Monday."
+    assert not any(a1 == "Iran" and code == "19" for code, a1, _ in _coded(analyze(article(text))))

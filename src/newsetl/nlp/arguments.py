@@ -114,6 +114,9 @@ class Arguments:
                 actors = self.actors.actors(child)
                 if actors:
                     return actors
+        agents = self.sides(noun, {"by"}, least=1)  # "the arrest of Navalny by Russian police"
+        if agents:
+            return agents
         between = self._between(noun)
         if between:
             return between
@@ -133,15 +136,16 @@ class Arguments:
         the two sides of the event noun."""
         return self.sides(noun, {"between"})
 
-    def sides(self, noun: Token, preps: frozenset[str] | set[str]) -> list[int]:
-        """Two or more actors joined under one of ``preps`` on the noun (or on the verb it
-        is the subject of): "the merger of Gannett and GateHouse"."""
-        holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+    def sides(self, noun: Token, preps: set[str], *, least: int = 2) -> list[int]:
+        """At least ``least`` actors under one of ``preps`` on the noun (or, for two sides,
+        on the verb it is the subject of): "the merger of Gannett and GateHouse"."""
+        on_verb = least >= 2 and noun.dep_ in {"nsubj", "nsubjpass"}
+        holders = [noun] + ([noun.head] if on_verb else [])
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     found = self._pobj_actors(prep, physical=False)
-                    if len(found) >= 2:
+                    if len(found) >= least:
                         return found
         return []
 

@@ -200,6 +200,8 @@ class EventCoder:
         root = code[:2]
         physical = root in PHYSICAL_ROOTS
         targets = self._targets(trigger, subjects, physical)
+        if _received_from(trigger.rule) and targets:
+            subjects, targets = targets, subjects  # "Ukraine received weapons from Germany"
         place = place_of(self.context, trigger.action)
         if (
             not targets
@@ -267,6 +269,9 @@ class EventCoder:
             targets = self.arguments.targets(
                 trigger.token, subjects, objects_named=named, physical=physical
             )
+        if not targets and trigger.rule.particle == "from":
+            # "bought oil from Russia": the source the rule asks for is the other side
+            targets = self.arguments.sides(trigger.action, {"from"}, least=1)
         reported = trigger.frame == "threat" or trigger.code[:2] in {"02", "10"}
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
@@ -310,6 +315,10 @@ class EventCoder:
 
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
+
+
+def _received_from(rule: Rule) -> bool:
+    return rule.lemma in {"receive", "get", "obtain"} and rule.particle == "from"
 
 
 def _each_other(verb: Token) -> bool:
