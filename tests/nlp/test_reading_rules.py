@@ -225,3 +225,14 @@ WHO_DID_WHAT = {
 @pytest.mark.parametrize(("text", "expected"), WHO_DID_WHAT.items(), ids=range(len(WHO_DID_WHAT)))
 def test_who_did_what_to_whom(analyze, text, expected):
     assert expected in _coded(analyze(article(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Sondland told visiting Ukrainian officials to deliver.",  # an adjective
+        "Donald Trump described a meeting at the White House on Tuesday.",  # where, not whom
+    ],
+)
+def test_no_meeting_or_visit_is_read_into(analyze, text):
+    assert not any(code == "04" for code, _, _ in _coded(analyze(article(text))))

@@ -184,6 +184,8 @@ class Arguments:
         preps = NOUN_TARGET_PREPS if part_of_speech(token) == "NOUN" else VERB_TARGET_PREPS
         if objects_named:  # "impose tariffs on Russia": the thing is the object, "on" the target
             preps = preps | OBJECT_PREPS
+        if not physical and part_of_speech(token) == "NOUN":  # "a meeting at the White House"
+            preps = preps - {"at"}
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and not _is_topic(token, child):
                 found = self._pobj_actors(child, physical, exclude)

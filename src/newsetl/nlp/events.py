@@ -138,6 +138,8 @@ class EventCoder:
                 continue
             if _is_content_of_noun(token):
                 continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
+            if token.dep_ == "amod" and token.tag_ in {"VBG", "VBN"}:
+                continue  # "visiting Ukrainian officials", "the ruling party": an adjective
             trigger = self._verb_trigger(token, consumed)
             if trigger is not None:
                 verbs.append(trigger)
