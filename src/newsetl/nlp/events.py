@@ -138,8 +138,8 @@ class EventCoder:
                 continue
             if _is_content_of_noun(token):
                 continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
-            if token.dep_ == "amod" and token.tag_ in {"VBG", "VBN"}:
-                continue  # "visiting Ukrainian officials", "the ruling party": an adjective
+            if _adjectival_participle(token):
+                continue  # "visiting Ukrainian officials", "the ruling party"
             trigger = self._verb_trigger(token, consumed)
             if trigger is not None:
                 verbs.append(trigger)
@@ -315,8 +315,28 @@ class EventCoder:
         return [place]
 
 
+_ADDRESSING_VERBS = frozenset(
+    {"tell", "inform", "brief", "meet", "greet", "thank", "welcome", "warn", "urge"}
+)
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """A participle used as an adjective; the parser also hangs "told visiting officials"
+    as a complement of a verb that lacks its own object."""
+    if verb.tag_ not in {"VBG", "VBN"}:
+        return False
+    if verb.dep_ == "amod":
+        return True
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "xcomp"
+        and verb.i == head.i + 1
+        and head.lemma_.lower() in _ADDRESSING_VERBS
+        and not any(child.dep_ in {"dobj", "dative"} for child in head.children)
+    )
 
 
 def _received_from(rule: Rule) -> bool:
