@@ -191,6 +191,9 @@ def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
 
 # "text" -> (root, actor 1, actor 2) the coder must find in it
 WHO_DID_WHAT = {
+    # "he" is the subject of the nearest clause above it, not the sentence's subject
+    "Emily Maitlis asked how John Smith could be so sure what he was doing that night, "
+    "during which he allegedly attacked Peter Jones.": ("18", "John Smith", "Peter Jones"),
     # a group named in the plural is an actor
     "Stephanie Grisham accused the Democrats of being blinded by their hatred.": (
         "11",

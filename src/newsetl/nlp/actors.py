@@ -306,8 +306,31 @@ class ActorFinder:
         return []
 
     def _main_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
-        """ "the US president said he was disappointed": "he" is the sentence's subject."""
-        return self._main_subject(token, {"PERSON"}, excluded)
+        """ "the US president said he was disappointed": "he" is the subject of the nearest
+        clause above the pronoun's own ("Maitlis asked how Andrew could be sure he ..."),
+        else the sentence's subject."""
+        return self._nearest_clause_subject(token, excluded) or self._main_subject(
+            token, {"PERSON"}, excluded
+        )
+
+    def _nearest_clause_subject(self, token: Token, excluded: set[str]) -> list[int]:
+        own_clause = token.head
+        for ancestor in own_clause.ancestors:
+            if ancestor.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            for child in ancestor.children:
+                if child.dep_ != "nsubj" or child.i > token.i or token in child.subtree:
+                    continue
+                if child.lower_ in _PERSON_PRONOUNS:  # "he was doing ..., during which he"
+                    return self._nearest_clause_subject(child, excluded)
+                found = [
+                    a
+                    for a in self._token_actors(child, excluded, False)
+                    if self.context.kind_of(a) == "PERSON"
+                ]
+                if found:
+                    return found[:1]
+        return []
 
     def _main_subject(self, token: Token, kinds: set[str], excluded: set[str]) -> list[int]:
         """The sentence's own subject, when it is of the kinds a pronoun can stand for
