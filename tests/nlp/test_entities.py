@@ -119,3 +119,22 @@ def test_mentions_and_salience(analyze):
 def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
     knowledge = analyze(article(text))
     assert (name, kind) in {(m.text, m.type) for m in knowledge.entity_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Police closed 17th Street after the crash.", "17th Street", "FAC"),
+        ("Fans cheered as Leeds United won on Saturday.", "Leeds United", "ORG"),
+        ("The coach praised Wolves' players after the match.", "Wolves", "ORG"),
+        ("The senator said on Twitter that he would vote no.", "Twitter", "ORG"),
+    ],
+)
+def test_streets_clubs_and_platforms(analyze, text, name, kind):
+    knowledge = analyze(article(text))
+    assert (name, kind) in {(m.text, m.type) for m in knowledge.entity_mentions}
+
+
+def test_a_persons_possessive_without_company_things_stays_a_person(analyze):
+    knowledge = analyze(article("John Smith's daughter arrived in Boston on Monday."))
+    assert ("John Smith", "PERSON") in {(m.text, m.type) for m in knowledge.entity_mentions}

@@ -82,6 +82,11 @@ _add("Hezbollah", "ORG")
 _add("Xinhua", "ORG", "Xinhua News Agency")
 _add("Tass", "ORG", "TASS")
 _add("CCTV", "ORG")
+# Platforms the small model reads as people or places ("said on Twitter", "on Netflix").
+for _platform in ("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Netflix", "WhatsApp"):
+    _add(_platform, "ORG")
+_add("Google", "ORG")
+_add("Microsoft", "ORG")
 _add("Oval Office", "FAC")
 _add("Great Hall of the People", "FAC")
 _add("Red Square", "FAC")
@@ -323,6 +328,7 @@ ORG_SUFFIXES = frozenset(
 ORG_SUFFIXES |= frozenset(
     {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
     | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
+    | {"united", "rovers", "wanderers", "athletic", "hotspur"}  # "Manchester United"
 )
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
@@ -333,6 +339,7 @@ STREET_WORDS = frozenset(
 COMPANY_PARTS = frozenset(
     {"ceo", "chairman", "shareholder", "share", "stock", "board", "employee", "founder"}
     | {"subsidiary", "headquarters", "manager", "investor", "revenue", "profit", "owner"}
+    | {"player", "squad", "coach", "spokesperson", "spokesman", "spokeswoman"}
 )
 
 # Nouns after which a name is a place: "the city of Sumy", "the port of Hodeidah".

@@ -86,6 +86,8 @@ def mention_name(span: Span) -> MentionName | None:
 
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
     """ "1967 Six-Day War" -> "Six-Day War"; a PERSON "Addressing Xi" -> "Xi"."""
+    if len(tokens) > 1 and tokens[-1].lower_ in gazetteer.STREET_WORDS:
+        return tokens  # "17th Street", "Seventh Avenue": the number is the name
     index = 0
     while index < len(tokens) - 1:
         token = tokens[index]
@@ -128,7 +130,7 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
 
 
 def _owns_company_things(doc, last: int) -> bool:
-    if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"'s", "’s"}:
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"'s", "’s", "'", "’"}:
         return False
     following = doc[last + 2 : last + 4]
     return any(token.lemma_.lower() in gazetteer.COMPANY_PARTS for token in following)
