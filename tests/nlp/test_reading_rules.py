@@ -99,8 +99,13 @@ def test_subjects_acting_on_each_other_are_each_others_target(analyze):
     assert ("11", frozenset({"Boris Johnson", "Jeremy Corbyn"})) in _pairs(analyze(article(text)))
 
 
-def test_one_person_attacking_another_is_an_assault_not_military_force(analyze):
-    text = "John Smith attacked Peter Jones outside the stadium on Sunday."
+def test_one_person_attacking_another_is_criticism_not_military_force(analyze):
+    text = "Boris Johnson attacked Jeremy Corbyn in the debate on Tuesday."
+    assert ("11", "Boris Johnson", "Jeremy Corbyn") in _coded(analyze(article(text)))
+
+
+def test_one_person_wounding_another_is_an_assault_not_military_force(analyze):
+    text = "John Smith stabbed Peter Jones outside the stadium on Sunday."
     coded = _coded(analyze(article(text)))
     assert ("18", "John Smith", "Peter Jones") in coded
 
@@ -193,7 +198,7 @@ def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
 WHO_DID_WHAT = {
     # "he" is the subject of the nearest clause above it, not the sentence's subject
     "Emily Maitlis asked how John Smith could be so sure what he was doing that night, "
-    "during which he allegedly attacked Peter Jones.": ("18", "John Smith", "Peter Jones"),
+    "during which he allegedly stabbed Peter Jones.": ("18", "John Smith", "Peter Jones"),
     # a group named in the plural is an actor
     "Stephanie Grisham accused the Democrats of being blinded by their hatred.": (
         "11",

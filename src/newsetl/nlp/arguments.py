@@ -71,6 +71,12 @@ CONTAINER_NOUNS = frozenset(
         "army",
         "regime",
         "people",
+        "investor",
+        "shareholder",
+        "employee",
+        "official",
+        "executive",
+        "representative",
     }
 )
 # common nouns that stand for an actor themselves ("accused the government")

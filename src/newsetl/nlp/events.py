@@ -79,6 +79,7 @@ NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
 PERSONAL_ASSAULT = "182"
+VERBAL_ATTACK = "111"
 WANTING = frozenset({"want", "wish"})
 DEMAND_CODE = "100"
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
@@ -237,7 +238,7 @@ class EventCoder:
         return [
             CodedEvent(
                 sentence_index=sentence_index,
-                code=self._between_people(code, actor1, actor2),
+                code=self._between_people(trigger, code, actor1, actor2),
                 actor1=actor1,
                 actor2=actor2,
                 place=place,
@@ -279,12 +280,14 @@ class EventCoder:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
         return [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
 
-    def _between_people(self, code: str, actor1: int, actor2: int | None) -> str:
-        """One person attacking another is an assault (182), not military force (19x)."""
+    def _between_people(self, trigger: _Trigger, code: str, actor1: int, actor2: int | None) -> str:
+        """Military force (19x) is not something one person uses on another: "Johnson
+        attacked Corbyn" is criticism (111), any other blow an assault (182)."""
         if not code.startswith("19") or actor2 is None:
             return code
-        kinds = {self.context.kind_of(actor1), self.context.kind_of(actor2)}
-        return PERSONAL_ASSAULT if kinds == {"PERSON"} else code
+        if {self.context.kind_of(actor1), self.context.kind_of(actor2)} != {"PERSON"}:
+            return code
+        return VERBAL_ATTACK if trigger.action.lemma_.lower() == "attack" else PERSONAL_ASSAULT
 
     def _is_news_outlet(self, mention: int) -> bool:
         found = self.context.mentions[mention]
@@ -344,17 +347,12 @@ def _received_from(rule: Rule) -> bool:
 
 
 def _each_other(verb: Token) -> bool:
-    """ "Johnson and Corbyn attacked each other": the subjects are each other's targets."""
+    """ "Johnson and Corbyn attacked each other('s policies)": the subjects are each other's
+    targets."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ != "conj" for g in c.children)]
     return any(
-        child.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in child.children)
-        for child in verb.children
-        if child.dep_ in {"dobj", "pobj", "prep"}
-    ) or any(
-        grandchild.lower_ == "other"
-        and any(g.lower_ in {"each", "one"} for g in grandchild.children)
-        for child in verb.children
-        if child.dep_ == "prep"
-        for grandchild in child.children
+        token.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in token.children)
+        for token in near
     )
 
 
