@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from newsetl.nlp.names import mention_name, with_possessive_org_head
 from tests.nlp.conftest import article, by_name
 
 SEED = (
@@ -138,3 +140,28 @@ def test_streets_clubs_and_platforms(analyze, text, name, kind):
 def test_a_persons_possessive_without_company_things_stays_a_person(analyze):
     knowledge = analyze(article("John Smith's daughter arrived in Boston on Monday."))
     assert ("John Smith", "PERSON") in {(m.text, m.type) for m in knowledge.entity_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "expected"),
+    [
+        (
+            "A Marion County Sheriff's Department deputy arrived.",
+            (1, 4),
+            "Marion County Sheriff's Department",
+        ),
+        (
+            "A Marion County Sheriff's Department deputy arrived.",
+            (1, 5),
+            "Marion County Sheriff's Department",
+        ),
+        ("John Smith's office was closed.", (0, 2), "John Smith"),  # lowercase: not a name
+        ("Police searched John Smith's house.", (2, 4), "John Smith"),
+    ],
+)
+def test_a_possessive_before_an_org_word_stays_inside_the_name(nlp, text, model_span, expected):
+    doc = nlp(text)
+    doc.ents = [Span(doc, *model_span, label="GPE")]
+    name = mention_name(with_possessive_org_head(doc.ents[0]))
+    assert name.name == expected
+    assert (name.type == "ORG") == expected.endswith("Department")

@@ -15,7 +15,13 @@ from spacy.tokens import Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.names import looks_like_heading, mention_name, name_key
+from newsetl.nlp.names import (
+    clean_surface,
+    looks_like_heading,
+    mention_name,
+    name_key,
+    with_possessive_org_head,
+)
 from newsetl.nlp.resolve import Mention
 
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -34,7 +40,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        for span in spans_by_sentence.get(number, ()):
+        for model_span in spans_by_sentence.get(number, ()):
+            span = with_possessive_org_head(model_span)
             name = mention_name(span)
             if name is None:
                 continue
@@ -107,11 +114,15 @@ def _recurring_names(
                 if not _complete_proper_run(context.doc, token.i, end, sentence):
                     continue
                 kind = types[words].most_common(1)[0][0]
+                text = " ".join(words)
+                span = with_possessive_org_head(context.doc[token.i : end])
+                if span.end != end:
+                    text, kind, end = clean_surface(span.text), "ORG", span.end
                 mention = Mention(
                     article_index=context.article_index,
                     sentence_index=number,
                     start_char=token.idx,
-                    text=" ".join(words),
+                    text=text,
                     type=kind,
                 )
                 added.append((mention, range(token.i, end)))

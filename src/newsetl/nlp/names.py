@@ -24,6 +24,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»()\[\],.:;—–-]+|[\s\"“”‘’'«»()\[\],:;—–-]+$")
 _SPACE = re.compile(r"\s+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,24 @@ def mention_name(span: Span) -> MentionName | None:
         role = role or left_role or right_role
         affiliation = affiliation or left_affiliation or right_affiliation
     return MentionName(name=name, type=kind, role=role, affiliation=affiliation)
+
+
+def with_possessive_org_head(span: Span) -> Span:
+    """ "Bartholomew County Sheriff" + "'s Department": the possessive is inside the name."""
+    doc = span.doc
+    end = span.end
+    if span[-1].text not in _POSSESSIVE_MARKS:
+        if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
+            return span
+        end += 1  # the model stopped before the "'s"
+    if (
+        end < len(doc)
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_ in gazetteer.ORG_SUFFIXES
+        and doc[end].ent_iob_ != "B"
+    ):
+        return Span(doc, span.start, end + 1, label=span.label_)
+    return span
 
 
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
