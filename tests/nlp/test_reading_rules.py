@@ -244,3 +244,8 @@ def test_who_did_what_to_whom(analyze, text, expected):
 )
 def test_no_meeting_or_visit_is_read_into(analyze, text):
     assert not any(code == "04" for code, _, _ in _coded(analyze(article(text))))
+
+
+def test_an_attack_named_with_its_owner_is_an_event_under_a_coded_verb(analyze):
+    text = "China has never condemned Russia's invasion of Ukraine."
+    assert ("19", "Russia", "Ukraine") in _coded(analyze(article(text)))

@@ -110,6 +110,7 @@ class _Trigger:
     code: str
     frame: str | None
     action_rule: Rule | None = None  # the framed action's own rule
+    presupposed: bool = False  # "condemned Russia's invasion": the invasion took place
 
 
 class EventCoder:
@@ -150,8 +151,9 @@ class EventCoder:
             if token.i in consumed or part_of_speech(token) != "NOUN":
                 continue
             rule = matching_rule(token, "NOUN")
-            if rule is not None and _codable_noun(token, coded):
-                yield _Trigger(token, token, rule, rule.code, None)
+            if rule is not None and _codable_noun(token, rule, coded):
+                presupposed = _is_owned_attack(token, rule)
+                yield _Trigger(token, token, rule, rule.code, None, presupposed=presupposed)
 
     def _verb_trigger(self, token: Token, consumed: set[int]) -> _Trigger | None:
         rule = matching_rule(token, "VERB")
@@ -230,7 +232,7 @@ class EventCoder:
         frame = "threat" if root == "13" else trigger.frame
         if frame is None and is_speculative(clause):
             return []
-        modality = modality_of(clause, frame)
+        modality = "asserted" if trigger.presupposed else modality_of(clause, frame)
         future = modality == "intended"
         when = self.dates.date_of(trigger.action, future=future)
         if when is None and trigger.action.i != trigger.token.i:
@@ -424,7 +426,7 @@ def _pairs(
     return [(subject, None) for subject in subjects]
 
 
-def _codable_noun(noun: Token, coded_verbs: set[int]) -> bool:
+def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     """An event noun is coded unless a coded verb already reports it ("held talks", "imposed
     sanctions", "called for talks"), it only measures a duration ("three years of
     negotiations"), or its verb says it did not happen ("cancelled his trip")."""
@@ -445,8 +447,17 @@ def _codable_noun(noun: Token, coded_verbs: set[int]) -> bool:
             if current.lemma_.lower() in NON_EVENT_VERBS:
                 return False
             settings = set(path_preps) & CIRCUMSTANCE_PREPS
-            return current.i not in coded_verbs or bool(settings)
+            own_event = _is_owned_attack(noun, rule)
+            return current.i not in coded_verbs or bool(settings) or own_event
     return True
+
+
+def _is_owned_attack(noun: Token, rule: Rule) -> bool:
+    """ "condemned Russia's invasion": an attack named with its own actor took place; it is an
+    event of its own, not what the verb reports."""
+    return rule.code[:2] in PHYSICAL_ROOTS and any(
+        child.dep_ == "poss" and child.pos_ == "PROPN" for child in noun.children
+    )
 
 
 def _clause_verb(token: Token) -> Token:
