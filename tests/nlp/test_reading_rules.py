@@ -196,6 +196,9 @@ def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
 
 # "text" -> (root, actor 1, actor 2) the coder must find in it
 WHO_DID_WHAT = {
+    # "them" is a list named earlier in its own sentence
+    "Donald Trump held trade talks with partners, including Japan, Canada and Mexico, "
+    "threatening them with tariffs.": ("13", "Donald Trump", "Canada"),
     # "he" is the subject of the nearest clause above it, not the sentence's subject
     "Emily Maitlis asked how John Smith could be so sure what he was doing that night, "
     "during which he allegedly stabbed Peter Jones.": ("18", "John Smith", "Peter Jones"),

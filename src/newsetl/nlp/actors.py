@@ -378,7 +378,13 @@ class ActorFinder:
         return []
 
     def _recent_group(self, token: Token) -> list[int]:
-        """ "they": the conjoined subject of this sentence or of one of the few before."""
+        """ "they": the conjoined subject of this sentence or of one of the few before;
+        "them": also a list named earlier in its own sentence ("partners, including Japan,
+        Canada and Mexico, threatening them")."""
+        if token.lower_ == "them":
+            listed = self._listed_before(token)
+            if listed:
+                return listed
         sentence = token.sent
         for _ in range(_PRONOUN_REACH):
             candidates = [c for c in sentence if c.i < token.i]
@@ -388,6 +394,14 @@ class ActorFinder:
             if sentence.start == 0:
                 break
             sentence = token.doc[sentence.start - 1].sent
+        return []
+
+    def _listed_before(self, token: Token) -> list[int]:
+        for candidate in reversed([t for t in token.sent if t.i < token.i]):
+            if candidate.dep_ != "conj" and any(c.dep_ == "conj" for c in candidate.children):
+                found = self.actors(candidate)
+                if len(found) >= 2:
+                    return found
         return []
 
 
