@@ -165,3 +165,28 @@ def test_a_possessive_before_an_org_word_stays_inside_the_name(nlp, text, model_
     name = mention_name(with_possessive_org_head(doc.ents[0]))
     assert name.name == expected
     assert (name.type == "ORG") == expected.endswith("Department")
+
+
+def test_a_company_short_form_takes_the_full_names_type(analyze):
+    text = (
+        "Kestrel Capital Group, a hedge fund, bought the mill. "
+        "Workers said Kestrel would close it next year."
+    )
+    mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
+    assert ("Kestrel", "ORG") in mentions
+    assert ("Kestrel", "PERSON") not in mentions
+
+
+def test_a_first_name_shared_with_a_place_is_not_made_a_company(analyze):
+    text = "The Boston Police Department closed the road. Boston was quiet on Sunday."
+    mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
+    assert ("Boston", "GPE") in mentions
+
+
+def test_one_company_cue_types_every_mention_of_the_name(analyze):
+    text = (
+        "Halvorsen won the contract on Monday. Halvorsen's shareholders approved the deal. "
+        "Analysts expect Halvorsen to grow."
+    )
+    types = {m.type for m in analyze(article(text)).entity_mentions if m.text == "Halvorsen"}
+    assert types == {"ORG"}

@@ -330,6 +330,12 @@ ORG_SUFFIXES |= frozenset(
     | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
     | {"united", "rovers", "wanderers", "athletic", "hotspur"}  # "Manchester United"
 )
+# Last words of a company's full name, whose first word alone is its short form
+# ("Fortress Investment Group" ... "Fortress").
+COMPANY_SUFFIXES = frozenset(
+    {"group", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "co."}
+    | {"company", "corporation", "llc", "ltd", "investments", "ventures", "industries"}
+)
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}

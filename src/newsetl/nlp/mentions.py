@@ -33,6 +33,7 @@ _MIN_TYPE_VOTES = 2
 
 def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     found: list[tuple[Mention, range]] = []
+    cued: set[str] = set()  # names some mention's context shows to be organisations
     spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
     for span in context.doc.ents:  # once: Span.ents walks the whole document each time
         spans_by_sentence[context.sentence_of(span[0])].append(span)
@@ -45,6 +46,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             name = mention_name(span)
             if name is None:
                 continue
+            if name.org_cue:
+                cued.add(name.name)
             mention = Mention(
                 article_index=context.article_index,
                 sentence_index=number,
@@ -64,7 +67,12 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     ]
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
-    harmonise_types([mention for mention, _ in kept])
+    mentions = [mention for mention, _ in kept]
+    cued.update(company_short_forms(mentions))
+    for mention in mentions:
+        if mention.text in cued:
+            mention.type = "ORG"
+    harmonise_types(mentions)
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
         context.mentions.append(mention)
@@ -82,6 +90,23 @@ def harmonise_types(mentions: list[Mention]) -> None:
         (top, count), *_ = votes[mention.text].most_common(1)
         if count >= _MIN_TYPE_VOTES and count > votes[mention.text][mention.type]:
             mention.type = top
+
+
+def company_short_forms(mentions: list[Mention]) -> set[str]:
+    """ "Fortress Investment Group" ... "Fortress": a one-word name that starts a company's
+    full name in the same article is that company, whatever the model typed it."""
+    companies = {
+        mention.text.split()[0]
+        for mention in mentions
+        if mention.type == "ORG"
+        and len(mention.text.split()) > 1
+        and mention.text.split()[-1].casefold() in gazetteer.COMPANY_SUFFIXES
+    }
+    return {
+        mention.text
+        for mention in mentions
+        if mention.text in companies and mention.type in {"PERSON", "GPE", "NORP", "LOC"}
+    }
 
 
 def _recurring_names(

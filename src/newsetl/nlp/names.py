@@ -33,6 +33,9 @@ class MentionName:
     type: str
     role: str | None = None
     affiliation: str | None = None
+    # ORG read from the words around it ("Spurs' players"), not from the model: holds
+    # for every mention of the name in the article.
+    org_cue: bool = False
 
 
 def name_key(name: str) -> str:
@@ -82,7 +85,8 @@ def mention_name(span: Span) -> MentionName | None:
         right_role, right_affiliation = _title_after(span.doc, tokens[-1].i, span.sent.end)
         role = role or left_role or right_role
         affiliation = affiliation or left_affiliation or right_affiliation
-    return MentionName(name=name, type=kind, role=role, affiliation=affiliation)
+    org_cue = kind == "ORG" and _owns_company_things(span.doc, tokens[-1].i)
+    return MentionName(name=name, type=kind, role=role, affiliation=affiliation, org_cue=org_cue)
 
 
 def with_possessive_org_head(span: Span) -> Span:
