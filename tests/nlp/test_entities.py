@@ -130,9 +130,12 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Fans cheered as Leeds United won on Saturday.", "Leeds United", "ORG"),
         ("The coach praised Wolves' players after the match.", "Wolves", "ORG"),
         ("The senator said on Twitter that he would vote no.", "Twitter", "ORG"),
+        ("Police held Mark Blair, 41, of Hope and Ann Burt, 29, of Franklin.", "Hope", "GPE"),
+        ("Police held Mark Blair, 41, of Hope and Ann Burt, 29, of Franklin.", "Franklin", "GPE"),
+        ("Jane Doe, 45, of the Acme Corporation spoke on Monday.", "Acme Corporation", "ORG"),
     ],
 )
-def test_streets_clubs_and_platforms(analyze, text, name, kind):
+def test_streets_clubs_platforms_and_home_towns(analyze, text, name, kind):
     knowledge = analyze(article(text))
     assert (name, kind) in {(m.text, m.type) for m in knowledge.entity_mentions}
 

@@ -149,7 +149,23 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         and doc[before.i - 1].lower_ in gazetteer.PLACE_NOUNS
     ):
         return "GPE"
+    if (
+        label in {"PERSON", "ORG", "NORP"}
+        and last not in gazetteer.ORG_SUFFIXES
+        and _home_town_after_age(doc, tokens[0].i)
+    ):
+        return "GPE"
     return label
+
+
+def _home_town_after_age(doc, start: int) -> bool:
+    """ "John Smith, 32, of Franklin": the crime report's home town is a place."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text == ","
+        and doc[start - 3].like_num
+    )
 
 
 def _owns_company_things(doc, last: int) -> bool:
