@@ -193,3 +193,10 @@ def test_one_company_cue_types_every_mention_of_the_name(analyze):
     )
     types = {m.type for m in analyze(article(text)).entity_mentions if m.text == "Halvorsen"}
     assert types == {"ORG"}
+
+
+def test_an_abbreviated_country_before_an_institution_is_its_own_place(analyze):
+    text = "The US Justice Department charged him, and the U.S. Army left the base."
+    mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
+    assert {("US", "GPE"), ("Justice Department", "ORG")} <= mentions
+    assert ("U.S. Army", "ORG") in mentions  # not a government body: one name

@@ -336,6 +336,12 @@ COMPANY_SUFFIXES = frozenset(
     {"group", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "co."}
     | {"company", "corporation", "llc", "ltd", "investments", "ventures", "industries"}
 )
+# Last words of a government body named after its country: "US Senate", "U.S. House
+# Intelligence Committee", "UK Home Office".
+INSTITUTION_WORDS = frozenset(
+    {"senate", "congress", "house", "department", "committee", "office", "ministry"}
+    | {"court", "agency", "administration", "commission", "council", "bureau", "service"}
+)
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}

@@ -20,6 +20,7 @@ from newsetl.nlp.names import (
     looks_like_heading,
     mention_name,
     name_key,
+    split_country_prefix,
     with_possessive_org_head,
 )
 from newsetl.nlp.resolve import Mention
@@ -41,8 +42,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        for model_span in spans_by_sentence.get(number, ()):
-            span = with_possessive_org_head(model_span)
+        spans = spans_by_sentence.get(number, ())
+        for span in (part for model_span in spans for part in _name_spans(model_span)):
             name = mention_name(span)
             if name is None:
                 continue
@@ -78,6 +79,10 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         context.mentions.append(mention)
         for token in tokens:
             context.token_mention[token] = len(context.mentions) - 1
+
+
+def _name_spans(model_span: Span) -> list[Span]:
+    return split_country_prefix(with_possessive_org_head(model_span))
 
 
 def harmonise_types(mentions: list[Mention]) -> None:

@@ -107,6 +107,29 @@ def with_possessive_org_head(span: Span) -> Span:
     return span
 
 
+def split_country_prefix(span: Span) -> list[Span]:
+    """ "the US Justice Department" -> "US" (GPE) and "Justice Department" (ORG): a country
+    written as an abbreviation before an institution is a modifier, as in "US concerns"."""
+    start = span.start + (span[0].lower_ == "the")
+    country = span.doc[start] if start < span.end else None
+    if (
+        span.label_ != "ORG"
+        or country is None
+        or span.end - start < 2
+        or not country.text.replace(".", "").isupper()
+        or canonical_form(country.text, "")[1] != "GPE"
+        or in_gazetteer(clean_surface(span.text))
+    ):
+        return [span]
+    rest = span.doc[start + 1 : span.end]
+    if not rest[0].text[:1].isupper() or rest[-1].lower_ not in gazetteer.INSTITUTION_WORDS:
+        return [span]
+    return [
+        Span(span.doc, start, start + 1, label="GPE"),
+        Span(span.doc, start + 1, span.end, label="ORG"),
+    ]
+
+
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
     """ "1967 Six-Day War" -> "Six-Day War"; a PERSON "Addressing Xi" -> "Xi"."""
     if len(tokens) > 1 and tokens[-1].lower_ in gazetteer.STREET_WORDS:
