@@ -133,9 +133,11 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Police held Mark Blair, 41, of Hope and Ann Burt, 29, of Franklin.", "Hope", "GPE"),
         ("Police held Mark Blair, 41, of Hope and Ann Burt, 29, of Franklin.", "Franklin", "GPE"),
         ("Jane Doe, 45, of the Acme Corporation spoke on Monday.", "Acme Corporation", "ORG"),
+        ("Western leaders accuse Beijing of fueling the war.", "Western", "NORP"),
+        ("Israeli jets struck the Houthi-controlled port on Saturday.", "Houthi", "NORP"),
     ],
 )
-def test_streets_clubs_platforms_and_home_towns(analyze, text, name, kind):
+def test_types_from_the_words_around_a_name(analyze, text, name, kind):
     knowledge = analyze(article(text))
     assert (name, kind) in {(m.text, m.type) for m in knowledge.entity_mentions}
 
@@ -200,3 +202,8 @@ def test_an_abbreviated_country_before_an_institution_is_its_own_place(analyze):
     mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
     assert {("US", "GPE"), ("Justice Department", "ORG")} <= mentions
     assert ("U.S. Army", "ORG") in mentions  # not a government body: one name
+
+
+def test_a_region_named_western_is_not_a_group_adjective(analyze):
+    knowledge = analyze(article("Floods hit Western Australia on Monday."))
+    assert ("Western", "NORP") not in {(m.text, m.type) for m in knowledge.entity_mentions}

@@ -342,6 +342,8 @@ INSTITUTION_WORDS = frozenset(
     {"senate", "congress", "house", "department", "committee", "office", "ministry"}
     | {"court", "agency", "administration", "commission", "council", "bureau", "service"}
 )
+# Group adjectives the small model leaves untagged ("Western leaders"): NORP.
+GROUP_ADJECTIVES = frozenset({"western"})
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}

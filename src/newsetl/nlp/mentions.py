@@ -17,6 +17,7 @@ from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.names import (
     clean_surface,
+    is_group_adjective,
     looks_like_heading,
     mention_name,
     name_key,
@@ -68,6 +69,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     ]
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
+    kept += _group_adjectives(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     for mention in mentions:
@@ -180,16 +182,41 @@ def _named_places(
                 end += 1
             if end == token.i + 1 or any(i in covered for i in range(token.i + 1, end)):
                 continue
-            name = context.doc[token.i + 1 : end].text
-            mention = Mention(
-                article_index=context.article_index,
-                sentence_index=number,
-                start_char=context.doc[token.i + 1].idx,
-                text=name,
-                type="GPE",
-            )
-            added.append((mention, range(token.i + 1, end)))
+            added.append(_new_mention(context, number, range(token.i + 1, end), "GPE"))
     return added
+
+
+def _group_adjectives(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "Western leaders": a group adjective the model left untagged is a NORP mention."""
+    covered = {token for _, tokens in kept for token in tokens}
+    body = (
+        (number, token)
+        for number, sentence in enumerate(sentences)
+        if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
+        for token in sentence
+    )
+    return [
+        _new_mention(context, number, range(token.i, token.i + 1), "NORP")
+        for number, token in body
+        if token.i not in covered
+        and token.lower_ in gazetteer.GROUP_ADJECTIVES
+        and is_group_adjective(token)
+    ]
+
+
+def _new_mention(
+    context: ArticleContext, number: int, tokens: range, kind: str
+) -> tuple[Mention, range]:
+    mention = Mention(
+        article_index=context.article_index,
+        sentence_index=number,
+        start_char=context.doc[tokens.start].idx,
+        text=context.doc[tokens.start : tokens.stop].text,
+        type=kind,
+    )
+    return mention, tokens
 
 
 def _complete_proper_run(doc, start: int, end: int, sentence: Span) -> bool:

@@ -158,6 +158,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         return "FAC"
     if in_gazetteer(name):
         return canonical_form(name, label)[1]
+    if len(tokens) == 1 and is_group_adjective(tokens[0]):
+        return "NORP"  # "Houthi-controlled", "Houthi spokesman"
     last = tokens[-1].lower_
     if last in gazetteer.STREET_WORDS and len(tokens) > 1:
         return "FAC"  # "Caldwell Place", "Central Avenue"
@@ -188,6 +190,19 @@ def _home_town_after_age(doc, start: int) -> bool:
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].text == ","
         and doc[start - 3].like_num
+    )
+
+
+def is_group_adjective(token: Token) -> bool:
+    """A nationality or group word used as a modifier: "Houthi targets", "Western-backed"."""
+    folded = token.lower_
+    if not token.text[:1].isupper() or (
+        folded not in gazetteer.DEMONYMS and folded not in gazetteer.GROUP_ADJECTIVES
+    ):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and (
+        after.text == "-" or (after.pos_ in {"NOUN", "ADJ"} and after.text.islower())
     )
 
 
