@@ -135,6 +135,12 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Jane Doe, 45, of the Acme Corporation spoke on Monday.", "Acme Corporation", "ORG"),
         ("Western leaders accuse Beijing of fueling the war.", "Western", "NORP"),
         ("Israeli jets struck the Houthi-controlled port on Saturday.", "Houthi", "NORP"),
+        ("He grew up in the Soviet Union before moving to Berlin.", "Soviet Union", "GPE"),
+        (
+            "The striker scored twice in the Champions League on Tuesday.",
+            "Champions League",
+            "EVENT",
+        ),
     ],
 )
 def test_types_from_the_words_around_a_name(analyze, text, name, kind):
@@ -202,6 +208,11 @@ def test_an_abbreviated_country_before_an_institution_is_its_own_place(analyze):
     mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
     assert {("US", "GPE"), ("Justice Department", "ORG")} <= mentions
     assert ("U.S. Army", "ORG") in mentions  # not a government body: one name
+
+
+def test_an_ipo_is_not_an_entity(analyze):
+    knowledge = analyze(article("Acme Corporation delayed its IPO until March."))
+    assert "IPO" not in {m.text for m in knowledge.entity_mentions}
 
 
 def test_a_region_named_western_is_not_a_group_adjective(analyze):

@@ -64,6 +64,11 @@ _add("Japan", "GPE")
 _add("Brazil", "GPE")
 _add("United Arab Emirates", "GPE", "UAE", "U.A.E.")
 _add("Gaza", "GPE", "Gaza Strip")
+_add("Soviet Union", "GPE", "USSR", "U.S.S.R.")
+# Recurring news events the model reads as organisations or places.
+_add("Brexit", "EVENT")
+for _competition in ("Champions League", "Europa League", "World Cup", "Olympic Games"):
+    _add(_competition, "EVENT")
 _add("Washington", "GPE", "Washington D.C.", "Washington, D.C.")
 _add("Beijing", "GPE")
 _add("Moscow", "GPE")
@@ -650,6 +655,7 @@ NOT_ENTITIES = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "ipo",  # "the company's IPO"
     ]
 )
 
