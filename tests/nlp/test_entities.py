@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from newsetl.nlp.names import mention_name, with_possessive_org_head
+from newsetl.nlp.names import joined_company_words, mention_name, with_possessive_org_head
 from tests.nlp.conftest import article, by_name
 
 SEED = (
@@ -136,6 +136,7 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Western leaders accuse Beijing of fueling the war.", "Western", "NORP"),
         ("Israeli jets struck the Houthi-controlled port on Saturday.", "Houthi", "NORP"),
         ("He grew up in the Soviet Union before moving to Berlin.", "Soviet Union", "GPE"),
+        ("He sold the Hartford Courant to a chain.", "Hartford Courant", "ORG"),
         (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",
@@ -218,3 +219,16 @@ def test_an_ipo_is_not_an_entity(analyze):
 def test_a_region_named_western_is_not_a_group_adjective(analyze):
     knowledge = analyze(article("Floods hit Western Australia on Monday."))
     assert ("Western", "NORP") not in {(m.text, m.type) for m in knowledge.entity_mentions}
+
+
+@pytest.mark.parametrize(
+    ("labels", "expected"),
+    [
+        ((("GateHouse", "ORG"), ("Media", "ORG")), ["GateHouse Media"]),
+        ((("Boston", "GPE"), ("Celtics", "ORG")), ["Boston", "Celtics"]),  # no company word
+    ],
+)
+def test_a_company_word_tagged_apart_joins_the_name_before_it(nlp, labels, expected):
+    doc = nlp(" ".join(text for text, _ in labels) + " grew.")
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, (_, label) in enumerate(labels)]
+    assert [span.text for span in joined_company_words(list(doc.ents))] == expected

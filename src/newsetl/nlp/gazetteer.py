@@ -334,6 +334,7 @@ ORG_SUFFIXES |= frozenset(
     {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
     | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
     | {"united", "rovers", "wanderers", "athletic", "hotspur"}  # "Manchester United"
+    | {"courant", "chronicle", "inquirer", "examiner", "observer", "bee"}  # newspapers
 )
 # Last words of a company's full name, whose first word alone is its short form
 # ("Fortress Investment Group" ... "Fortress").

@@ -18,6 +18,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.names import (
     clean_surface,
     is_group_adjective,
+    joined_company_words,
     looks_like_heading,
     mention_name,
     name_key,
@@ -43,7 +44,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        spans = spans_by_sentence.get(number, ())
+        spans = joined_company_words(spans_by_sentence.get(number, []))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
             name = mention_name(span)
             if name is None:

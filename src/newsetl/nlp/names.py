@@ -107,6 +107,25 @@ def with_possessive_org_head(span: Span) -> Span:
     return span
 
 
+def joined_company_words(spans: list[Span]) -> list[Span]:
+    """ "GateHouse" + "Media" tagged as two touching spans: a company word right after a
+    name belongs to it."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.end == span.start
+            and len(span) == 1
+            and span[0].lower_ in gazetteer.ORG_SUFFIXES
+            and previous.label_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
+        ):
+            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
 def split_country_prefix(span: Span) -> list[Span]:
     """ "the US Justice Department" -> "US" (GPE) and "Justice Department" (ORG): a country
     written as an abbreviation before an institution is a modifier, as in "US concerns"."""
