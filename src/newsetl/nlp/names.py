@@ -127,26 +127,60 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
 
 
 def split_country_prefix(span: Span) -> list[Span]:
-    """ "the US Justice Department" -> "US" (GPE) and "Justice Department" (ORG): a country
-    written as an abbreviation before an institution is a modifier, as in "US concerns"."""
+    """One model span that holds two names: "the US Justice Department" -> US (GPE) +
+    Justice Department (ORG); "Chinese Ministry of State Security" -> Chinese (NORP) + ORG;
+    "White House National Security Council" -> two ORGs; "envoy to Ukraine Kurt Volker" ->
+    Ukraine (GPE) + Kurt Volker (PERSON). A modifier is its own mention, as in "US concerns"."""
     start = span.start + (span[0].lower_ == "the")
-    country = span.doc[start] if start < span.end else None
-    if (
-        span.label_ != "ORG"
-        or country is None
-        or span.end - start < 2
-        or not country.text.replace(".", "").isupper()
-        or canonical_form(country.text, "")[1] != "GPE"
-        or in_gazetteer(clean_surface(span.text))
-    ):
+    if span.end - start < 2 or in_gazetteer(clean_surface(span.text)):
         return [span]
-    rest = span.doc[start + 1 : span.end]
-    if not rest[0].text[:1].isupper() or rest[-1].lower_ not in gazetteer.INSTITUTION_WORDS:
+    split = _split_point(span.doc, start, span.end, span.label_)
+    if split is None:
         return [span]
+    length, first, second = split
     return [
-        Span(span.doc, start, start + 1, label="GPE"),
-        Span(span.doc, start + 1, span.end, label="ORG"),
+        Span(span.doc, start, start + length, label=first),
+        Span(span.doc, start + length, span.end, label=second),
     ]
+
+
+def _split_point(doc, start: int, end: int, label: str) -> tuple[int, str, str] | None:
+    head = doc[start]
+    for length in (2, 1):
+        rest = doc[start + length : end]
+        if not len(rest) or not rest[0].text[:1].isupper():
+            continue
+        known = canonical_form(doc[start : start + length].text, "")[1]
+        institution = rest[-1].lower_ in gazetteer.INSTITUTION_WORDS
+        if label == "ORG" and institution and length == 2 and known == "ORG":
+            return length, "ORG", "ORG"  # "White House National Security Council"
+        if length == 2:
+            continue
+        abbreviated = head.text.replace(".", "").isupper()
+        if label == "ORG" and institution and abbreviated and known == "GPE":
+            return length, "GPE", "ORG"  # "US Senate"
+        if label == "ORG" and head.lower_ in gazetteer.DEMONYMS and rest[0].lower_ == "ministry":
+            return length, "NORP", "ORG"  # "Chinese Ministry of State Security"
+        if known == "GPE" and _follows_to(doc, start) and _looks_like_full_name(rest):
+            return length, "GPE", "PERSON"  # "envoy to Ukraine Kurt Volker"
+    return None
+
+
+def _follows_to(doc, start: int) -> bool:
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 0 and doc[index].lower_ == "to"
+
+
+def _looks_like_full_name(tokens: Span) -> bool:
+    return 2 <= len(tokens) <= 3 and all(
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.lower_ not in gazetteer.ORG_SUFFIXES
+        and token.lower_ not in gazetteer.INSTITUTION_WORDS
+        for token in tokens
+    )
 
 
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
@@ -265,8 +299,11 @@ def _is_plausible_name(name: str) -> bool:
         return False
     if name.casefold() in gazetteer.NOT_ENTITIES:
         return False
-    if all(word in gazetteer.TITLE_WORDS for word in name.casefold().split()):
-        return False  # "State" of "Secretary of State"
+    words = name.casefold().split()
+    if all(word in gazetteer.TITLE_WORDS for word in words) and (
+        len(words) < 2 or words[-1] not in gazetteer.INSTITUTION_WORDS
+    ):
+        return False  # "State" of "Secretary of State", not "National Security Council"
     # A real name starts with a capital or a digit ("7-Eleven"); lowercase spans are noise.
     return not name[0].islower()
 
