@@ -137,6 +137,10 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Israeli jets struck the Houthi-controlled port on Saturday.", "Houthi", "NORP"),
         ("He grew up in the Soviet Union before moving to Berlin.", "Soviet Union", "GPE"),
         ("He sold the Hartford Courant to a chain.", "Hartford Courant", "ORG"),
+        ("Kyiv asked for Himars rocket launchers on Monday.", "Himars", "PRODUCT"),
+        ("Hamas rockets hit the town on Monday.", "Hamas", "ORG"),
+        ("Taliban fighters overran the town in 2015.", "Taliban", "ORG"),
+        ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
         (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",

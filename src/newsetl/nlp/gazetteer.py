@@ -100,6 +100,8 @@ _add("Middle East", "LOC")
 _add("Red Sea", "LOC")
 _add("South China Sea", "LOC")
 _add("Global South", "LOC")
+_add("Indo-Pacific", "LOC")
+_add("Asia-Pacific", "LOC")
 
 # Every other sovereign state (and a few territories) by its short English name:
 # a small model often types "Jordan" PERSON or "Chad" ORG.
@@ -350,6 +352,12 @@ INSTITUTION_WORDS = frozenset(
 )
 # Group adjectives the small model leaves untagged ("Western leaders"): NORP.
 GROUP_ADJECTIVES = frozenset({"western"})
+# Nouns after which a name is a weapon system: "Himars rocket launchers", "Patriot air
+# defence", "Storm Shadow missiles".
+WEAPON_NOUNS = frozenset(
+    {"missile", "rocket", "launcher", "drone", "tank", "jet", "howitzer", "interceptor"}
+    | {"air", "defence", "defense", "helicopter", "warplane", "munition"}
+)
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}

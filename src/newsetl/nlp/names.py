@@ -213,6 +213,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         return canonical_form(name, label)[1]
     if len(tokens) == 1 and is_group_adjective(tokens[0]):
         return "NORP"  # "Houthi-controlled", "Houthi spokesman"
+    if label in {"ORG", "PERSON"} and _names_a_weapon(doc, tokens[-1].i):
+        return "PRODUCT"
     last = tokens[-1].lower_
     if last in gazetteer.STREET_WORDS and len(tokens) > 1:
         return "FAC"  # "Caldwell Place", "Central Avenue"
@@ -243,6 +245,15 @@ def _home_town_after_age(doc, start: int) -> bool:
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].text == ","
         and doc[start - 3].like_num
+    )
+
+
+def _names_a_weapon(doc, last: int) -> bool:
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.text.islower()
+        and after.lemma_.lower() in gazetteer.WEAPON_NOUNS
     )
 
 
