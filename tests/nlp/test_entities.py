@@ -140,6 +140,8 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Kyiv asked for Himars rocket launchers on Monday.", "Himars", "PRODUCT"),
         ("Hamas rockets hit the town on Monday.", "Hamas", "ORG"),
         ("Taliban fighters overran the town in 2015.", "Taliban", "ORG"),
+        ("Workers said Halvorsen, a shipping company, paid late.", "Halvorsen", "ORG"),
+        ("Prices rose at Delgado, the grocery chain, last week.", "Delgado", "ORG"),
         ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
         (
             "The striker scored twice in the Champions League on Tuesday.",
@@ -191,6 +193,17 @@ def test_a_company_short_form_takes_the_full_names_type(analyze):
     mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
     assert ("Kestrel", "ORG") in mentions
     assert ("Kestrel", "PERSON") not in mentions
+
+
+def test_a_company_noun_before_a_name_types_all_its_mentions(analyze):
+    text = "The retail chains Kessler and Moreau Group merged. Kessler will cut jobs."
+    types = {m.type for m in analyze(article(text)).entity_mentions if m.text == "Kessler"}
+    assert types == {"ORG"}
+
+
+def test_a_company_noun_modifying_a_job_is_no_company_cue(analyze):
+    knowledge = analyze(article("John Smith, a bank manager, was arrested on Monday."))
+    assert ("John Smith", "PERSON") in {(m.text, m.type) for m in knowledge.entity_mentions}
 
 
 def test_a_first_name_shared_with_a_place_is_not_made_a_company(analyze):

@@ -358,6 +358,11 @@ WEAPON_NOUNS = frozenset(
     {"missile", "rocket", "launcher", "drone", "tank", "jet", "howitzer", "interceptor"}
     | {"air", "defence", "defense", "helicopter", "warplane", "munition"}
 )
+# Nouns that name what a company is: "the chain Gannett", "Acme, a lumber company".
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "chain", "publisher", "retailer", "carmaker", "automaker", "startup"}
+    | {"insurer", "lender", "conglomerate", "broadcaster", "website", "airline", "manufacturer"}
+)
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}

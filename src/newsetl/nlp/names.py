@@ -85,7 +85,7 @@ def mention_name(span: Span) -> MentionName | None:
         right_role, right_affiliation = _title_after(span.doc, tokens[-1].i, span.sent.end)
         role = role or left_role or right_role
         affiliation = affiliation or left_affiliation or right_affiliation
-    org_cue = kind == "ORG" and _owns_company_things(span.doc, tokens[-1].i)
+    org_cue = kind == "ORG" and _has_company_cue(span.doc, tokens)
     return MentionName(name=name, type=kind, role=role, affiliation=affiliation, org_cue=org_cue)
 
 
@@ -220,7 +220,7 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         return "FAC"  # "Caldwell Place", "Central Avenue"
     if last in gazetteer.ORG_SUFFIXES and len(tokens) > 1 and label != "ORG":
         return "ORG"
-    if label != "ORG" and _owns_company_things(doc, tokens[-1].i):
+    if label != "ORG" and _has_company_cue(doc, tokens):
         return "ORG"  # "Gannett's shareholders", "Tottenham's manager"
     if (
         before is not None
@@ -268,6 +268,38 @@ def is_group_adjective(token: Token) -> bool:
     return after is not None and (
         after.text == "-" or (after.pos_ in {"NOUN", "ADJ"} and after.text.islower())
     )
+
+
+def _has_company_cue(doc, tokens: list[Token]) -> bool:
+    """ "Gannett's shareholders", "the chains Gannett and ...", "Acme, a lumber company,"."""
+    return (
+        _owns_company_things(doc, tokens[-1].i)
+        or _after_company_noun(doc, tokens[0].i)
+        or _company_apposition(doc, tokens[-1].i)
+    )
+
+
+def _is_company_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in gazetteer.COMPANY_NOUNS
+
+
+def _after_company_noun(doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].text.islower() and _is_company_noun(doc[start - 1])
+
+
+def _company_apposition(doc, last: int) -> bool:
+    comma = last + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    if doc[comma + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[comma + 2 : min(comma + 6, len(doc))]:
+        if not token.text.islower():
+            return False
+        if _is_company_noun(token):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    return False
 
 
 def _owns_company_things(doc, last: int) -> bool:
