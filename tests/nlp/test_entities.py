@@ -142,6 +142,7 @@ def test_cheap_type_fixes_for_streets_and_companies(analyze, text, name, kind):
         ("Taliban fighters overran the town in 2015.", "Taliban", "ORG"),
         ("Workers said Halvorsen, a shipping company, paid late.", "Halvorsen", "ORG"),
         ("Prices rose at Delgado, the grocery chain, last week.", "Delgado", "ORG"),
+        ("Marco Villa, the company's chief operating officer, spoke.", "Marco Villa", "PERSON"),
         ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
         (
             "The striker scored twice in the Champions League on Tuesday.",

@@ -213,7 +213,7 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         return canonical_form(name, label)[1]
     if len(tokens) == 1 and is_group_adjective(tokens[0]):
         return "NORP"  # "Houthi-controlled", "Houthi spokesman"
-    if label in {"ORG", "PERSON"} and _names_a_weapon(doc, tokens[-1].i):
+    if label in {"ORG", "PERSON"} and _names_a_weapon(doc, tokens[-1]):
         return "PRODUCT"
     last = tokens[-1].lower_
     if last in gazetteer.STREET_WORDS and len(tokens) > 1:
@@ -248,10 +248,12 @@ def _home_town_after_age(doc, start: int) -> bool:
     )
 
 
-def _names_a_weapon(doc, last: int) -> bool:
-    after = doc[last + 1] if last + 1 < len(doc) else None
+def _names_a_weapon(doc, last: Token) -> bool:
+    """ "Himars rocket launchers", not "Royal Navy helicopters" (an organisation's name)."""
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return (
-        after is not None
+        last.lower_ not in gazetteer.ORG_SUFFIXES
+        and after is not None
         and after.text.islower()
         and after.lemma_.lower() in gazetteer.WEAPON_NOUNS
     )
@@ -287,6 +289,9 @@ def _after_company_noun(doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text.islower() and _is_company_noun(doc[start - 1])
 
 
+_CLAUSE_STARTS = frozenset({"that", "which", "based", "headquartered", "owned", "whose"})
+
+
 def _company_apposition(doc, last: int) -> bool:
     comma = last + 1
     if comma + 1 >= len(doc) or doc[comma].text != ",":
@@ -296,9 +301,9 @@ def _company_apposition(doc, last: int) -> bool:
     for token in doc[comma + 2 : min(comma + 6, len(doc))]:
         if not token.text.islower():
             return False
-        if _is_company_noun(token):
+        if _is_company_noun(token):  # the head of the phrase: not "the company's officer"
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is None or after.pos_ not in {"NOUN", "PROPN"}
+            return after is None or after.is_punct or after.lower_ in _CLAUSE_STARTS
     return False
 
 
