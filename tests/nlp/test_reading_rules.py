@@ -252,3 +252,20 @@ def test_no_meeting_or_visit_is_read_into(analyze, text):
 def test_an_attack_named_with_its_owner_is_an_event_under_a_coded_verb(analyze):
     text = "China has never condemned Russia's invasion of Ukraine."
     assert ("19", "Russia", "Ukraine") in _coded(analyze(article(text)))
+
+
+def test_a_denial_of_doing_something_is_a_denial(analyze):
+    events = named_events(
+        analyze(article("Big Machine Records has twice denied doing anything wrong."))
+    )
+    assert [(code, a1) for code, a1, _, _ in events] == [("016", "Big Machine Records")]
+
+
+def test_the_company_is_the_company_the_article_names_most(analyze):
+    text = (
+        "Big Machine Records said on Monday that Taylor Swift could perform. "
+        "Big Machine Records also said it had talked to Netflix. "
+        "The company denied the allegations in a statement."
+    )
+    events = named_events(analyze(article(text)))
+    assert ("016", "Big Machine Records") in {(code, a1) for code, a1, _, _ in events}

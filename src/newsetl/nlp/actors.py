@@ -198,9 +198,8 @@ class ActorFinder:
         if not owners and token.lemma_.lower() in _LAW_ENFORCEMENT_NOUNS:
             return self._law_enforcement(token)
         if not owners and is_definite_description(token):
-            # "the company", "the singer": the one of that kind just named
-            kind = _DESCRIBED_KINDS[token.lemma_.lower()]
-            return self._recent_distinct(token, kind, 1, excluded)
+            # "the company", "the singer": the one of that kind the article is about
+            return self._most_named(token, _DESCRIBED_KINDS[token.lemma_.lower()], excluded)
         return owners
 
     def _law_enforcement(self, token: Token) -> list[int]:
@@ -271,6 +270,24 @@ class ActorFinder:
             if other != key and set(key.split()) < set(other.split()):
                 return other
         return key
+
+    def _most_named(self, token: Token, kind: str, excluded: set[str]) -> list[int]:
+        """The name of that kind mentioned most before the token (short and full forms
+        together), the latest of them on a tie."""
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.start_char >= token.idx:
+                continue
+            if self.context.kind_of(index) != kind or self._key(index) in excluded:
+                continue
+            key = self._full_key(index)
+            counts[key] += 1
+            last[key] = index
+        if not counts:
+            return []
+        best = max(counts, key=lambda key: (counts[key], last[key]))
+        return [last[best]]
 
     def _recent_distinct(
         self, token: Token, kind: str, count: int, excluded: set[str]
