@@ -196,6 +196,12 @@ def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
 
 # "text" -> (root, actor 1, actor 2) the coder must find in it
 WHO_DID_WHAT = {
+    # a contract or order awarded to a company; "to" hung as the dative itself
+    "In May, NASA awarded task orders to Intuitive Machines and OrbitBeyond.": (
+        "06",
+        "NASA",
+        "OrbitBeyond",
+    ),
     # "them" is a list named earlier in its own sentence
     "Donald Trump held trade talks with partners, including Japan, Canada and Mexico, "
     "threatening them with tariffs.": ("13", "Donald Trump", "Canada"),

@@ -168,6 +168,8 @@ class Arguments:
         exclude = subjects
         children = list(token.children)
         direct = [c for c in children if c.dep_ in {"nsubjpass", "dative"}]
+        # "awarded orders to X": the parser can hang "to" itself as the dative
+        direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
         direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
         found = self._first(direct, exclude, physical)
         if found:
