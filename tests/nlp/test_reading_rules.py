@@ -196,6 +196,13 @@ def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
 
 # "text" -> (root, actor 1, actor 2) the coder must find in it
 WHO_DID_WHAT = {
+    # "prosecutors" stand for the prosecution office the article names
+    "The Justice Department charged two guards on Tuesday. "
+    "Prosecutors accused Tova Noel of falsifying records.": (
+        "11",
+        "Justice Department",
+        "Tova Noel",
+    ),
     # a contract or order awarded to a company; "to" hung as the dative itself
     "In May, NASA awarded task orders to Intuitive Machines and OrbitBeyond.": (
         "06",

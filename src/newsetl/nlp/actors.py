@@ -93,12 +93,17 @@ _DESCRIBED_KINDS = {
         "PERSON",
     ),
 }
-_LAW_ENFORCEMENT_NOUNS = frozenset(
-    {"police", "officer", "deputy", "detective", "investigator", "trooper", "agent"}
-)
-_LAW_ENFORCEMENT_NAMES = frozenset(
-    {"police", "sheriff", "sheriff's", "patrol", "fbi", "enforcement", "marshals", "constabulary"}
-)
+# Officials named by their trade stand for the office the article names most:
+# "officers" for its police force, "prosecutors" for its prosecution office.
+_OFFICE_WORDS = {
+    **dict.fromkeys(
+        ["police", "officer", "deputy", "detective", "investigator", "trooper", "agent"],
+        frozenset({"police", "sheriff", "sheriff's", "patrol", "fbi", "enforcement", "marshals"}),
+    ),
+    "prosecutor": frozenset(
+        {"prosecutor", "prosecutors", "prosecution", "attorney's", "attorney", "justice"}
+    ),
+}
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 
@@ -195,21 +200,21 @@ class ActorFinder:
             home = self.context.home_country(token)
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
-        if not owners and token.lemma_.lower() in _LAW_ENFORCEMENT_NOUNS:
-            return self._law_enforcement(token)
+        if not owners and token.lemma_.lower() in _OFFICE_WORDS:
+            return self._office(token, _OFFICE_WORDS[token.lemma_.lower()])
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
             return self._most_named(token, _DESCRIBED_KINDS[token.lemma_.lower()], excluded)
         return owners
 
-    def _law_enforcement(self, token: Token) -> list[int]:
+    def _office(self, token: Token, name_words: frozenset[str]) -> list[int]:
         """ "Officers arrested ...": the police force the article has named most so far."""
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
         for index, mention in enumerate(self.context.mentions):
             if mention.synthetic or mention.start_char >= token.idx or mention.type != "ORG":
                 continue
-            if set(mention.text.casefold().split()) & _LAW_ENFORCEMENT_NAMES:
+            if set(mention.text.casefold().split()) & name_words:
                 counts[mention.text] += 1
                 last[mention.text] = index
         return [last[counts.most_common(1)[0][0]]] if counts else []
