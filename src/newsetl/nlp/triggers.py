@@ -1,0 +1,222 @@
+"""Which words of a sentence report an event, and with which CAMEO code.
+
+Every verb (and event noun: "a meeting with", "the strike on") whose lemma is in
+the lexicon (``verbs.csv``) is a candidate; the most specific lexicon rule whose
+object / particle pattern the parse satisfies gives the code. Control verbs open
+a frame: what is threatened becomes a 13x threat ("threatened to levy sanctions"
+-> 1312), what is pledged a 03x intent ("pledged to deepen support" -> 032), and
+the embedded action is not coded again; "wants X to do Y" is a demand on X. Not
+triggers: conditions ("if the Kremlin refuses"), the content of an invitation or
+offer, participles used as adjectives ("visiting officials"), and event nouns a
+coded verb already reports ("held talks"), unless they name an attack with its
+own actor ("condemned Russia's invasion").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsetl.nlp.cameo_frames import intent_code, threat_code
+from newsetl.nlp.lexicon import Rule
+from newsetl.nlp.matching import has_condition, is_condition_clause, matching_rule, part_of_speech
+
+PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
+FRAMES = frozenset({"intent", "threat"})
+# Verbs an action passes through to reach a frame ("vowed to continue to impose").
+PASS_THROUGH = frozenset(
+    {"continue", "keep", "try", "begin", "start", "work", "move", "step", "go", "want", "seek"}
+)
+CONTENT_NOUNS = frozenset(
+    # what is invited, offered or demanded is someone else's action, not the speaker's
+    {"invitation", "offer", "proposal", "call", "appeal", "threat", "ultimatum", "request", "plan"}
+)
+DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
+# A noun under these prepositions sets the scene of its verb's event, it is not that event.
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since", "amid", "ahead"})
+NON_EVENT_VERBS = frozenset(
+    {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
+)
+WANTING = frozenset({"want", "wish"})
+DEMAND_CODE = "100"
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+_MAX_EMBED_DEPTH = 3
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token  # where actor 1 is read (the frame verb for framed actions)
+    action: Token  # where the action, its target, place and date are read
+    rule: Rule  # the trigger's rule (the frame verb's for framed actions)
+    code: str
+    frame: str | None
+    action_rule: Rule | None = None  # the framed action's own rule
+    presupposed: bool = False  # "condemned Russia's invasion": the invasion took place
+
+
+def find_triggers(sentence: Span) -> Iterator[Trigger]:
+    """The sentence's codable verbs, then its event nouns that no coded verb reports."""
+    consumed: set[int] = set()
+    verbs: list[Trigger] = []
+    for token in sentence:
+        if token.i in consumed or part_of_speech(token) != "VERB" or is_condition_clause(token):
+            continue
+        if _is_content_of_noun(token):
+            continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
+        if _adjectival_participle(token):
+            continue  # "visiting Ukrainian officials", "the ruling party"
+        trigger = _verb_trigger(token, consumed)
+        if trigger is not None:
+            verbs.append(trigger)
+    coded = {t.token.i for t in verbs} | {t.action.i for t in verbs}
+    yield from verbs
+    for token in sentence:
+        if token.i in consumed or part_of_speech(token) != "NOUN":
+            continue
+        rule = matching_rule(token, "NOUN")
+        if rule is not None and _codable_noun(token, rule, coded):
+            presupposed = _is_owned_attack(token, rule)
+            yield Trigger(token, token, rule, rule.code, None, presupposed=presupposed)
+
+
+def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
+    rule = matching_rule(token, "VERB")
+    if rule is None:
+        return None
+    if rule.frame not in FRAMES:
+        return Trigger(token, token, rule, rule.code, None)
+    wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
+    if wanted is not None:
+        # "Beijing wants Trump to eliminate the tariffs": a demand on Trump, not a removal
+        consumed.add(wanted.i)
+        demand = Rule(rule.lemma, "VERB", DEMAND_CODE, frozenset(), "", "")
+        return Trigger(token, token, demand, DEMAND_CODE, None)
+    embedded = _embedded_action(token)
+    if embedded is not None:
+        action, inner = embedded
+        consumed.add(action.i)
+        convert = threat_code if rule.frame == "threat" else intent_code
+        code = rule.code if rule.objects and rule.frame == "threat" else convert(inner.code)
+        return Trigger(token, action, rule, code, rule.frame, inner)
+    complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    if rule.frame == "threat" and (
+        rule.objects or rule.lemma == "threaten" or has_condition(token)
+    ):
+        # "threatening to hit Russia": the threatened action's object is the target
+        action = complement if complement is not None and not rule.objects else token
+        return Trigger(token, action, rule, rule.code, rule.frame)
+    if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
+        return Trigger(token, complement, rule, rule.code, "intent")
+    return None
+
+
+_ADDRESSING_VERBS = frozenset(
+    {"tell", "inform", "brief", "meet", "greet", "thank", "welcome", "warn", "urge"}
+)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """A participle used as an adjective; the parser also hangs "told visiting officials"
+    as a complement of a verb that lacks its own object."""
+    if verb.tag_ not in {"VBG", "VBN"}:
+        return False
+    if verb.dep_ == "amod":
+        return True
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "xcomp"
+        and verb.i == head.i + 1
+        and head.lemma_.lower() in _ADDRESSING_VERBS
+        and not any(child.dep_ in {"dobj", "dative"} for child in head.children)
+    )
+
+
+def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
+    """The codable action a threat or promise is about ("threatened to levy sanctions")."""
+    if depth >= _MAX_EMBED_DEPTH:
+        return None
+    deps = _EMBED_DEPS | ({"conj", "acomp", "acl"} if depth else {"acomp"})
+    children = list(frame.children)
+    if depth == 0:  # "expressed hope to elevate ties": the action hangs off the object
+        children += [
+            g for c in frame.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"
+        ]
+    for child in children:
+        if child.dep_ not in deps or is_condition_clause(child):
+            continue
+        if part_of_speech(child) == "VERB":
+            rule = matching_rule(child, "VERB")
+            if rule is not None and rule.frame not in {"intent", "threat", "speech"}:
+                return child, rule
+            if rule is not None and child.lemma_.lower() not in PASS_THROUGH:
+                continue
+        deeper = _embedded_action(child, depth + 1)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+def _action_wanted_of_another(verb: Token) -> Token | None:
+    """The wanted action when it has its own subject ("wants the UK to extradite Assange")."""
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        ),
+        None,
+    )
+
+
+def _is_content_of_noun(verb: Token) -> bool:
+    """The verb spells out what an invitation, offer or plan is about."""
+    if verb.dep_ == "acl":
+        return (
+            verb.head.lemma_.lower() in CONTENT_NOUNS
+            or matching_rule(verb.head, "NOUN") is not None
+        )
+    if verb.dep_ in {"advcl", "xcomp"}:
+        return any(
+            child.dep_ == "dobj" and child.lemma_.lower() in CONTENT_NOUNS
+            for child in verb.head.children
+        )
+    return False
+
+
+def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
+    """An event noun is coded unless a coded verb already reports it ("held talks", "imposed
+    sanctions", "called for talks"), it only measures a duration ("three years of
+    negotiations"), or its verb says it did not happen ("cancelled his trip")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DURATION_NOUNS:
+        return False
+    path_preps: list[str] = []
+    current = noun
+    for _ in range(4):
+        if current.head.i == current.i:
+            return True
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        current = current.head
+        if current.pos_ == "ADP":
+            path_preps.append(current.lower_)
+        if part_of_speech(current) == "VERB":
+            if current.lemma_.lower() in NON_EVENT_VERBS:
+                return False
+            settings = set(path_preps) & CIRCUMSTANCE_PREPS
+            own_event = _is_owned_attack(noun, rule)
+            return current.i not in coded_verbs or bool(settings) or own_event
+    return True
+
+
+def _is_owned_attack(noun: Token, rule: Rule) -> bool:
+    """ "condemned Russia's invasion": an attack named with its own actor took place; it is an
+    event of its own, not what the verb reports."""
+    return rule.code[:2] in PHYSICAL_ROOTS and any(
+        child.dep_ == "poss" and child.pos_ == "PROPN" for child in noun.children
+    )
