@@ -267,3 +267,12 @@ def test_a_company_word_tagged_apart_joins_the_name_before_it(nlp, labels, expec
     doc = nlp(" ".join(text for text, _ in labels) + " grew.")
     doc.ents = [Span(doc, i, i + 1, label=label) for i, (_, label) in enumerate(labels)]
     assert [span.text for span in joined_company_words(list(doc.ents))] == expected
+
+
+def test_a_surname_of_a_person_named_in_full_is_that_person(analyze):
+    text = (
+        "The author John M. Ford died in 2006. "
+        "Ford's family later agreed with Tor to republish his books. Ford wrote many novels."
+    )
+    knowledge = analyze(article(text))
+    assert {m.type for m in knowledge.entity_mentions if m.text == "Ford"} == {"PERSON"}

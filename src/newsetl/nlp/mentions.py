@@ -32,6 +32,7 @@ _MIN_PROPAGATED_CHARS = 3
 
 
 _MIN_TYPE_VOTES = 2
+_SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
 def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
@@ -77,6 +78,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if mention.text in cued:
             mention.type = "ORG"
     harmonise_types(mentions)
+    type_surnames(mentions)
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
         context.mentions.append(mention)
@@ -98,6 +100,17 @@ def harmonise_types(mentions: list[Mention]) -> None:
         (top, count), *_ = votes[mention.text].most_common(1)
         if count >= _MIN_TYPE_VOTES and count > votes[mention.text][mention.type]:
             mention.type = top
+
+
+def type_surnames(mentions: list[Mention]) -> None:
+    """A one-word name that is the surname of a person the article names in full is that
+    person ("John M. Ford ... Ford's estate": Ford is no carmaker here)."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1
+    }
+    for mention in mentions:
+        if mention.type in _SURNAME_TYPOS and mention.text in surnames:
+            mention.type = "PERSON"
 
 
 def company_short_forms(mentions: list[Mention]) -> set[str]:
