@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from newsetl.nlp.mentions import type_surnames
 from newsetl.nlp.names import joined_company_words, mention_name, with_possessive_org_head
+from newsetl.nlp.resolve import Mention
 from tests.nlp.conftest import article, by_name
 
 SEED = (
@@ -270,9 +272,6 @@ def test_a_company_word_tagged_apart_joins_the_name_before_it(nlp, labels, expec
 
 
 def test_a_surname_of_a_person_named_in_full_is_that_person():
-    from newsetl.nlp.mentions import type_surnames
-    from newsetl.nlp.resolve import Mention
-
     def mention(text, kind):
         return Mention(article_index=0, sentence_index=0, start_char=0, text=text, type=kind)
 
