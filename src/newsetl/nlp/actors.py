@@ -18,6 +18,16 @@ from spacy.tokens import Token
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.descriptors import (
+    DESCRIBED_KINDS,
+    GOVERNMENT_NOUNS,
+    HEADS_OF_GOVERNMENT,
+    OFFICE_WORDS,
+    PAIR_NOUNS,
+    has_named_modifier,
+    is_definite_description,
+    is_the_government,
+)
 from newsetl.nlp.names import clean_surface, country_of, name_key
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -26,84 +36,6 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _OWNER_PRONOUNS = frozenset({"its"})
-_PAIR_NOUNS = {
-    "leader": "PERSON",
-    "president": "PERSON",
-    "man": "PERSON",
-    "country": "GPE",
-    "nation": "GPE",
-    "side": "GPE",
-    "government": "GPE",
-    "neighbour": "GPE",
-    "neighbor": "GPE",
-    "power": "GPE",
-}
-_HEADS_OF_GOVERNMENT = frozenset(
-    {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
-)
-_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
-# Definite descriptions that stand for the last named thing of their kind.
-_DESCRIBED_KINDS = {
-    **dict.fromkeys(
-        [
-            "company",
-            "firm",
-            "group",
-            "organisation",
-            "organization",
-            "startup",
-            "airline",
-            "carrier",
-            "bank",
-            "agency",
-            "network",
-            "label",
-            "team",
-            "club",
-            "union",
-            "conglomerate",
-            "retailer",
-            "manufacturer",
-        ],
-        "ORG",
-    ),
-    **dict.fromkeys(
-        [
-            "man",
-            "woman",
-            "singer",
-            "player",
-            "quarterback",
-            "defendant",
-            "suspect",
-            "actor",
-            "actress",
-            "star",
-            "rapper",
-            "lawmaker",
-            "congresswoman",
-            "congressman",
-            "senator",
-            "businessman",
-            "billionaire",
-            "prince",
-            "princess",
-            "duke",
-        ],
-        "PERSON",
-    ),
-}
-# Officials named by their trade stand for the office the article names most:
-# "officers" for its police force, "prosecutors" for its prosecution office.
-_OFFICE_WORDS = {
-    **dict.fromkeys(
-        ["police", "officer", "deputy", "detective", "investigator", "trooper", "agent"],
-        frozenset({"police", "sheriff", "sheriff's", "patrol", "fbi", "enforcement", "marshals"}),
-    ),
-    "prosecutor": frozenset(
-        {"prosecutor", "prosecutors", "prosecution", "attorney's", "attorney", "justice"}
-    ),
-}
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 
@@ -177,7 +109,7 @@ class ActorFinder:
                 named = self._token_actors(child, excluded, False)
                 if named:
                     return named
-        pair_type = _PAIR_NOUNS.get(token.lemma_.lower())
+        pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)
         owners: list[int] = []
@@ -192,19 +124,19 @@ class ActorFinder:
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
-        if len(owners) == 1 and token.lemma_.lower() in _GOVERNMENT_NOUNS:
+        if len(owners) == 1 and token.lemma_.lower() in GOVERNMENT_NOUNS:
             country = self._leaders_country(owners[0])
             if country:  # "the Trump administration" -> United States
                 return [self.context.synthetic(country, "GPE", token)]
-        if not owners and _is_the_government(token) and not _has_named_modifier(token):
+        if not owners and is_the_government(token) and not has_named_modifier(token):
             home = self.context.home_country(token)
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
-        if not owners and token.lemma_.lower() in _OFFICE_WORDS:
-            return self._office(token, _OFFICE_WORDS[token.lemma_.lower()])
+        if not owners and token.lemma_.lower() in OFFICE_WORDS:
+            return self._office(token, OFFICE_WORDS[token.lemma_.lower()])
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
-            return self._most_named(token, _DESCRIBED_KINDS[token.lemma_.lower()], excluded)
+            return self._most_named(token, DESCRIBED_KINDS[token.lemma_.lower()], excluded)
         return owners
 
     def _office(self, token: Token, name_words: frozenset[str]) -> list[int]:
@@ -432,44 +364,12 @@ def _is_group_noun(token: Token) -> bool:
     return token.tag_ in {"NNPS", "NNS"}
 
 
-def is_definite_description(token: Token) -> bool:
-    """ "the company", "the singer" (not "the Chinese company"): a back-reference."""
-    return (
-        token.lemma_.lower() in _DESCRIBED_KINDS
-        and token.tag_ in {"NN", "NNP"}
-        and any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in token.children)
-        and not _has_named_modifier(token)
-    )
-
-
-def _is_the_government(token: Token) -> bool:
-    """ "the government", "the authorities": the article's own country, unnamed."""
-    return token.lemma_.lower() in _GOVERNMENT_NOUNS and any(
-        child.dep_ == "det" and child.lower_ == "the" for child in token.children
-    )
-
-
-def _has_named_modifier(token: Token) -> bool:
-    """ "the Afghan government" with "Afghan" unknown: someone's government, not the
-    article's own, so it stays unresolved rather than guessed."""
-    return any(
-        child.dep_ in {"amod", "compound", "nmod", "poss"}
-        and child.i < token.i
-        and (
-            child.ent_type_ in {"NORP", "GPE", "ORG"}
-            or child.pos_ == "PROPN"
-            or (child.text[:1].isupper() and not child.is_sent_start)
-        )
-        for child in token.children
-    )
-
-
 def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) -> bool:
     if not role or affiliation != country:
         return False
     role = role.casefold()
     if wanted == "leader":
-        return role in _HEADS_OF_GOVERNMENT
+        return role in HEADS_OF_GOVERNMENT
     return role == wanted or (
         role.endswith(" " + wanted) and not role.startswith(("vice", "deputy"))
     )

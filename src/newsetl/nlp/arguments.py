@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsetl.nlp.actors import ActorFinder, is_definite_description
+from newsetl.nlp.actors import ActorFinder
+from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, part_of_speech
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})

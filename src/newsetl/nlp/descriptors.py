@@ -1,0 +1,123 @@
+"""Common nouns that stand for a named actor, and how to tell them.
+
+"the two leaders", "the government" (the article's own country), "the Trump
+administration" (the leader's country), "the company" / "the singer" (the one of
+that kind the article names most), "officers" / "prosecutors" (the office the
+article names most). ``actors.ActorFinder`` does the resolving; this module holds
+the vocabularies and the token tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PAIR_NOUNS = {
+    "leader": "PERSON",
+    "president": "PERSON",
+    "man": "PERSON",
+    "country": "GPE",
+    "nation": "GPE",
+    "side": "GPE",
+    "government": "GPE",
+    "neighbour": "GPE",
+    "neighbor": "GPE",
+    "power": "GPE",
+}
+HEADS_OF_GOVERNMENT = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
+)
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+# Definite descriptions that stand for the last named thing of their kind.
+DESCRIBED_KINDS = {
+    **dict.fromkeys(
+        [
+            "company",
+            "firm",
+            "group",
+            "organisation",
+            "organization",
+            "startup",
+            "airline",
+            "carrier",
+            "bank",
+            "agency",
+            "network",
+            "label",
+            "team",
+            "club",
+            "union",
+            "conglomerate",
+            "retailer",
+            "manufacturer",
+        ],
+        "ORG",
+    ),
+    **dict.fromkeys(
+        [
+            "man",
+            "woman",
+            "singer",
+            "player",
+            "quarterback",
+            "defendant",
+            "suspect",
+            "actor",
+            "actress",
+            "star",
+            "rapper",
+            "lawmaker",
+            "congresswoman",
+            "congressman",
+            "senator",
+            "businessman",
+            "billionaire",
+            "prince",
+            "princess",
+            "duke",
+        ],
+        "PERSON",
+    ),
+}
+# Officials named by their trade stand for the office the article names most:
+# "officers" for its police force, "prosecutors" for its prosecution office.
+OFFICE_WORDS = {
+    **dict.fromkeys(
+        ["police", "officer", "deputy", "detective", "investigator", "trooper", "agent"],
+        frozenset({"police", "sheriff", "sheriff's", "patrol", "fbi", "enforcement", "marshals"}),
+    ),
+    "prosecutor": frozenset(
+        {"prosecutor", "prosecutors", "prosecution", "attorney's", "attorney", "justice"}
+    ),
+}
+
+
+def is_definite_description(token: Token) -> bool:
+    """ "the company", "the singer" (not "the Chinese company"): a back-reference."""
+    return (
+        token.lemma_.lower() in DESCRIBED_KINDS
+        and token.tag_ in {"NN", "NNP"}
+        and any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in token.children)
+        and not has_named_modifier(token)
+    )
+
+
+def is_the_government(token: Token) -> bool:
+    """ "the government", "the authorities": the article's own country, unnamed."""
+    return token.lemma_.lower() in GOVERNMENT_NOUNS and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )
+
+
+def has_named_modifier(token: Token) -> bool:
+    """ "the Afghan government" with "Afghan" unknown: someone's government, not the
+    article's own, so it stays unresolved rather than guessed."""
+    return any(
+        child.dep_ in {"amod", "compound", "nmod", "poss"}
+        and child.i < token.i
+        and (
+            child.ent_type_ in {"NORP", "GPE", "ORG"}
+            or child.pos_ == "PROPN"
+            or (child.text[:1].isupper() and not child.is_sent_start)
+        )
+        for child in token.children
+    )
