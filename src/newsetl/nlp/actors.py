@@ -12,7 +12,7 @@ role and affiliation), or "the two leaders" / "both countries".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
@@ -29,6 +29,7 @@ from newsetl.nlp.descriptors import (
     is_the_government,
 )
 from newsetl.nlp.names import clean_surface, country_of, name_key
+from newsetl.nlp.resolve import Mention
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -141,14 +142,12 @@ class ActorFinder:
 
     def _office(self, token: Token, name_words: frozenset[str]) -> list[int]:
         """ "Officers arrested ...": the police force the article has named most so far."""
-        counts: Counter[str] = Counter()
-        last: dict[str, int] = {}
-        for index, mention in enumerate(self.context.mentions):
-            if mention.synthetic or mention.start_char >= token.idx or mention.type != "ORG":
-                continue
-            if set(mention.text.casefold().split()) & name_words:
-                counts[mention.text] += 1
-                last[mention.text] = index
+
+        def police_like(index: int, mention: Mention) -> int | None:
+            words = set(mention.text.casefold().split())
+            return index if mention.type == "ORG" and words & name_words else None
+
+        counts, last = self._tally_before(token, police_like)
         return [last[counts.most_common(1)[0][0]]] if counts else []
 
     def _leaders_country(self, owner: int) -> str | None:
@@ -184,20 +183,33 @@ class ActorFinder:
 
     def _principal_pair(self, token: Token, kind: str) -> list[int]:
         """ "the two leaders": the two people (countries) the article has named most so far."""
-        counts: dict[str, int] = {}
+        readable = {kind, "NORP"} if kind == "GPE" else {kind}
+
+        def actor_of_kind(index: int, mention: Mention) -> int | None:
+            actor = self._mention_actor(index, token, False) if mention.type in readable else []
+            return actor[0] if actor and self.context.mentions[actor[0]].type == kind else None
+
+        counts, last = self._tally_before(token, actor_of_kind)
+        ranked = [key for key, _ in counts.most_common(2)]
+        return [last[key] for key in ranked] if len(ranked) == 2 else []
+
+    def _tally_before(
+        self, token: Token, actor_of: Callable[[int, Mention], int | None]
+    ) -> tuple[Counter[str], dict[str, int]]:
+        """How often each name was named before the token, short and full forms together,
+        counting the actors ``actor_of`` reads off the (real) mentions; and the latest
+        actor mention of each name."""
+        counts: Counter[str] = Counter()
         last: dict[str, int] = {}
         for index, mention in enumerate(self.context.mentions):
             if mention.synthetic or mention.start_char >= token.idx:
                 continue
-            readable = {kind, "NORP"} if kind == "GPE" else {kind}
-            actor = self._mention_actor(index, token, False) if mention.type in readable else []
-            if not actor or self.context.mentions[actor[0]].type != kind:
-                continue
-            key = self._full_key(actor[0])
-            counts[key] = counts.get(key, 0) + 1
-            last[key] = actor[0]
-        ranked = sorted(counts, key=lambda key: -counts[key])
-        return [last[key] for key in ranked[:2]] if len(ranked) >= 2 else []
+            actor = actor_of(index, mention)
+            if actor is not None:
+                key = self._full_key(actor)
+                counts[key] += 1
+                last[key] = actor
+        return counts, last
 
     def _full_key(self, index: int) -> str:
         """Short and full forms of one name count together ("Xi", "Xi Jinping")."""
@@ -211,16 +223,12 @@ class ActorFinder:
     def _most_named(self, token: Token, kind: str, excluded: set[str]) -> list[int]:
         """The name of that kind mentioned most before the token (short and full forms
         together), the latest of them on a tie."""
-        counts: Counter[str] = Counter()
-        last: dict[str, int] = {}
-        for index, mention in enumerate(self.context.mentions):
-            if mention.synthetic or mention.start_char >= token.idx:
-                continue
-            if self.context.kind_of(index) != kind or self._key(index) in excluded:
-                continue
-            key = self._full_key(index)
-            counts[key] += 1
-            last[key] = index
+
+        def of_kind(index: int, mention: Mention) -> int | None:
+            wanted = self.context.kind_of(index) == kind and self._key(index) not in excluded
+            return index if wanted else None
+
+        counts, last = self._tally_before(token, of_kind)
         if not counts:
             return []
         best = max(counts, key=lambda key: (counts[key], last[key]))

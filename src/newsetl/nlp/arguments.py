@@ -124,7 +124,7 @@ class Arguments:
         agents = self.sides(noun, {"by"}, least=1)  # "the arrest of Navalny by Russian police"
         if agents:
             return agents
-        between = self._between(noun)
+        between = self.sides(noun, {"between"})  # "talks between McClatchy and Tribune"
         if between:
             return between
         if noun.dep_ in {"nsubj", "nsubjpass"}:
@@ -137,11 +137,6 @@ class Arguments:
             if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
                 return self.subjects(current)
         return []
-
-    def _between(self, noun: Token) -> list[int]:
-        """ "talks between McClatchy and Tribune", "talks have resumed between X and Y":
-        the two sides of the event noun."""
-        return self.sides(noun, {"between"})
 
     def sides(self, noun: Token, preps: set[str], *, least: int = 2) -> list[int]:
         """At least ``least`` actors under one of ``preps`` on the noun (or, for two sides,

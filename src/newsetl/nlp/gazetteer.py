@@ -282,58 +282,19 @@ _add("Myanmar", "GPE", "Burma")
 # Seats of power that are also buildings: FAC after "in" / "at" ("in the Kremlin").
 BUILDINGS = frozenset({"kremlin", "white house", "pentagon", "elysee", "élysée", "downing street"})
 
+# Words that name a newspaper or news service: "The Washington Post", "Fox News".
+NEWS_OUTLET_WORDS = frozenset(
+    {"news", "times", "post", "press", "journal", "herald", "tribune", "gazette", "telegraph"}
+)
 # Last words that make a name an organisation, whatever the model said
 # ("the South China Morning Post" was typed LOC).
-ORG_SUFFIXES = frozenset(
-    [
-        "post",
-        "times",
-        "news",
-        "journal",
-        "agency",
-        "herald",
-        "tribune",
-        "gazette",
-        "guardian",
-        "telegraph",
-        "press",
-        "network",
-        "radio",
-        "television",
-        "tv",
-        "broadcaster",
-        "ministry",
-        "council",
-        "party",
-        "union",
-        "organisation",
-        "organization",
-        "institute",
-        "university",
-        "college",
-        "company",
-        "corporation",
-        "bank",
-        "group",
-        "committee",
-        "office",
-        "department",
-        "court",
-        "parliament",
-        "assembly",
-        "army",
-        "navy",
-        "forces",
-        "police",
-        "commission",
-        "foundation",
-        "association",
-        "league",
-    ]
-)
-
-ORG_SUFFIXES |= frozenset(
-    {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
+ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
+    {"agency", "guardian", "network", "radio", "television", "tv", "broadcaster"}
+    | {"ministry", "council", "party", "union", "organisation", "organization", "institute"}
+    | {"university", "college", "company", "corporation", "bank", "group", "committee"}
+    | {"office", "department", "court", "parliament", "assembly", "army", "navy", "forces"}
+    | {"police", "commission", "foundation", "association", "league"}
+    | {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
     | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
     | {"united", "rovers", "wanderers", "athletic", "hotspur"}  # "Manchester United"
     | {"courant", "chronicle", "inquirer", "examiner", "observer", "bee"}  # newspapers
@@ -739,9 +700,6 @@ NEWS_OUTLETS = frozenset(
         "guardian",
         "dpa",
     }
-)
-NEWS_OUTLET_WORDS = frozenset(
-    {"news", "times", "post", "press", "journal", "herald", "tribune", "gazette", "telegraph"}
 )
 
 
