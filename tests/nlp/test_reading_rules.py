@@ -50,15 +50,6 @@ def test_the_dateline_place_is_not_the_first_sentence_subject(analyze):
     assert not any(a1 == "Vietnam" for _, a1, _ in coded)
 
 
-def test_a_pronoun_finds_a_person_the_model_typed_otherwise_in_its_sentence(analyze):
-    text = (
-        "Julian Assange appeared in court in London on Monday. "
-        "Assange is battling extradition to the United States, which accuses him of "
-        "publishing secret documents."
-    )
-    assert ("11", "United States", "Julian Assange") in _coded(analyze(article(text)))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -94,16 +85,6 @@ def test_a_place_before_a_protest_noun_is_where_not_who(analyze):
     assert not any(a1 == "Hong Kong" for code, a1, _ in _coded(analyze(article(text))))
 
 
-def test_subjects_acting_on_each_other_are_each_others_target(analyze):
-    text = "Boris Johnson and Jeremy Corbyn criticised each other in the debate on Tuesday."
-    assert ("11", frozenset({"Boris Johnson", "Jeremy Corbyn"})) in _pairs(analyze(article(text)))
-
-
-def test_one_person_attacking_another_is_criticism_not_military_force(analyze):
-    text = "Boris Johnson attacked Jeremy Corbyn in the debate on Tuesday."
-    assert ("11", "Boris Johnson", "Jeremy Corbyn") in _coded(analyze(article(text)))
-
-
 def test_one_person_wounding_another_is_an_assault_not_military_force(analyze):
     text = "John Smith stabbed Peter Jones outside the stadium on Sunday."
     coded = _coded(analyze(article(text)))
@@ -135,58 +116,14 @@ def test_telling_a_news_outlet_is_not_addressing_a_party(analyze):
     assert not any(a2 in {"Hill", "The Hill"} for _, _, a2 in coded)
 
 
-def test_the_company_stands_for_the_company_just_named(analyze):
-    text = (
-        "Letitia James is investigating WeWork over its dealings with investors. "
-        "On Monday, Letitia James accused the company of misleading investors."
-    )
-    assert ("11", "Letitia James", "WeWork") in _coded(analyze(article(text)))
-
-
-def test_officers_are_the_police_force_the_article_named(analyze):
-    text = (
-        "The Columbus Police Department said it had searched two homes on Tuesday. "
-        "Officers arrested John Miller at his home."
-    )
-    assert ("17", "Columbus Police Department", "John Miller") in _coded(analyze(article(text)))
-
-
-def test_talks_between_two_sides_have_both_sides(analyze):
-    text = "Indeed, analysts say that talks have resumed between McClatchy and Tribune Publishing."
-    assert ("04", frozenset({"McClatchy", "Tribune Publishing"})) in _pairs(analyze(article(text)))
-
-
 def test_a_royal_is_also_known_by_title_and_name(analyze):
     text = "Prince Andrew gave an interview to the BBC on Saturday."
     andrew = next(e for e in analyze(article(text)).entities if e.name == "Andrew")
     assert "Prince Andrew" in andrew.aliases
 
 
-def test_officers_are_the_force_named_most_not_the_last_unit_named(analyze):
-    text = (
-        "The Columbus Police Department said it arrested two men. "
-        "The Columbus Police Department said the men had drugs. "
-        "Officers of the Joint Narcotics Enforcement Team searched a house. "
-        "Officers arrested John Miller at his home."
-    )
-    assert ("17", "Columbus Police Department", "John Miller") in _coded(analyze(article(text)))
-
-
-def test_a_merger_of_two_companies_has_both_as_sides(analyze):
-    text = "The merger of Gannett and GateHouse became final on Tuesday."
-    assert ("06", frozenset({"Gannett", "GateHouse"})) in _pairs(analyze(article(text)))
-
-
 def test_declining_to_comment_is_not_an_event(analyze):
     assert not _coded(analyze(article("WeWork declined to comment on Monday.")))
-
-
-def test_a_leaders_administration_is_the_leaders_country(analyze):
-    text = (
-        "US President Donald Trump met Xi Jinping on Friday. "
-        "Amnesty International pleaded with the Trump administration to reconsider its decision."
-    )
-    assert ("02", "Amnesty International", "United States") in _coded(analyze(article(text)))
 
 
 def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
@@ -196,6 +133,48 @@ def test_by_on_the_verb_of_an_event_noun_is_not_its_agent(analyze):
 
 # "text" -> (root, actor 1, actor 2) the coder must find in it
 WHO_DID_WHAT = {
+    # a pronoun finds a person the model typed otherwise in its sentence
+    "Julian Assange appeared in court in London on Monday. "
+    "Assange is battling extradition to the United States, which accuses him of "
+    "publishing secret documents.": ("11", "United States", "Julian Assange"),
+    # one person attacking another is criticism not military force
+    "Boris Johnson attacked Jeremy Corbyn in the debate on Tuesday.": (
+        "11",
+        "Boris Johnson",
+        "Jeremy Corbyn",
+    ),
+    # the company stands for the company just named
+    "Letitia James is investigating WeWork over its dealings with investors. "
+    "On Monday, Letitia James accused the company of misleading investors.": (
+        "11",
+        "Letitia James",
+        "WeWork",
+    ),
+    # officers are the police force the article named
+    "The Columbus Police Department said it had searched two homes on Tuesday. "
+    "Officers arrested John Miller at his home.": (
+        "17",
+        "Columbus Police Department",
+        "John Miller",
+    ),
+    # officers are the force named most not the last unit named
+    "The Columbus Police Department said it arrested two men. "
+    "The Columbus Police Department said the men had drugs. "
+    "Officers of the Joint Narcotics Enforcement Team searched a house. "
+    "Officers arrested John Miller at his home.": (
+        "17",
+        "Columbus Police Department",
+        "John Miller",
+    ),
+    # a leaders administration is the leaders country
+    "US President Donald Trump met Xi Jinping on Friday. "
+    "Amnesty International pleaded with the Trump administration to reconsider its decision.": (
+        "02",
+        "Amnesty International",
+        "United States",
+    ),
+    # an attack named with its owner is an event under a coded verb
+    "China has never condemned Russia's invasion of Ukraine.": ("19", "Russia", "Ukraine"),
     # "prosecutors" stand for the prosecution office the article names
     "The Justice Department charged two guards on Tuesday. "
     "Prosecutors accused Tova Noel of falsifying records.": (
@@ -262,11 +241,6 @@ def test_no_meeting_or_visit_is_read_into(analyze, text):
     assert not any(code == "04" for code, _, _ in _coded(analyze(article(text))))
 
 
-def test_an_attack_named_with_its_owner_is_an_event_under_a_coded_verb(analyze):
-    text = "China has never condemned Russia's invasion of Ukraine."
-    assert ("19", "Russia", "Ukraine") in _coded(analyze(article(text)))
-
-
 def test_a_denial_of_doing_something_is_a_denial(analyze):
     events = named_events(
         analyze(article("Big Machine Records has twice denied doing anything wrong."))
@@ -282,3 +256,30 @@ def test_the_company_is_the_company_the_article_names_most(analyze):
     )
     events = named_events(analyze(article(text)))
     assert ("016", "Big Machine Records") in {(code, a1) for code, a1, _, _ in events}
+
+
+# "text" -> (root, {actor, actor}) for events between equals, either way round
+BETWEEN_EQUALS = {
+    # subjects acting on each other are each others target
+    "Boris Johnson and Jeremy Corbyn criticised each other in the debate on Tuesday.": (
+        "11",
+        frozenset({"Boris Johnson", "Jeremy Corbyn"}),
+    ),
+    # talks between two sides have both sides
+    "Indeed, analysts say that talks have resumed between McClatchy and Tribune Publishing.": (
+        "04",
+        frozenset({"McClatchy", "Tribune Publishing"}),
+    ),
+    # a merger of two companies has both as sides
+    "The merger of Gannett and GateHouse became final on Tuesday.": (
+        "06",
+        frozenset({"Gannett", "GateHouse"}),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BETWEEN_EQUALS.items(), ids=range(len(BETWEEN_EQUALS))
+)
+def test_events_between_equals(analyze, text, expected):
+    assert expected in _pairs(analyze(article(text)))
