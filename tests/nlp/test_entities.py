@@ -135,6 +135,16 @@ def test_mentions_and_salience(analyze):
         ("Workers said Halvorsen, a shipping company, paid late.", "Halvorsen", "ORG"),
         ("Prices rose at Delgado, the grocery chain, last week.", "Delgado", "ORG"),
         ("Marco Villa, the company's chief operating officer, spoke.", "Marco Villa", "PERSON"),
+        (
+            "Dick Clark Productions denies that anything has been sorted.",
+            "Dick Clark Productions",
+            "ORG",
+        ),
+        (
+            "In May, NASA awarded orders to Astrobotic, Intuitive Machines and OrbitBeyond.",
+            "Astrobotic",
+            "ORG",
+        ),
         ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
         (
             "The striker scored twice in the Champions League on Tuesday.",

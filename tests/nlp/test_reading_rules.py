@@ -222,6 +222,39 @@ WHO_DID_WHAT = {
         "Russia",
         "Alexei Navalny",
     ),
+    # where a statement was posted is not who made it
+    "Big Machine owns the masters of her first six albums. "
+    "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to "
+    "stop her performing tracks from her first six albums at the AMAs.": (
+        "11",
+        "Taylor Swift",
+        "Big Machine",
+    ),
+    # a statement accusing someone is its issuer's accusation
+    "Big Machine Records issued a statement accusing Taylor Swift of misleading fans.": (
+        "11",
+        "Big Machine Records",
+        "Taylor Swift",
+    ),
+    # what is alleged of someone named in the reported clause is an accusation of them
+    "The Justice Department charged two guards on Tuesday. "
+    "Prosecutors alleged that Tova Noel falsified records.": (
+        "11",
+        "Justice Department",
+        "Tova Noel",
+    ),
+    # testimony before a body is a statement to it
+    "Kathleen Hawk Sawyer testified before the Senate Judiciary Committee on Tuesday.": (
+        "01",
+        "Kathleen Hawk Sawyer",
+        "Senate Judiciary Committee",
+    ),
+    # buying a named company
+    "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
+        "06",
+        "Google",
+        "CloudSimple",
+    ),
 }
 
 
@@ -256,6 +289,33 @@ def test_the_company_is_the_company_the_article_names_most(analyze):
     )
     events = named_events(analyze(article(text)))
     assert ("016", "Big Machine Records") in {(code, a1) for code, a1, _, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tova Noel and Michael Thomas pleaded not guilty in federal court on Tuesday.",
+            {("016", "Tova Noel"), ("016", "Michael Thomas")},
+        ),
+        ("John Smith pleaded guilty to the charges on Monday.", {("015", "John Smith")}),
+        (
+            "Big Machine Records said on Monday that Taylor Swift could perform. "
+            "The company that runs the AMAs, Dick Clark Productions, denies that anything "
+            "has been sorted.",
+            {("016", "Dick Clark Productions")},
+        ),
+        ("Dale Ford disputed that Mike was estranged from the family.", {("016", "Dale Ford")}),
+    ],
+)
+def test_denials_and_pleas_need_no_target(analyze, text, expected):
+    events = named_events(analyze(article(text)))
+    assert {(code, a1) for code, a1, a2, _ in events if a2 is None} == expected
+
+
+def test_a_home_town_is_not_the_actor_of_a_person_from_there(analyze):
+    events = named_events(analyze(article("A New York man pleaded guilty to the charges.")))
+    assert not any(a1 == "New York" for _, a1, _, _ in events)
 
 
 # "text" -> (root, {actor, actor}) for events between equals, either way round

@@ -105,11 +105,10 @@ class ActorFinder:
 
     def _described(self, token: Token, excluded: set[str]) -> list[int]:
         """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
-        for child in token.children:
-            if child.dep_ == "appos":
-                named = self._token_actors(child, excluded, False)
-                if named:
-                    return named
+        for child in self._appositions(token):
+            named = self._token_actors(child, excluded, False)
+            if named:
+                return named
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)
@@ -122,6 +121,8 @@ class ActorFinder:
                     ]
                 if owners:
                     break
+        if DESCRIBED_KINDS.get(token.lemma_.lower()) == "PERSON":
+            owners = [o for o in owners if not self._home_town(o)]  # "a New York man"
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
@@ -139,6 +140,32 @@ class ActorFinder:
             # "the company", "the singer": the one of that kind the article is about
             return self._most_named(token, DESCRIBED_KINDS[token.lemma_.lower()], excluded)
         return owners
+
+    def _home_town(self, index: int) -> bool:
+        mention = self.context.mentions[index]
+        return mention.type in {"GPE", "LOC"} and country_of(mention.text) is None
+
+    def _appositions(self, token: Token) -> list[Token]:
+        """The noun's appositions; for "the company that runs the AMAs, Dick Clark
+        Productions," the parser hangs the name off the relative clause's object, so a
+        name of the described kind closing the clause counts too."""
+        own = [child for child in token.children if child.dep_ == "appos"]
+        kind = DESCRIBED_KINDS.get(token.lemma_.lower())
+        if own or kind is None:
+            return own
+        clauses = [child for child in token.children if child.dep_ == "relcl"]
+        return [
+            late
+            for clause in clauses
+            for late in clause.subtree
+            if late.dep_ == "appos"
+            and late.i == clause.right_edge.i
+            and self._kind_at(late) == kind
+        ]
+
+    def _kind_at(self, token: Token) -> str | None:
+        mention = self.context.mention_of(token)
+        return self.context.kind_of(mention) if mention is not None else None
 
     def _office(self, token: Token, name_words: frozenset[str]) -> list[int]:
         """ "Officers arrested ...": the police force the article has named most so far."""

@@ -49,6 +49,8 @@ TOPIC_NOUNS = frozenset(
     }
 )
 # "a stake in Tribune": the company the stake is in is the counterpart
+# "posted on Twitter accusing ...": where a statement appeared, not who made it
+MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
@@ -107,12 +109,39 @@ class Arguments:
                     return self.actors.actors(child)
                 if child.dep_ == "agent":
                     return self._pobj_actors(child, physical=False)
-            if current.dep_ in {"relcl", "acl"}:
-                # "Trump, who has threatened", "states to have signed treaties"
-                return self.actors.actors(current.head)
+            if current.dep_ == "relcl":
+                return self.actors.actors(current.head)  # "Trump, who has threatened"
+            if current.dep_ == "acl":
+                return self._participle_subjects(current)
             if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
                 return []
             current, via = current.head, current.dep_
+        return []
+
+    def _participle_subjects(self, participle: Token) -> list[int]:
+        """ "states to have signed treaties": the noun a participle modifies acts, unless it is
+        where the act was published ("posted on Twitter accusing Big Machine") or names no
+        actor ("issued a statement accusing"); then the clause's subject does."""
+        noun = participle.head
+        prep = noun.head
+        gerund = participle.tag_ == "VBG"
+        on_medium = (
+            gerund
+            and noun.dep_ == "pobj"
+            and prep.lower_ in MEDIUM_PREPS
+            and part_of_speech(prep.head) == "VERB"
+        )
+        if not on_medium:
+            found = self.actors.actors(noun)
+            if found or not gerund:
+                return found
+        current = noun
+        for _ in range(_MAX_CLIMB):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            if part_of_speech(current) == "VERB":
+                return self.subjects(current)
         return []
 
     def _noun_subjects(self, noun: Token) -> list[int]:

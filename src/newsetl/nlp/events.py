@@ -55,6 +55,8 @@ TARGETED_ROOTS = frozenset(
         "20",
     }
 )
+# Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
+REPORTED_TARGET_ROOTS = frozenset({"02", "10", "11"})
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
@@ -180,10 +182,11 @@ class EventCoder:
             targets = self.arguments.targets(
                 trigger.token, subjects, objects_named=named, physical=physical
             )
-        if not targets and trigger.rule.particle == "from":
-            # "bought oil from Russia": the source the rule asks for is the other side
-            targets = self.arguments.sides(trigger.action, {"from"}, least=1)
-        reported = trigger.frame == "threat" or trigger.code[:2] in {"02", "10"}
+        if not targets and trigger.rule.particle not in {"", *_PLACE_PARTICLES}:
+            # "bought oil from Russia", "testified before the committee": the phrase the
+            # rule asks for names the other side
+            targets = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
+        reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
         return [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
@@ -227,6 +230,8 @@ class EventCoder:
 
 
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
+# "arrived in Moscow": these particles name where, and a visit's place is handled apart
+_PLACE_PARTICLES = frozenset({"in", "at", "to", "into", "on", "over", "under"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
 
 
@@ -268,10 +273,20 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _refine(trigger: Trigger) -> str:
-    """Aerial attacks: "Israeli jets struck" -> 195 rather than 190."""
+    """Aerial attacks: "Israeli jets struck" -> 195 rather than 190; "pleaded not guilty"
+    denies what "pleaded guilty" admits."""
     code = trigger.code
+    if code == "015" and trigger.rule.lemma == "plead" and _pleads_not_guilty(trigger.action):
+        return "016"
     if code == "190" and trigger.frame is None:
         subjects = [c for c in trigger.action.children if c.dep_ == "nsubj"]
         if any(s.lemma_.lower() in _AERIAL_SUBJECTS for s in subjects):
             return "195"
     return code
+
+
+def _pleads_not_guilty(verb: Token) -> bool:
+    return any(
+        child.dep_ in {"acomp", "xcomp"} and any(g.dep_ == "neg" for g in child.children)
+        for child in verb.children
+    )

@@ -296,6 +296,8 @@ ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
     | {"police", "commission", "foundation", "association", "league"}
     | {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
     | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
+    | {"productions", "records", "entertainment", "studios", "pictures", "interactive"}
+    | {"robotics", "aerospace", "systems", "labs", "industries", "ventures", "enterprises"}
     | {"united", "rovers", "wanderers", "athletic", "hotspur"}  # "Manchester United"
     | {"courant", "chronicle", "inquirer", "examiner", "observer", "bee"}  # newspapers
 )
@@ -323,6 +325,9 @@ WEAPON_NOUNS = frozenset(
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "chain", "publisher", "retailer", "carmaker", "automaker", "startup"}
     | {"insurer", "lender", "conglomerate", "broadcaster", "website", "airline", "manufacturer"}
+    | {"provider", "maker", "developer", "supplier", "operator", "producer", "distributor"}
+    | {"contractor", "giant", "label", "studio", "platform", "nonprofit", "charity", "bank"}
+    | {"organization", "organisation", "foundation", "group", "network", "site", "brand"}
 )
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(

@@ -8,6 +8,7 @@ from newsetl.nlp.lexicon import Rule, rules_by_trigger
 
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
+CLAUSE_OBJECT = "@clause"  # a rule object: a that-clause ("denied that it had ...")
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -80,9 +81,12 @@ def object_lemmas(token: Token) -> set[str]:
                     lemmas.update(_phrase_lemmas(pobj))
         elif child.dep_ in {"compound", "amod", "nmod"} and noun:
             lemmas.update({child.lemma_.lower(), child.lower_})
-        elif child.dep_ == "xcomp" and not noun:
-            # "called Putin his best friend": the predicate noun hangs off a small clause
+        elif child.dep_ in {"xcomp", "acomp"} and not noun:
+            # "called Putin his best friend": the predicate noun hangs off a small clause;
+            # "pleaded not guilty": the predicate adjective
             lemmas.update(_phrase_lemmas(child))
+        elif child.dep_ == "ccomp" and not noun:
+            lemmas.add(CLAUSE_OBJECT)
     return lemmas
 
 

@@ -17,6 +17,7 @@ from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.names import (
     clean_surface,
+    in_gazetteer,
     is_group_adjective,
     joined_company_words,
     looks_like_heading,
@@ -74,6 +75,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _group_adjectives(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
+    cued.update(companies_listed_with_companies(context, kept))
     for mention in mentions:
         if mention.text in cued:
             mention.type = "ORG"
@@ -128,6 +130,61 @@ def company_short_forms(mentions: list[Mention]) -> set[str]:
         for mention in mentions
         if mention.text in companies and mention.type in {"PERSON", "GPE", "NORP", "LOC"}
     }
+
+
+_LIST_RETYPED = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def companies_listed_with_companies(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> set[str]:
+    """ "SpaceX, Blue Origin, Sierra Nevada Corp. and Tyvak", "Ubisoft and Take-Two
+    Interactive": a one-word name coordinated with companies is a company, unless it is
+    the surname of a person the article names in full."""
+    surnames = {
+        m.text.split()[-1] for m, _ in kept if m.type == "PERSON" and len(m.text.split()) > 1
+    }
+    cued: set[str] = set()
+    for group in _coordinated_groups(context, kept):
+        companies = [m for m in group if m.type == "ORG"]
+        suffixed = [m for m in companies if m.text.split()[-1].casefold() in gazetteer.ORG_SUFFIXES]
+        if not (len(companies) >= 2 and len(companies) * 2 > len(group)) and not (
+            len(group) == 2 and suffixed
+        ):
+            continue
+        cued.update(
+            m.text
+            for m in group
+            if m.type in _LIST_RETYPED
+            and len(m.text.split()) == 1
+            and m.text not in surnames
+            and not in_gazetteer(m.text)
+        )
+    return cued
+
+
+def _coordinated_groups(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[list[Mention]]:
+    """Mentions joined by coordination ("A, B and C"), as groups of two or more."""
+    by_token = {token: number for number, (_, tokens) in enumerate(kept) for token in tokens}
+    parent = list(range(len(kept)))
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            number = parent[number]
+        return number
+
+    for number, (_, tokens) in enumerate(kept):
+        head = context.doc[tokens[-1]]
+        while head.head.i in tokens and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "conj" and head.head.i in by_token:
+            parent[root(number)] = root(by_token[head.head.i])
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for number, (mention, _) in enumerate(kept):
+        groups[root(number)].append(mention)
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def _recurring_names(

@@ -289,7 +289,10 @@ def _after_company_noun(doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text.islower() and _is_company_noun(doc[start - 1])
 
 
-_CLAUSE_STARTS = frozenset({"that", "which", "based", "headquartered", "owned", "whose"})
+_CLAUSE_STARTS = frozenset(
+    {"that", "which", "based", "headquartered", "owned", "whose", "focused", "founded"}
+    | {"known", "specializing", "specialising", "with", "in", "for", "of", "behind", "run"}
+)
 
 
 def _company_apposition(doc, last: int) -> bool:
