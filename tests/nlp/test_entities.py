@@ -158,6 +158,38 @@ def test_types_from_the_words_around_a_name(analyze, text, name, kind):
     assert (name, kind) in {(m.text, m.type) for m in knowledge.entity_mentions}
 
 
+def test_a_verb_inside_a_model_span_parts_two_names(analyze):
+    text = (
+        "Rudolph and Garrett engaged in a heated altercation before Garrett hit Rudolph "
+        "in the head with a helmet."
+    )
+    names = [m.text for m in analyze(article(text)).entity_mentions]
+    assert "Garrett hit Rudolph" not in names
+    assert names.count("Rudolph") == 2 and names.count("Garrett") == 2
+
+
+def test_a_two_word_name_ending_in_a_persons_surname_is_that_person(analyze):
+    text = "Pittsburgh quarterback Mason Rudolph was hit. Rudolph said he was fine. Rudolph left."
+    knowledge = analyze(article(text))
+    assert ("Mason Rudolph", "PERSON") in {(m.text, m.type) for m in knowledge.entity_mentions}
+    assert by_name(knowledge)["Mason Rudolph"].type == "PERSON"
+
+
+def test_a_sports_position_and_team_are_not_part_of_the_name(analyze):
+    knowledge = analyze(article("Browns DL Sheldon Richardson weighed in on Monday."))
+    assert "Sheldon Richardson" in by_name(knowledge)
+
+
+def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
+    text = (
+        "The NFL suspended Myles Garrett. The National Football League said more on Friday. "
+        "WeWork is facing scrutiny from the U.S. Securities and Exchange Commission."
+    )
+    entities = by_name(analyze(article(text)))
+    assert "NFL" in entities["National Football League"].aliases
+    assert "U.S. Securities and Exchange Commission" in entities
+
+
 def test_a_persons_possessive_without_company_things_stays_a_person(analyze):
     knowledge = analyze(article("John Smith's daughter arrived in Boston on Monday."))
     assert ("John Smith", "PERSON") in {(m.text, m.type) for m in knowledge.entity_mentions}

@@ -36,7 +36,12 @@ CODED = [
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
     ("Iran armed Hezbollah for decades.", "07", "Iran", "Hezbollah"),
     ("The EU bailed out Greece in 2010.", "07", "European Union", "Greece"),
-    ("The IMF's bailout of Argentina was the largest in its history.", "07", "IMF", "Argentina"),
+    (
+        "The IMF's bailout of Argentina was the largest in its history.",
+        "07",
+        "International Monetary Fund",
+        "Argentina",
+    ),
     # 08 yield
     ("Ukraine freed 50 Russian soldiers on Friday.", "08", "Ukraine", "Russia"),
     ("Israel pulled its troops out of Gaza in 2005.", "08", "Israel", None),

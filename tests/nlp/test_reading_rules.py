@@ -249,6 +249,19 @@ WHO_DID_WHAT = {
         "Kathleen Hawk Sawyer",
         "Senate Judiciary Committee",
     ),
+    # scrutiny faced from a regulator is the regulator's investigation
+    "Bloomberg News reported on Friday that WeWork is facing scrutiny from the U.S. "
+    "Securities and Exchange Commission.": (
+        "09",
+        "U.S. Securities and Exchange Commission",
+        "WeWork",
+    ),
+    # a league punishing a named player
+    "The NFL suspended Myles Garrett indefinitely on Thursday.": (
+        "17",
+        "National Football League",
+        "Myles Garrett",
+    ),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",

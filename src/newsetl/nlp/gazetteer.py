@@ -39,6 +39,25 @@ _add(
     "mainland China",
 )
 _add("European Union", "ORG", "EU", "E.U.")
+# US federal agencies and leagues that news names by acronym as often as in full
+_add("Federal Bureau of Investigation", "ORG", "FBI", "F.B.I.")
+_add("Central Intelligence Agency", "ORG", "CIA", "C.I.A.")
+_add(
+    "U.S. Securities and Exchange Commission",
+    "ORG",
+    "Securities and Exchange Commission",
+    "US Securities and Exchange Commission",
+    "SEC",
+)
+_add("Food and Drug Administration", "ORG", "FDA", "U.S. Food and Drug Administration")
+_add("Federal Trade Commission", "ORG", "FTC", "U.S. Federal Trade Commission")
+_add("Federal Communications Commission", "ORG", "FCC")
+_add("Environmental Protection Agency", "ORG", "EPA")
+_add("National Football League", "ORG", "NFL")
+_add("National Basketball Association", "ORG", "NBA")
+_add("National Hockey League", "ORG", "NHL")
+_add("Major League Baseball", "ORG", "MLB")
+_add("International Monetary Fund", "ORG", "IMF")
 _add("United Nations", "ORG", "UN", "U.N.")
 _add(
     "NATO",

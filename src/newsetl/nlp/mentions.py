@@ -23,6 +23,7 @@ from newsetl.nlp.names import (
     looks_like_heading,
     mention_name,
     name_key,
+    split_at_verbs,
     split_country_prefix,
     with_possessive_org_head,
 )
@@ -89,7 +90,11 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
 
 
 def _name_spans(model_span: Span) -> list[Span]:
-    return split_country_prefix(with_possessive_org_head(model_span))
+    return [
+        part
+        for piece in split_at_verbs(model_span)
+        for part in split_country_prefix(with_possessive_org_head(piece))
+    ]
 
 
 def harmonise_types(mentions: list[Mention]) -> None:
@@ -112,6 +117,25 @@ def type_surnames(mentions: list[Mention]) -> None:
     }
     for mention in mentions:
         if mention.type in _SURNAME_TYPOS and mention.text in surnames:
+            mention.type = "PERSON"
+    _type_full_names(mentions)
+
+
+def _type_full_names(mentions: list[Mention]) -> None:
+    """ "Pittsburgh quarterback Mason Rudolph" typed ORG, then "Rudolph" as a person five
+    times: a two-word name ending in a person's surname is that person."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if len(mention.text.split()) == 1:
+            votes[mention.text][mention.type] += 1
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type not in _SURNAME_TYPOS or len(words) != 2 or not words[0].isalpha():
+            continue
+        last = words[-1]
+        if last.casefold() in gazetteer.ORG_SUFFIXES or in_gazetteer(mention.text):
+            continue
+        if votes[last] and votes[last].most_common(1)[0][0] == "PERSON":
             mention.type = "PERSON"
 
 

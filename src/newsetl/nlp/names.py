@@ -126,6 +126,23 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
     return joined
 
 
+def split_at_verbs(span: Span) -> list[Span]:
+    """ "Garrett hit Rudolph" tagged as one PERSON: a lowercase verb inside a span ends one
+    name and starts another."""
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.pos_ in {"VERB", "AUX"} and token.text.islower():
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start == span.start:
+        return [span]
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return [piece for piece in pieces if piece[0].text[:1].isupper()]
+
+
 def split_country_prefix(span: Span) -> list[Span]:
     """One model span that holds two names: "the US Justice Department" -> US (GPE) +
     Justice Department (ORG); "Chinese Ministry of State Security" -> Chinese (NORP) + ORG;
@@ -363,11 +380,21 @@ def _is_title_word(token: Token) -> bool:
     return token.lower_ in gazetteer.TITLE_WORDS
 
 
+# Position abbreviations of American football and basketball rosters, as written
+SPORTS_POSITIONS = frozenset(
+    {"QB", "RB", "WR", "TE", "OL", "OT", "DL", "DE", "DT", "LB", "CB", "PG", "SG", "SF", "PF"}
+)
+
+
 def _split_leading_title(tokens: list[Token]) -> tuple[list[Token], list[Token], str | None]:
     """Strip honorifics, a nationality and title words from the front of a PERSON span."""
     role: list[Token] = []
     affiliation = None
     index = 0
+    positions = [i for i, token in enumerate(tokens[:-1]) if token.text in SPORTS_POSITIONS]
+    if positions:  # "Browns DL Sheldon Richardson": team and position go before the name
+        index = positions[-1] + 1
+        role.append(tokens[positions[-1]])
     while index < len(tokens) - 1:
         token = tokens[index]
         lower = token.lower_
