@@ -262,6 +262,9 @@ WHO_DID_WHAT = {
         "National Football League",
         "Myles Garrett",
     ),
+    # the doer of a gerund after "by" is the subject of its verb
+    "Rudolph tried to remove Garrett's helmet before Myles Garrett responded by hitting "
+    "Mason Rudolph in the head.": ("18", "Myles Garrett", "Mason Rudolph"),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",
@@ -311,7 +314,7 @@ def test_the_company_is_the_company_the_article_names_most(analyze):
             "Tova Noel and Michael Thomas pleaded not guilty in federal court on Tuesday.",
             {("016", "Tova Noel"), ("016", "Michael Thomas")},
         ),
-        ("John Smith pleaded guilty to the charges on Monday.", {("015", "John Smith")}),
+        ("John Smith pleaded guilty to the charges on Monday.", set()),  # a step in court
         (
             "Big Machine Records said on Monday that Taylor Swift could perform. "
             "The company that runs the AMAs, Dick Clark Productions, denies that anything "

@@ -49,6 +49,9 @@ TOPIC_NOUNS = frozenset(
     }
 )
 # "a stake in Tribune": the company the stake is in is the counterpart
+# "responded by hitting", "after accusing": the clause's subject does the gerund (not so
+# "accused X of bombing", where X does)
+GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
 # "posted on Twitter accusing ...": where a statement appeared, not who made it
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
@@ -113,6 +116,17 @@ class Arguments:
                 return self.actors.actors(current.head)  # "Trump, who has threatened"
             if current.dep_ == "acl":
                 return self._participle_subjects(current)
+            if (
+                current.dep_ == "pcomp"
+                and current.head.dep_ == "prep"
+                and current.head.lower_ in GERUND_DOER_PREPS
+            ):
+                # "responded by hitting Rudolph", "after accusing them": the gerund's doer is
+                # the subject of the verb its preposition hangs off
+                current, via = current.head.head, "pcomp"
+                if part_of_speech(current) != "VERB":
+                    return []
+                continue
             if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
                 return []
             current, via = current.head, current.dep_

@@ -110,6 +110,8 @@ class EventCoder:
         if not subjects:
             return []
         code = _refine(trigger)
+        if code is None:
+            return []
         root = code[:2]
         physical = root in PHYSICAL_ROOTS
         targets = self._targets(trigger, subjects, physical)
@@ -272,12 +274,12 @@ def _clause_verb(token: Token) -> Token:
     return current
 
 
-def _refine(trigger: Trigger) -> str:
-    """Aerial attacks: "Israeli jets struck" -> 195 rather than 190; "pleaded not guilty"
-    denies what "pleaded guilty" admits."""
+def _refine(trigger: Trigger) -> str | None:
+    """Aerial attacks: "Israeli jets struck" -> 195 rather than 190. A plea of not guilty
+    is a denial; a guilty plea is a step in court, not coded."""
     code = trigger.code
-    if code == "015" and trigger.rule.lemma == "plead" and _pleads_not_guilty(trigger.action):
-        return "016"
+    if trigger.rule.lemma == "plead" and code == "016":
+        return code if _pleads_not_guilty(trigger.action) else None
     if code == "190" and trigger.frame is None:
         subjects = [c for c in trigger.action.children if c.dep_ == "nsubj"]
         if any(s.lemma_.lower() in _AERIAL_SUBJECTS for s in subjects):
@@ -287,6 +289,7 @@ def _refine(trigger: Trigger) -> str:
 
 def _pleads_not_guilty(verb: Token) -> bool:
     return any(
-        child.dep_ in {"acomp", "xcomp"} and any(g.dep_ == "neg" for g in child.children)
+        child.dep_ in {"acomp", "xcomp"}
+        and (child.lower_ == "innocent" or any(g.dep_ == "neg" for g in child.children))
         for child in verb.children
     )
