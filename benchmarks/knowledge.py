@@ -9,7 +9,9 @@ demo site, the seeds and ScrapingHub news pages, annotated by hand following
 ``--sets`` picks some). The articles the sentences come from are analysed whole, as the flow
 would (resolution and pronouns need the context), and the system's output on each gold sentence is compared with the annotation:
 
-- entities: mention-level (text, type) per sentence, case-insensitive;
+- entities: mention-level (text, type) per sentence, case-insensitive; where the
+  system's sentence is longer than the annotated one (a dateline, a split the other
+  way), its mentions outside the annotated text are not counted;
   precision / recall / F1 (also untyped);
 - events: (root code, set of actor names) per sentence; a system actor matches a
   gold name equal to its entity's name or one of its aliases; precision /
@@ -162,7 +164,9 @@ def evaluate(knowledge, gold: list[dict]) -> Evaluation:
         found = [
             m
             for m in knowledge.entity_mentions
-            if m.article_id == record["source"] and same_sentence(sentence, normalise(m.sentence))
+            if m.article_id == record["source"]
+            and same_sentence(sentence, normalise(m.sentence))
+            and normalise(m.text) in sentence  # not outside the annotated part (a dateline)
         ]
         _score_entities(record, found, entities, untyped, errors)
         ids = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsetl.nlp.dateline import blank_dateline
+from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.mentions import harmonise_types
 from newsetl.nlp.resolve import Mention
 from tests.nlp.conftest import article, named_events
@@ -38,6 +38,26 @@ def test_a_wire_dateline_is_blanked_and_offsets_kept(text, rest):
 @pytest.mark.parametrize("text", ["U.S. officials said on Monday", "The AP - report", "Putin said"])
 def test_prose_at_the_start_is_not_a_dateline(text):
     assert blank_dateline(text) == text
+    assert dateline_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("HANOI, Vietnam (AP) — U.S. Defense", [(0, "Hanoi"), (7, "Vietnam")]),
+        ("MOSCOW, May 8 (Reuters) - Vladimir Putin", [(0, "Moscow")]),
+        ("DUBAI, United Arab Emirates — Dubai's", [(0, "Dubai"), (7, "United Arab Emirates")]),
+        ("NEW YORK (AP) — The", [(0, "New York")]),
+    ],
+)
+def test_a_datelines_places_are_read_before_it_is_blanked(text, places):
+    assert dateline_places(text) == places
+
+
+def test_a_dateline_place_is_a_place_the_article_names(analyze):
+    text = "WASHINGTON — NASA announced on Monday that it was adding five companies."
+    mentions = {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
+    assert ("Washington", "GPE") in mentions
 
 
 def test_the_dateline_place_is_not_the_first_sentence_subject(analyze):

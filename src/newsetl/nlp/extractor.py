@@ -14,10 +14,11 @@ from newsetl.models import Article, ArticleEntity, Entity, Event, EventMention
 from newsetl.nlp.assemble import EventAssembler, salience_table
 from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.dateline import blank_dateline
+from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
 from newsetl.nlp.mentions import collect_mentions
+from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
@@ -142,6 +143,8 @@ def _analyse(
         inside_removed = any(a <= sentence.start_char < b for a, b in removed)
         if inside_removed or looks_like_boilerplate(sentence.text):
             context.boilerplate_sentences.add(number)
+    if sentences:
+        context.mentions.extend(_dateline_mentions(index, article.text))
     collect_mentions(context, sentences)
     for mention in context.mentions:
         if (
@@ -165,6 +168,20 @@ def _analyse(
         mentions=context.mentions,
         events=events,
     )
+
+
+def _dateline_mentions(index: int, text: str) -> list[Mention]:
+    """The blanked dateline's places, as mentions of the first sentence."""
+    return [
+        Mention(
+            article_index=index,
+            sentence_index=0,
+            start_char=offset,
+            text=surface,
+            type=canonical_form(surface, "GPE")[1],
+        )
+        for offset, surface in dateline_places(text)
+    ]
 
 
 def _knowledge(
