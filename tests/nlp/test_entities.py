@@ -175,6 +175,17 @@ def test_a_two_word_name_ending_in_a_persons_surname_is_that_person(analyze):
     assert by_name(knowledge)["Mason Rudolph"].type == "PERSON"
 
 
+def test_a_surname_the_model_missed_is_the_person_named_in_full(analyze):
+    text = (
+        "Retired NASA official Tom Young testified on Monday. "
+        "Young, in his testimony, did not address the rocket. Young people watched."
+    )
+    knowledge = analyze(article(text))
+    mentions = [(m.text, m.type) for m in knowledge.entity_mentions]
+    assert mentions.count(("Young", "PERSON")) == 1  # not the adjective
+    assert "Young" in by_name(knowledge)["Tom Young"].aliases
+
+
 def test_a_sports_position_and_team_are_not_part_of_the_name(analyze):
     knowledge = analyze(article("Browns DL Sheldon Richardson weighed in on Monday."))
     assert "Sheldon Richardson" in by_name(knowledge)

@@ -219,6 +219,9 @@ def _recurring_names(
         words = tuple(mention.text.split())
         if mention.type in _PROPAGATED_TYPES and len(mention.text) >= _MIN_PROPAGATED_CHARS:
             types[words][mention.type] += 1
+    surnames = _surnames(kept)  # "Young, in his testimony": the model missed Tom Young's name
+    for surname in surnames - set(types):
+        types[surname]["PERSON"] += 1
     if not types:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -240,6 +243,8 @@ def _recurring_names(
                     continue
                 if not _complete_proper_run(context.doc, token.i, end, sentence):
                     continue
+                if words in surnames and token.pos_ != "PROPN":
+                    continue  # "Young people", not Tom Young
                 kind = types[words].most_common(1)[0][0]
                 text = " ".join(words)
                 span = with_possessive_org_head(context.doc[token.i : end])
@@ -256,6 +261,18 @@ def _recurring_names(
                 covered.update(range(token.i, end))
                 break
     return added
+
+
+def _surnames(kept: list[tuple[Mention, range]]) -> set[tuple[str, ...]]:
+    return {
+        (words[-1],)
+        for mention, _ in kept
+        if mention.type == "PERSON"
+        and len(words := mention.text.split()) > 1
+        and words[-1].isalpha()
+        and words[-1][0].isupper()
+        and len(words[-1]) >= _MIN_PROPAGATED_CHARS
+    }
 
 
 def _named_places(
