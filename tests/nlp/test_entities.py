@@ -146,6 +146,7 @@ def test_mentions_and_salience(analyze):
             "ORG",
         ),
         ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
+        ("He suggested a human return to the Moon by 2028.", "Moon", "LOC"),
         (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",

@@ -285,6 +285,16 @@ WHO_DID_WHAT = {
     # the doer of a gerund after "by" is the subject of its verb
     "Rudolph tried to remove Garrett's helmet before Myles Garrett responded by hitting "
     "Mason Rudolph in the head.": ("18", "Myles Garrett", "Mason Rudolph"),
+    # saying what a named party should do is an appeal to it
+    "Tom Young testified on Monday. He also said that NASA should drop some programs.": (
+        "02",
+        "Tom Young",
+        "NASA",
+    ),
+    # "he" keeps standing for the person while the sentences keep saying "he"
+    'Tom Young testified on Monday. "We need a big rocket," he said. "It is the only way '
+    'to go there," he said. "Budgets are tight this year." "Nobody wants delays." '
+    "He also said that NASA should drop some of its programs.": ("02", "Tom Young", "NASA"),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",

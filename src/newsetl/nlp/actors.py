@@ -39,6 +39,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _OWNER_PRONOUNS = frozenset({"its"})
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
+_PRONOUN_FAMILIES = {
+    **dict.fromkeys(["he", "him", "his"], frozenset({"he", "him", "his"})),
+    **dict.fromkeys(["she", "her"], frozenset({"she", "her", "hers"})),
+}
 
 
 class ActorFinder:
@@ -264,7 +268,8 @@ class ActorFinder:
     def _recent_distinct(
         self, token: Token, kind: str, count: int, excluded: set[str]
     ) -> list[int]:
-        sentence = self.context.sentence_of(token)
+        sentence = self._pronoun_chain_start(token) if kind == "PERSON" else None
+        sentence = self.context.sentence_of(token) if sentence is None else sentence
         found: dict[str, int] = {}
         for index in range(len(self.context.mentions) - 1, -1, -1):
             mention = self.context.mentions[index]
@@ -282,6 +287,35 @@ class ActorFinder:
             if len(found) == count:
                 break
         return list(found.values()) if len(found) == count else []
+
+    def _pronoun_chain_start(self, token: Token) -> int | None:
+        """ "Young, in his testimony, ... he said. ... he said. He also said": a run of
+        sentences that keep saying "he" keeps talking about the same person, so the
+        pronoun looks back from the run's first sentence that names no one."""
+        family = _PRONOUN_FAMILIES.get(token.lower_)
+        if family is None:
+            return None
+        doc, starts = self.context.doc, self.context.sentence_starts
+        anchor = self.context.sentence_of(token)
+        for number in range(anchor - 1, max(anchor - _PRONOUN_REACH * 3, 0) - 1, -1):
+            if anchor - number > _PRONOUN_REACH:
+                break
+            end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+            words = {t.lower_ for t in doc[starts[number] : end]}
+            if any(self._person_named_in(number)):
+                break
+            if words & family:
+                anchor = number
+        return anchor
+
+    def _person_named_in(self, sentence: int):
+        return (
+            index
+            for index, mention in enumerate(self.context.mentions)
+            if mention.sentence_index == sentence
+            and not mention.synthetic
+            and self.context.kind_of(index) == "PERSON"
+        )
 
     def _relative_head(self, token: Token, excluded: set[str]) -> list[int]:
         """ "Washington, whose top diplomat flew", "the Russian leader, whom he accused"."""

@@ -659,6 +659,8 @@ NOT_ENTITIES = frozenset(
 )
 
 # Kept with a leading "The": the article is part of the name.
+# Celestial bodies named with "the" ("the Moon"); without it, "Moon" may be a surname.
+THE_BODIES = frozenset({"moon", "sun", "earth"})
 KEEP_THE = frozenset({"the hague", "the gambia", "the bahamas", "the netherlands"})
 
 # Names that, as the subject or object of an action, stand for a government:

@@ -226,6 +226,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         or (after is not None and after.lower_ in {"hall", "palace", "walls"})
     ):
         return "FAC"
+    if folded in gazetteer.THE_BODIES and doc[tokens[0].i - 1].lower_ == "the":
+        return "LOC"  # "a return to the Moon"
     if in_gazetteer(name):
         return canonical_form(name, label)[1]
     if len(tokens) == 1 and is_group_adjective(tokens[0]):

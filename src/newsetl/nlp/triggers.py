@@ -41,6 +41,8 @@ NON_EVENT_VERBS = frozenset(
 )
 WANTING = frozenset({"want", "wish"})
 DEMAND_CODE = "100"
+APPEAL_CODE = "020"
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 _MAX_EMBED_DEPTH = 3
 
@@ -85,6 +87,10 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     rule = matching_rule(token, "VERB")
     if rule is None:
         return None
+    if rule.frame == "speech" and _says_someone_should(token):
+        # "Young said that NASA should drop some programs": an appeal to NASA
+        appeal = Rule(rule.lemma, "VERB", APPEAL_CODE, frozenset(), "", "")
+        return Trigger(token, token, appeal, APPEAL_CODE, None)
     if rule.frame not in FRAMES:
         return Trigger(token, token, rule, rule.code, None)
     wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
@@ -115,6 +121,17 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
 _ADDRESSING_VERBS = frozenset(
     {"tell", "inform", "brief", "meet", "greet", "thank", "welcome", "warn", "urge"}
 )
+
+
+def _says_someone_should(verb: Token) -> bool:
+    """The reported clause says what its named subject should or must do."""
+    return any(
+        child.dep_ == "ccomp"
+        and child.pos_ == "VERB"  # an action, not "should be partners"
+        and any(g.dep_ == "aux" and g.lower_ in OBLIGATION_MODALS for g in child.children)
+        and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in child.children)
+        for child in verb.children
+    )
 
 
 def _adjectival_participle(verb: Token) -> bool:
