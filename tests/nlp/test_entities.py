@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from newsetl.nlp.mentions import type_surnames
 from newsetl.nlp.names import joined_company_words, mention_name, with_possessive_org_head
-from newsetl.nlp.resolve import Mention
+from newsetl.nlp.resolve import EntityResolver, Mention
 from tests.nlp.conftest import article, by_name
 
 SEED = (
@@ -322,3 +322,21 @@ def test_a_surname_of_a_person_named_in_full_is_that_person():
     mentions = [mention("John M. Ford", "PERSON"), mention("Ford", "ORG"), mention("Tor", "ORG")]
     type_surnames(mentions)
     assert [m.type for m in mentions] == ["PERSON", "PERSON", "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("companies", "short", "expected"),
+    [
+        (["New Media Investment Group"], "New Media", "New Media Investment Group"),
+        (["Big Machine Records", "Big Machine Label Group"], "Big Machine", "Big Machine"),
+        (["Dick Clark Productions"], "Dick Clark", "Dick Clark"),  # a person's name stays
+    ],
+)
+def test_the_start_of_one_companys_full_name_is_that_company(companies, short, expected):
+    def mention(text, kind):
+        return Mention(article_index=0, sentence_index=0, start_char=0, text=text, type=kind)
+
+    short_kind = "PERSON" if short == "Dick Clark" else "ORG"
+    mentions = [*(mention(name, "ORG") for name in companies), mention(short, short_kind)]
+    EntityResolver().resolve([mentions])
+    assert mentions[-1].name == expected

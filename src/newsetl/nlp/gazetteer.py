@@ -305,6 +305,11 @@ BUILDINGS = frozenset({"kremlin", "white house", "pentagon", "elysee", "élysée
 NEWS_OUTLET_WORDS = frozenset(
     {"news", "times", "post", "press", "journal", "herald", "tribune", "gazette", "telegraph"}
 )
+# Last words of a company's name beyond the legal forms ("Dick Clark Productions")
+COMPANY_WORDS = frozenset(
+    {"productions", "records", "entertainment", "studios", "pictures", "interactive"}
+    | {"robotics", "aerospace", "systems", "labs", "industries", "ventures", "enterprises"}
+)
 # Last words that make a name an organisation, whatever the model said
 # ("the South China Morning Post" was typed LOC).
 ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
@@ -315,8 +320,7 @@ ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
     | {"police", "commission", "foundation", "association", "league"}
     | {"media", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "ltd", "llc"}
     | {"airlines", "airways", "motors", "technologies", "pharmaceuticals", "fc", "coalition"}
-    | {"productions", "records", "entertainment", "studios", "pictures", "interactive"}
-    | {"robotics", "aerospace", "systems", "labs", "industries", "ventures", "enterprises"}
+    | COMPANY_WORDS
     | {"united", "rovers", "wanderers", "athletic", "hotspur"}  # "Manchester United"
     | {"courant", "chronicle", "inquirer", "examiner", "observer", "bee"}  # newspapers
 )
@@ -324,7 +328,8 @@ ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
 # ("Fortress Investment Group" ... "Fortress").
 COMPANY_SUFFIXES = frozenset(
     {"group", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "co."}
-    | {"company", "corporation", "llc", "ltd", "investments", "ventures", "industries"}
+    | {"company", "corporation", "llc", "ltd", "investments"}
+    | COMPANY_WORDS
 )
 # Last words of a government body named after its country: "US Senate", "U.S. House
 # Intelligence Committee", "UK Home Office".

@@ -7,7 +7,8 @@ Rules, in order (each mention ends with one canonical name and one type):
 2. within an article, a name whose words are all part of a longer PERSON name
    in the same article is that person ("Xi" -> "Xi Jinping"; a "Lavrov" the
    model typed ORG becomes the PERSON "Sergei Lavrov"); an acronym made of the
-   initials of an organisation named in the article is that organisation;
+   initials of an organisation named in the article is that organisation, and so is
+   the start of a company's full name ("New Media" -> "New Media Investment Group");
 3. a one-word person name left over is the only full PERSON name in the batch
    or the warehouse that contains it, when exactly one does;
 4. one type per name across the batch (majority vote; a warehouse entity's
@@ -199,6 +200,8 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
             mention.name, mention.type = person, "PERSON"
             continue
         organisation = _expanded_acronym(mention.name, organisations)
+        if mention.type == "ORG" and organisation is None:
+            organisation = _full_company_name(mention.name, organisations)
         if organisation:
             mention.name, mention.type = organisation, "ORG"
 
@@ -222,6 +225,20 @@ def _expanded_acronym(name: str, organisations: set[str]) -> str | None:
     if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
         return None
     matches = [org for org in organisations if _initials(org) == name]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _full_company_name(name: str, organisations: set[str]) -> str | None:
+    """ "New Media" ... "New Media Investment Group": the start of exactly one company's
+    full name in the article is that company."""
+    words = name.split()
+    matches = [
+        org
+        for org in organisations
+        if len(org.split()) > len(words)
+        and org.split()[: len(words)] == words
+        and org.split()[-1].casefold() in gazetteer.COMPANY_SUFFIXES
+    ]
     return matches[0] if len(matches) == 1 else None
 
 
