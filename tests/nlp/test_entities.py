@@ -148,6 +148,11 @@ def test_mentions_and_salience(analyze):
         ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
         ("He suggested a human return to the Moon by 2028.", "Moon", "LOC"),
         (
+            "Blue Origin will offer NASA its Blue Moon lander that the company unveiled.",
+            "Blue Moon",
+            "PRODUCT",
+        ),
+        (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",
             "EVENT",
@@ -167,6 +172,26 @@ def test_a_verb_inside_a_model_span_parts_two_names(analyze):
     names = [m.text for m in analyze(article(text)).entity_mentions]
     assert "Garrett hit Rudolph" not in names
     assert names.count("Rudolph") == 2 and names.count("Garrett") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sonya Zoghlin said in an email to The Associated Press that Carlineo was sorry.",
+            {"Associated Press"},
+        ),
+        (
+            "Big Machine said Swift could perform at the American Music Awards after Swift "
+            "complained.",
+            {"American Music Awards", "Swift"},
+        ),
+    ],
+)
+def test_a_function_word_inside_a_model_span_ends_the_name(analyze, text, names):
+    found = {m.text for m in analyze(article(text)).entity_mentions}
+    assert names <= found
+    assert not any(" that" in name or " after " in name for name in found)
 
 
 def test_a_two_word_name_ending_in_a_persons_surname_is_that_person(analyze):

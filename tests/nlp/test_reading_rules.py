@@ -295,6 +295,12 @@ WHO_DID_WHAT = {
     'Tom Young testified on Monday. "We need a big rocket," he said. "It is the only way '
     'to go there," he said. "Budgets are tight this year." "Nobody wants delays." '
     "He also said that NASA should drop some of its programs.": ("02", "Tom Young", "NASA"),
+    # telling someone to do something is a demand on them
+    "Masayoshi Son told WeWork executives to look for new sources of revenue.": (
+        "10",
+        "Masayoshi Son",
+        "WeWork",
+    ),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",
@@ -357,6 +363,16 @@ def test_the_company_is_the_company_the_article_names_most(analyze):
 def test_denials_and_pleas_need_no_target(analyze, text, expected):
     events = named_events(analyze(article(text)))
     assert {(code, a1) for code, a1, a2, _ in events if a2 is None} == expected
+
+
+def test_the_british_royal_is_the_person_the_article_opened_with(analyze):
+    text = (
+        "Prince Andrew, the younger brother of the heir to the British throne, Charles, has "
+        "told friends the interview was a success. "
+        "In it, the British royal blankly denied having sex with underage girls."
+    )
+    events = named_events(analyze(article(text)))
+    assert ("016", "Andrew") in {(code, a1) for code, a1, _, _ in events}  # alias Prince Andrew
 
 
 def test_a_home_town_is_not_the_actor_of_a_person_from_there(analyze):

@@ -127,6 +127,11 @@ class ActorFinder:
                     break
         if DESCRIBED_KINDS.get(token.lemma_.lower()) == "PERSON":
             owners = [o for o in owners if not self._home_town(o)]  # "a New York man"
+            if owners and _has_child(token, {"the"}) and all(map(self._is_country, owners)):
+                # "the British royal": a person the article is about, not Britain
+                person = self._most_named(token, "PERSON", excluded, lead_on_tie=True)
+                if person:
+                    return person
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
@@ -144,6 +149,10 @@ class ActorFinder:
             # "the company", "the singer": the one of that kind the article is about
             return self._most_named(token, DESCRIBED_KINDS[token.lemma_.lower()], excluded)
         return owners
+
+    def _is_country(self, index: int) -> bool:
+        mention = self.context.mentions[index]
+        return mention.type in {"GPE", "NORP"} and country_of(mention.text) is not None
 
     def _home_town(self, index: int) -> bool:
         mention = self.context.mentions[index]
@@ -251,9 +260,12 @@ class ActorFinder:
                 return other
         return key
 
-    def _most_named(self, token: Token, kind: str, excluded: set[str]) -> list[int]:
+    def _most_named(
+        self, token: Token, kind: str, excluded: set[str], *, lead_on_tie: bool = False
+    ) -> list[int]:
         """The name of that kind mentioned most before the token (short and full forms
-        together), the latest of them on a tie."""
+        together); on a tie the latest of them, or with ``lead_on_tie`` the first named
+        (the one the article opened with)."""
 
         def of_kind(index: int, mention: Mention) -> int | None:
             wanted = self.context.kind_of(index) == kind and self._key(index) not in excluded
@@ -262,8 +274,19 @@ class ActorFinder:
         counts, last = self._tally_before(token, of_kind)
         if not counts:
             return []
-        best = max(counts, key=lambda key: (counts[key], last[key]))
+        top = max(counts.values())
+        tied = [key for key in counts if counts[key] == top]
+        if lead_on_tie and len(tied) > 1:
+            return [last[min(tied, key=lambda key: self._first_index(key))]]
+        best = max(tied, key=lambda key: last[key])
         return [last[best]]
+
+    def _first_index(self, full_key: str) -> int:
+        return next(
+            index
+            for index in range(len(self.context.mentions))
+            if self._full_key(index) == full_key
+        )
 
     def _recent_distinct(
         self, token: Token, kind: str, count: int, excluded: set[str]

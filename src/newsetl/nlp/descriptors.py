@@ -73,6 +73,7 @@ DESCRIBED_KINDS = {
             "billionaire",
             "prince",
             "princess",
+            "royal",
             "duke",
         ],
         "PERSON",

@@ -341,6 +341,10 @@ INSTITUTION_WORDS = frozenset(
 GROUP_ADJECTIVES = frozenset({"western"})
 # Nouns after which a name is a weapon system: "Himars rocket launchers", "Patriot air
 # defence", "Storm Shadow missiles".
+# Nouns after a name that make it a product: "the Blue Moon lander", "a Stadia console"
+PRODUCT_NOUNS = frozenset(
+    {"lander", "spacecraft", "capsule", "rover", "console", "smartphone", "headset", "app"}
+)
 WEAPON_NOUNS = frozenset(
     {"missile", "rocket", "launcher", "drone", "tank", "jet", "howitzer", "interceptor"}
     | {"air", "defence", "defense", "helicopter", "warplane", "munition"}

@@ -23,7 +23,7 @@ from newsetl.nlp.names import (
     looks_like_heading,
     mention_name,
     name_key,
-    split_at_verbs,
+    split_at_non_name_words,
     split_country_prefix,
     with_possessive_org_head,
 )
@@ -92,7 +92,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
 def _name_spans(model_span: Span) -> list[Span]:
     return [
         part
-        for piece in split_at_verbs(model_span)
+        for piece in split_at_non_name_words(model_span)
         for part in split_country_prefix(with_possessive_org_head(piece))
     ]
 

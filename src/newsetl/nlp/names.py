@@ -126,13 +126,13 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
     return joined
 
 
-def split_at_verbs(span: Span) -> list[Span]:
-    """ "Garrett hit Rudolph" tagged as one PERSON: a lowercase verb inside a span ends one
-    name and starts another."""
+def split_at_non_name_words(span: Span) -> list[Span]:
+    """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
+    a lowercase verb or function word that no name holds ends one name and starts another."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        if token.pos_ in {"VERB", "AUX"} and token.text.islower():
+        if _breaks_a_name(token):
             if token.i > start:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_))
             start = token.i + 1
@@ -140,7 +140,20 @@ def split_at_verbs(span: Span) -> list[Span]:
         return [span]
     if start < span.end:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
-    return [piece for piece in pieces if piece[0].text[:1].isupper()]
+    return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
+
+
+# Lowercase words names do hold: "Bank of America", "Ludwig van Beethoven", "Center for ..."
+_NAME_PARTICLES = frozenset(
+    {"of", "and", "the", "for", "on", "in", "at", "de", "del", "da", "des", "du", "di", "la"}
+    | {"le", "von", "van", "der", "den", "al", "el", "bin", "ibn", "y", "e", "&", "upon"}
+)
+
+
+def _breaks_a_name(token: Token) -> bool:
+    if not token.text.islower() or token.lower_ in _NAME_PARTICLES:
+        return False
+    return token.pos_ in {"VERB", "AUX", "SCONJ", "PRON", "ADP", "DET"}
 
 
 def split_country_prefix(span: Span) -> list[Span]:
@@ -268,13 +281,14 @@ def _home_town_after_age(doc, start: int) -> bool:
 
 
 def _names_a_weapon(doc, last: Token) -> bool:
-    """ "Himars rocket launchers", not "Royal Navy helicopters" (an organisation's name)."""
+    """ "Himars rocket launchers", "the Blue Moon lander", not "Royal Navy helicopters" (an
+    organisation's name)."""
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return (
         last.lower_ not in gazetteer.ORG_SUFFIXES
         and after is not None
         and after.text.islower()
-        and after.lemma_.lower() in gazetteer.WEAPON_NOUNS
+        and after.lemma_.lower() in gazetteer.WEAPON_NOUNS | gazetteer.PRODUCT_NOUNS
     )
 
 

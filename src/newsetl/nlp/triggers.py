@@ -87,6 +87,10 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     rule = matching_rule(token, "VERB")
     if rule is None:
         return None
+    if rule.lemma == "tell" and _tells_someone_to_act(token):
+        # "Masayoshi Son told WeWork executives to look for new revenue": a demand
+        demand = Rule(rule.lemma, "VERB", DEMAND_CODE, frozenset(), "", "")
+        return Trigger(token, token, demand, DEMAND_CODE, None)
     if rule.frame == "speech" and _says_someone_should(token):
         # "Young said that NASA should drop some programs": an appeal to NASA
         appeal = Rule(rule.lemma, "VERB", APPEAL_CODE, frozenset(), "", "")
@@ -121,6 +125,15 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
 _ADDRESSING_VERBS = frozenset(
     {"tell", "inform", "brief", "meet", "greet", "thank", "welcome", "warn", "urge"}
 )
+
+
+def _tells_someone_to_act(verb: Token) -> bool:
+    return any(child.dep_ in {"dobj", "dative"} for child in verb.children) and any(
+        child.dep_ == "xcomp"
+        and child.pos_ == "VERB"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        for child in verb.children
+    )
 
 
 def _says_someone_should(verb: Token) -> bool:
