@@ -333,14 +333,26 @@ def test_a_denial_of_doing_something_is_a_denial(analyze):
     assert [(code, a1) for code, a1, _, _ in events] == [("016", "Big Machine Records")]
 
 
-def test_the_company_is_the_company_the_article_names_most(analyze):
-    text = (
-        "Big Machine Records said on Monday that Taylor Swift could perform. "
-        "Big Machine Records also said it had talked to Netflix. "
-        "The company denied the allegations in a statement."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the company is the company the article names most
+            "Big Machine Records said on Monday that Taylor Swift could perform. "
+            "Big Machine Records also said it had talked to Netflix. "
+            "The company denied the allegations in a statement.",
+            ("016", "Big Machine Records"),
+        ),
+        (  # "the British royal" is the person the article opened with (alias Prince Andrew)
+            "Prince Andrew, the younger brother of the heir to the British throne, Charles, "
+            "has told friends the interview was a success. "
+            "In it, the British royal blankly denied having sex with underage girls.",
+            ("016", "Andrew"),
+        ),
+    ],
+)
+def test_a_description_stands_for_the_one_the_article_is_about(analyze, text, expected):
     events = named_events(analyze(article(text)))
-    assert ("016", "Big Machine Records") in {(code, a1) for code, a1, _, _ in events}
+    assert expected in {(code, a1) for code, a1, _, _ in events}
 
 
 @pytest.mark.parametrize(
@@ -363,16 +375,6 @@ def test_the_company_is_the_company_the_article_names_most(analyze):
 def test_denials_and_pleas_need_no_target(analyze, text, expected):
     events = named_events(analyze(article(text)))
     assert {(code, a1) for code, a1, a2, _ in events if a2 is None} == expected
-
-
-def test_the_british_royal_is_the_person_the_article_opened_with(analyze):
-    text = (
-        "Prince Andrew, the younger brother of the heir to the British throne, Charles, has "
-        "told friends the interview was a success. "
-        "In it, the British royal blankly denied having sex with underage girls."
-    )
-    events = named_events(analyze(article(text)))
-    assert ("016", "Andrew") in {(code, a1) for code, a1, _, _ in events}  # alias Prince Andrew
 
 
 def test_a_home_town_is_not_the_actor_of_a_person_from_there(analyze):
