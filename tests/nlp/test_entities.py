@@ -134,6 +134,7 @@ def test_mentions_and_salience(analyze):
         ("Taliban fighters overran the town in 2015.", "Taliban", "ORG"),
         ("Workers said Halvorsen, a shipping company, paid late.", "Halvorsen", "ORG"),
         ("Prices rose at Delgado, the grocery chain, last week.", "Delgado", "ORG"),
+        ("Workers said Halvorsen, the office-supply chain, paid late.", "Halvorsen", "ORG"),
         ("Marco Villa, the company's chief operating officer, spoke.", "Marco Villa", "PERSON"),
         (
             "Dick Clark Productions denies that anything has been sorted.",

@@ -301,6 +301,13 @@ WHO_DID_WHAT = {
         "Masayoshi Son",
         "WeWork",
     ),
+    # an office named by its title for a state is the office, not the state
+    "WeWork's investors met on Monday. "
+    "The New York state attorney general is investigating WeWork amid layoffs.": (
+        "09",
+        "New York State Attorney General",
+        "WeWork",
+    ),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",

@@ -26,7 +26,9 @@ from newsetl.nlp.descriptors import (
     PAIR_NOUNS,
     has_named_modifier,
     is_definite_description,
+    is_public_office,
     is_the_government,
+    office_name,
 )
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.resolve import Mention
@@ -135,6 +137,9 @@ class ActorFinder:
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
+        if len(owners) == 1 and is_public_office(token):
+            # "the New York state attorney general": the office, not the state
+            return [self.context.synthetic(office_name(token), "ORG", token)]
         if len(owners) == 1 and token.lemma_.lower() in GOVERNMENT_NOUNS:
             country = self._leaders_country(owners[0])
             if country:  # "the Trump administration" -> United States

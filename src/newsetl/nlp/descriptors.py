@@ -122,3 +122,24 @@ def has_named_modifier(token: Token) -> bool:
         )
         for child in token.children
     )
+
+
+# Offices known by their title, held for a state or city: "the New York attorney general"
+PUBLIC_OFFICES = frozenset(
+    {"attorney general", "inspector general", "district attorney", "comptroller", "ombudsman"}
+)
+
+
+def is_public_office(token: Token) -> bool:
+    return _title_of(token) in PUBLIC_OFFICES
+
+
+def office_name(token: Token) -> str:
+    """ "the New York state attorney general" -> "New York State Attorney General"."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "poss", "case"}]
+    return " ".join(w.text if w.text[:1].isupper() else w.text.capitalize() for w in words)
+
+
+def _title_of(token: Token) -> str:
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.text.islower()]
+    return " ".join([*words[-1:], token.lower_])

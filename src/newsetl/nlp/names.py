@@ -334,7 +334,9 @@ def _company_apposition(doc, last: int) -> bool:
         return False
     if doc[comma + 1].lower_ not in {"a", "an", "the"}:
         return False
-    for token in doc[comma + 2 : min(comma + 6, len(doc))]:
+    for token in doc[comma + 2 : min(comma + 7, len(doc))]:
+        if token.text == "-":
+            continue  # "the office-sharing company"
         if not token.text.islower():
             return False
         if _is_company_noun(token):  # the head of the phrase: not "the company's officer"
