@@ -308,6 +308,10 @@ WHO_DID_WHAT = {
         "New York State Attorney General",
         "WeWork",
     ),
+    # a name right after a verb that the parser hung as an adverb is its object
+    "Jeffrey Epstein was a financier. Prince Andrew gave an interview on Saturday. But "
+    "perhaps the most telling contradiction was his claim that he visited Epstein in New "
+    "York in 2010.": ("04", "Andrew", "Jeffrey Epstein"),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",

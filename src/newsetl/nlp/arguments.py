@@ -210,6 +210,7 @@ class Arguments:
         # "awarded orders to X": the parser can hang "to" itself as the dative
         direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
         direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
+        direct += [c for c in children if _misparsed_object(token, c)]
         found = self._first(direct, exclude, physical)
         if found:
             return found
@@ -370,6 +371,18 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _misparsed_object(verb: Token, child: Token) -> bool:
+    """ "he visited Epstein in New York": a name right after a verb with no object, hung
+    as an adverb, is the verb's object."""
+    return (
+        child.dep_ in {"advmod", "npadvmod"}
+        and child.pos_ == "PROPN"
+        and child.i == verb.i + 1
+        and bool(child.ent_type_)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _is_topic(noun: Token, prep: Token) -> bool:
