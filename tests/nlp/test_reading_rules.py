@@ -312,6 +312,15 @@ WHO_DID_WHAT = {
     "Jeffrey Epstein was a financier. Prince Andrew gave an interview on Saturday. But "
     "perhaps the most telling contradiction was his claim that he visited Epstein in New "
     "York in 2010.": ("04", "Andrew", "Jeffrey Epstein"),
+    # what a statement announces is coded as its own event
+    "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres "
+    "Robotics to join its program.": ("06", "NASA", "Blue Origin"),
+    # the audience of a statement can be named by what owns it
+    "Masayoshi Son has told WeWork executives he wants the company to turn a profit.": (
+        "01",
+        "Masayoshi Son",
+        "WeWork",
+    ),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",
@@ -324,6 +333,14 @@ WHO_DID_WHAT = {
 @pytest.mark.parametrize(("text", "expected"), WHO_DID_WHAT.items(), ids=range(len(WHO_DID_WHAT)))
 def test_who_did_what_to_whom(analyze, text, expected):
     assert expected in _coded(analyze(article(text)))
+
+
+def test_what_a_statement_announces_is_not_whom_it_is_made_to(analyze):
+    text = (
+        "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres "
+        "Robotics to join its program."
+    )
+    assert not any(code == "01" for code, _, _ in _coded(analyze(article(text))))
 
 
 @pytest.mark.parametrize(

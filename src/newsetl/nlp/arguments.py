@@ -221,6 +221,20 @@ class Arguments:
             return found
         return self._object_targets(children, subjects, exclude, objects_named, physical)
 
+    def addressees(self, verb: Token, subjects: list[int]) -> list[int]:
+        """Whom a statement is made to ("told Putin", "said to reporters"), never what it
+        is about ("announced the selection of SpaceX")."""
+        children = list(verb.children)
+        direct = [c for c in children if c.dep_ == "dative" or _misparsed_object(verb, c)]
+        direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
+        direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
+        found = self._first(direct, subjects, physical=False)
+        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+            found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
+        # "told WeWork executives", "told investors of New Media"; not an event noun
+        audiences = [c for c in children if c.dep_ == "dobj" and matching_rule(c) is None]
+        return found or self._object_targets(audiences, subjects, subjects, False, False)
+
     def _verb_prep_targets(
         self,
         token: Token,

@@ -163,6 +163,8 @@ class EventCoder:
         ]
 
     def _targets(self, trigger: Trigger, subjects: list[int], physical: bool) -> list[int]:
+        if trigger.rule.frame == "speech":
+            return self.arguments.addressees(trigger.token, subjects)
         named = bool((trigger.action_rule or trigger.rule).objects)
         targets = self.arguments.targets(
             trigger.action,

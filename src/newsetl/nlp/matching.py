@@ -79,6 +79,8 @@ def object_lemmas(token: Token) -> set[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     lemmas.update(_phrase_lemmas(pobj))
+                    if noun and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
+                        lemmas.add(NAMED_OBJECT)  # "the selection of SpaceX"
         elif child.dep_ in {"compound", "amod", "nmod"} and noun:
             lemmas.update({child.lemma_.lower(), child.lower_})
         elif child.dep_ in {"xcomp", "acomp"} and not noun:

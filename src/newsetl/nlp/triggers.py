@@ -72,7 +72,9 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
         trigger = _verb_trigger(token, consumed)
         if trigger is not None:
             verbs.append(trigger)
-    coded = {t.token.i for t in verbs} | {t.action.i for t in verbs}
+    # a statement's object is what it announces, not the statement itself
+    reporting = [t for t in verbs if t.rule.frame != "speech"]
+    coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
