@@ -30,6 +30,7 @@ CODED = [
     ("Britain trained Ukrainian troops in 2023.", "06", "United Kingdom", "Ukraine"),
     ("Vietnam's cooperation with Russia on energy has deepened.", "06", "Vietnam", "Russia"),
     ("Samsung teamed up with Google on the new phone.", "06", "Samsung", "Google"),
+    ("Ascom has partnered with GE Healthcare to connect monitors.", "06", "Ascom", "GE Healthcare"),
     ("China held joint drills with Russia in July.", "06", "China", "Russia"),
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
