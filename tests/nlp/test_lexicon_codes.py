@@ -70,6 +70,8 @@ CODED = [
         "Mexico",
     ),
     ("Bernie Sanders took a swipe at Joe Biden on Monday.", "11", "Bernie Sanders", "Joe Biden"),
+    ("Patrick Carlineo called Ilhan Omar a terrorist.", "11", "Patrick Carlineo", "Ilhan Omar"),
+    ("Brian Babin questioned NASA's approach on Tuesday.", "11", "Brian Babin", "NASA"),
     (
         "Turkey convicted the journalist Selin Kaya of espionage on Friday.",
         "11",
