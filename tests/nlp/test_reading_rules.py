@@ -321,6 +321,10 @@ WHO_DID_WHAT = {
         "Masayoshi Son",
         "WeWork",
     ),
+    # "they" is the people the sentence before listed, when it had no plural subject
+    "Her post got the attention of two big-name Democratic politicians: Senator Elizabeth "
+    "Warren and congresswoman Alexandria Ocasio-Cortez. They criticised Scooter Braun's "
+    "company on Monday.": ("11", "Alexandria Ocasio-Cortez", "Scooter Braun"),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",

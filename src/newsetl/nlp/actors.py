@@ -442,9 +442,23 @@ class ActorFinder:
             for candidate in reversed(candidates):
                 if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
                     return self.actors(candidate)
+            if sentence.start != token.sent.start:
+                # "... two politicians: Senator Elizabeth Warren and Alexandria Ocasio-Cortez.
+                # They criticised ...": failing a subject, the people the sentence lists
+                listed = self._listed_people(candidates)
+                if listed:
+                    return listed
             if sentence.start == 0:
                 break
             sentence = token.doc[sentence.start - 1].sent
+        return []
+
+    def _listed_people(self, tokens: list[Token]) -> list[int]:
+        for candidate in reversed(tokens):
+            if candidate.dep_ != "conj" and any(c.dep_ == "conj" for c in candidate.children):
+                found = self.actors(candidate)
+                if len(found) >= 2 and all(self.context.kind_of(a) == "PERSON" for a in found):
+                    return found
         return []
 
     def _listed_before(self, token: Token) -> list[int]:
