@@ -445,7 +445,7 @@ class ActorFinder:
             if sentence.start != token.sent.start:
                 # "... two politicians: Senator Elizabeth Warren and Alexandria Ocasio-Cortez.
                 # They criticised ...": failing a subject, the people the sentence lists
-                listed = self._listed_people(candidates)
+                listed = self._listed(candidates, people_only=True)
                 if listed:
                     return listed
             if sentence.start == 0:
@@ -453,19 +453,16 @@ class ActorFinder:
             sentence = token.doc[sentence.start - 1].sent
         return []
 
-    def _listed_people(self, tokens: list[Token]) -> list[int]:
+    def _listed_before(self, token: Token) -> list[int]:
+        return self._listed([t for t in token.sent if t.i < token.i])
+
+    def _listed(self, tokens: list[Token], *, people_only: bool = False) -> list[int]:
+        """The last coordinated list of two or more actors among the tokens."""
         for candidate in reversed(tokens):
             if candidate.dep_ != "conj" and any(c.dep_ == "conj" for c in candidate.children):
                 found = self.actors(candidate)
-                if len(found) >= 2 and all(self.context.kind_of(a) == "PERSON" for a in found):
-                    return found
-        return []
-
-    def _listed_before(self, token: Token) -> list[int]:
-        for candidate in reversed([t for t in token.sent if t.i < token.i]):
-            if candidate.dep_ != "conj" and any(c.dep_ == "conj" for c in candidate.children):
-                found = self.actors(candidate)
-                if len(found) >= 2:
+                people = all(self.context.kind_of(a) == "PERSON" for a in found)
+                if len(found) >= 2 and (people or not people_only):
                     return found
         return []
 
