@@ -71,6 +71,7 @@ CODED = [
     ),
     ("Bernie Sanders took a swipe at Joe Biden on Monday.", "11", "Bernie Sanders", "Joe Biden"),
     ("Patrick Carlineo called Ilhan Omar a terrorist.", "11", "Patrick Carlineo", "Ilhan Omar"),
+    ("Ecuador took Mexico to court over the embassy raid.", "11", "Ecuador", "Mexico"),
     ("Brian Babin questioned NASA's approach on Tuesday.", "11", "Brian Babin", "NASA"),
     (
         "Turkey convicted the journalist Selin Kaya of espionage on Friday.",

@@ -325,6 +325,9 @@ WHO_DID_WHAT = {
     "Her post got the attention of two big-name Democratic politicians: Senator Elizabeth "
     "Warren and congresswoman Alexandria Ocasio-Cortez. They criticised Scooter Braun's "
     "company on Monday.": ("11", "Alexandria Ocasio-Cortez", "Scooter Braun"),
+    # a name after the object and a comma, hung as an adverb, names the object
+    "Bukola Saraki and Dino Melaye have dragged the Inspector-General of Police, Ibrahim "
+    "Idris, to court.": ("11", "Bukola Saraki", "Ibrahim Idris"),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",

@@ -388,14 +388,19 @@ class Arguments:
 
 
 def _misparsed_object(verb: Token, child: Token) -> bool:
-    """ "he visited Epstein in New York": a name right after a verb with no object, hung
-    as an adverb, is the verb's object."""
+    """A name the parser hung off the verb as an adverb: right after a verb with no object
+    ("he visited Epstein in New York"), or after the object and a comma, where it names
+    the object ("dragged the Inspector-General of Police, Ibrahim Idris, to court")."""
+    if child.dep_ not in {"advmod", "npadvmod"} or child.pos_ != "PROPN" or not child.ent_type_:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return child.i == verb.i + 1
+    comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     return (
-        child.dep_ in {"advmod", "npadvmod"}
-        and child.pos_ == "PROPN"
-        and child.i == verb.i + 1
-        and bool(child.ent_type_)
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        comma is not None
+        and comma.text == ","
+        and comma.i == objects[0].right_edge.i + 1
     )
 
 
