@@ -148,6 +148,14 @@ def test_mentions_and_salience(analyze):
         ),
         ("Talks on the Indo-Pacific resumed in Tokyo.", "Indo-Pacific", "LOC"),
         ("He suggested a human return to the Moon by 2028.", "Moon", "LOC"),
+        ("The Steelers spent Monday trying to distance themselves.", "Steelers", "ORG"),
+        ("A doctor at Chaoyang Hospital said so.", "Chaoyang Hospital", "FAC"),
+        (
+            "Guards at the Metropolitan Correctional Center slept.",
+            "Metropolitan Correctional Center",
+            "FAC",
+        ),
+        ("Health authorities in Inner Mongolia confirmed a case.", "Inner Mongolia", "GPE"),
         (
             "Blue Origin will offer NASA its Blue Moon lander that the company unveiled.",
             "Blue Moon",

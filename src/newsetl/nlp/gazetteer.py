@@ -73,6 +73,9 @@ _add("Iran", "GPE", "Islamic Republic of Iran")
 _add("North Korea", "GPE", "DPRK", "Democratic People's Republic of Korea")
 _add("South Korea", "GPE", "Republic of Korea", "ROK")
 _add("Taiwan", "GPE")
+# regions the small model calls LOC that are administrative units, hence GPE
+for _region in ("Inner Mongolia", "Xinjiang", "Tibet", "Guangdong", "Hubei", "Kashmir"):
+    _add(_region, "GPE")
 _add("India", "GPE")
 _add("Israel", "GPE")
 _add("Yemen", "GPE")
@@ -356,6 +359,12 @@ COMPANY_NOUNS = frozenset(
     | {"provider", "maker", "developer", "supplier", "operator", "producer", "distributor"}
     | {"contractor", "giant", "label", "studio", "platform", "nonprofit", "charity", "bank"}
     | {"organization", "organisation", "foundation", "group", "network", "site", "brand"}
+)
+# Last words of a building's name: "Chaoyang Hospital", "Metropolitan Correctional Center"
+# is a facility (a "Center" alone may be a think tank, so only the prison's).
+FACILITY_WORDS = frozenset(
+    {"hospital", "statehouse", "capitol", "prison", "jail", "airport", "stadium", "arena"}
+    | {"cathedral", "mosque", "bridge"}
 )
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(

@@ -250,6 +250,12 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
     last = tokens[-1].lower_
     if last in gazetteer.STREET_WORDS and len(tokens) > 1:
         return "FAC"  # "Caldwell Place", "Central Avenue"
+    if len(tokens) > 1 and (
+        last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
+    ):
+        return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
+    if label == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNPS":
+        return "ORG"  # "the Steelers": a team named in the plural
     if last in gazetteer.ORG_SUFFIXES and len(tokens) > 1 and label != "ORG":
         return "ORG"
     if label != "ORG" and _has_company_cue(doc, tokens):
