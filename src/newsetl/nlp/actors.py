@@ -31,25 +31,17 @@ from newsetl.nlp.descriptors import (
     office_name,
 )
 from newsetl.nlp.names import clean_surface, country_of, name_key
+from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.resolve import Mention
+from newsetl.nlp.syntax import conjuncts
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
-_OWNER_PRONOUNS = frozenset({"its"})
-_REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
-_PRONOUN_REACH = 3  # sentences a pronoun may look back
-_PRONOUN_FAMILIES = {
-    **dict.fromkeys(["he", "him", "his"], frozenset({"he", "him", "his"})),
-    **dict.fromkeys(["she", "her"], frozenset({"she", "her", "hers"})),
-}
 
 
 class ActorFinder:
     def __init__(self, context: ArticleContext) -> None:
         self.context = context
+        self.pronouns = Pronouns(self)
 
     def actors(
         self, token: Token, *, exclude: Collection[int] = (), physical: bool = False
@@ -63,7 +55,7 @@ class ActorFinder:
         found: list[int] = []
         excluded = {self._key(index) for index in exclude}
         for part in (token, *conjuncts(token)):
-            for index in self._token_actors(part, excluded, physical):
+            for index in self.token_actors(part, excluded, physical):
                 if index not in found:
                     found.append(index)
         return found
@@ -71,30 +63,20 @@ class ActorFinder:
     def _key(self, index: int) -> str:
         return name_key(self.context.mentions[index].text)
 
-    def _token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
+    def token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
+        """The actors one token (not its conjuncts) stands for; ``excluded``: name keys."""
         mention = self.context.mention_of(token)
         if mention is not None:
-            return self._mention_actor(mention, token, physical)
-        lower = token.lower_
-        if lower in _RELATIVE_PRONOUNS:
-            return self._relative_head(token, excluded)
-        if lower in _PERSON_PRONOUNS:
-            return self._main_subject_person(token, excluded) or self._recent_distinct(
-                token, "PERSON", 1, excluded
-            )
-        if lower in _OWNER_PRONOUNS:
-            return self._clause_owner(token)
-        if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self._reporting_subject(token, {"GPE", "ORG"}) or self._main_subject(
-                token, {"GPE", "ORG"}, excluded
-            )
-        if lower in _GROUP_PRONOUNS:
-            return self._recent_group(token)
+            return self.mention_actor(mention, token, physical)
+        meant = self.pronouns.resolve(token, excluded)
+        if meant is not None:
+            return meant
         if token.pos_ in {"NOUN", "PROPN"}:
             return self._described(token, excluded)
         return []
 
-    def _mention_actor(self, index: int, token: Token, physical: bool) -> list[int]:
+    def mention_actor(self, index: int, token: Token, physical: bool) -> list[int]:
+        """The actor a mention stands for: a demonym's country, a capital's government."""
         mention = self.context.mentions[index]
         if mention.type not in ACTOR_TYPES:
             return []
@@ -112,7 +94,7 @@ class ActorFinder:
     def _described(self, token: Token, excluded: set[str]) -> list[int]:
         """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
         for child in self._appositions(token):
-            named = self._token_actors(child, excluded, False)
+            named = self.token_actors(child, excluded, False)
             if named:
                 return named
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
@@ -123,7 +105,7 @@ class ActorFinder:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < token.i:
                 for part in (child, *conjuncts(child)):
                     owners += [
-                        a for a in self._token_actors(part, excluded, False) if a not in owners
+                        a for a in self.token_actors(part, excluded, False) if a not in owners
                     ]
                 if owners:
                     break
@@ -231,7 +213,7 @@ class ActorFinder:
         readable = {kind, "NORP"} if kind == "GPE" else {kind}
 
         def actor_of_kind(index: int, mention: Mention) -> int | None:
-            actor = self._mention_actor(index, token, False) if mention.type in readable else []
+            actor = self.mention_actor(index, token, False) if mention.type in readable else []
             return actor[0] if actor and self.context.mentions[actor[0]].type == kind else None
 
         counts, last = self._tally_before(token, actor_of_kind)
@@ -293,179 +275,6 @@ class ActorFinder:
             if self._full_key(index) == full_key
         )
 
-    def _recent_distinct(
-        self, token: Token, kind: str, count: int, excluded: set[str]
-    ) -> list[int]:
-        sentence = self._pronoun_chain_start(token) if kind == "PERSON" else None
-        sentence = self.context.sentence_of(token) if sentence is None else sentence
-        found: dict[str, int] = {}
-        for index in range(len(self.context.mentions) - 1, -1, -1):
-            mention = self.context.mentions[index]
-            if mention.synthetic or mention.start_char >= token.idx:
-                continue
-            if sentence - mention.sentence_index > _PRONOUN_REACH:
-                break
-            key = self._key(index)
-            if self.context.kind_of(index) != kind or key in excluded:
-                continue
-            if not any(_same_name(key, other) for other in found):
-                actor = self._mention_actor(index, token, False)
-                if actor:
-                    found[key] = actor[0]
-            if len(found) == count:
-                break
-        return list(found.values()) if len(found) == count else []
-
-    def _pronoun_chain_start(self, token: Token) -> int | None:
-        """ "Young, in his testimony, ... he said. ... he said. He also said": a run of
-        sentences that keep saying "he" keeps talking about the same person, so the
-        pronoun looks back from the run's first sentence that names no one."""
-        family = _PRONOUN_FAMILIES.get(token.lower_)
-        if family is None:
-            return None
-        doc, starts = self.context.doc, self.context.sentence_starts
-        anchor = self.context.sentence_of(token)
-        for number in range(anchor - 1, max(anchor - _PRONOUN_REACH * 3, 0) - 1, -1):
-            if anchor - number > _PRONOUN_REACH:
-                break
-            end = starts[number + 1] if number + 1 < len(starts) else len(doc)
-            words = {t.lower_ for t in doc[starts[number] : end]}
-            if any(self._person_named_in(number)):
-                break
-            if words & family:
-                anchor = number
-        return anchor
-
-    def _person_named_in(self, sentence: int):
-        return (
-            index
-            for index, mention in enumerate(self.context.mentions)
-            if mention.sentence_index == sentence
-            and not mention.synthetic
-            and self.context.kind_of(index) == "PERSON"
-        )
-
-    def _relative_head(self, token: Token, excluded: set[str]) -> list[int]:
-        """ "Washington, whose top diplomat flew", "the Russian leader, whom he accused"."""
-        clause = token.head
-        for _ in range(3):
-            if clause.dep_ == "relcl":
-                return self._token_actors(clause.head, excluded, False)
-            if clause.head.i == clause.i:
-                break
-            clause = clause.head
-        return []
-
-    def _main_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
-        """ "the US president said he was disappointed": "he" is the subject of the nearest
-        clause above the pronoun's own ("Maitlis asked how Andrew could be sure he ..."),
-        else the sentence's subject."""
-        return self._nearest_clause_subject(token, excluded) or self._main_subject(
-            token, {"PERSON"}, excluded
-        )
-
-    def _nearest_clause_subject(self, token: Token, excluded: set[str]) -> list[int]:
-        own_clause = token.head
-        for ancestor in own_clause.ancestors:
-            if ancestor.pos_ not in {"VERB", "AUX", "ADJ"}:
-                continue
-            for child in ancestor.children:
-                if child.dep_ != "nsubj" or child.i > token.i or token in child.subtree:
-                    continue
-                if child.lower_ in _PERSON_PRONOUNS:  # "he was doing ..., during which he"
-                    return self._nearest_clause_subject(child, excluded)
-                found = [
-                    a
-                    for a in self._token_actors(child, excluded, False)
-                    if self.context.kind_of(a) == "PERSON"
-                ]
-                if found:
-                    return found[:1]
-        return []
-
-    def _main_subject(self, token: Token, kinds: set[str], excluded: set[str]) -> list[int]:
-        """The sentence's own subject, when it is of the kinds a pronoun can stand for
-        ("China claims ..., but it has backed ...")."""
-        root = token.sent.root
-        possessive = token.tag_ == "PRP$"  # "During his visit to Moscow, Xi backed ..."
-        for child in root.children:
-            if (
-                child.dep_ == "nsubj"
-                and (child.i < token.i or possessive)
-                and token not in child.subtree
-            ):
-                if child.pos_ == "PRON":
-                    return []
-                found = [
-                    a
-                    for a in self._token_actors(child, excluded, False)
-                    if self.context.kind_of(a) in kinds
-                ]
-                return found[:1]
-        return []
-
-    def _reporting_subject(self, token: Token, kinds: set[str]) -> list[int]:
-        """ "the government said it would suspend talks": "it" is who reports its own plan."""
-        clause = token.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING_VERBS:
-            return []
-        for child in clause.head.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                found = self._token_actors(child, set(), False)
-                return [a for a in found if self.context.mentions[a].type in kinds][:1]
-        return []
-
-    def _clause_owner(self, token: Token) -> list[int]:
-        """ "The Israeli military said its jets had attacked": "its" is the reporting subject."""
-        current = token.head
-        for _ in range(4):
-            if current.head.i == current.i:
-                break
-            current = current.head
-            if current.pos_ in {"VERB", "AUX"}:
-                for child in current.children:
-                    if child.dep_ == "nsubj" and token not in child.subtree:
-                        return self._token_actors(child, set(), False)
-        return []
-
-    def _recent_group(self, token: Token) -> list[int]:
-        """ "they": the conjoined subject of this sentence or of one of the few before;
-        "them": also a list named earlier in its own sentence ("partners, including Japan,
-        Canada and Mexico, threatening them")."""
-        if token.lower_ == "them":
-            listed = self._listed_before(token)
-            if listed:
-                return listed
-        sentence = token.sent
-        for _ in range(_PRONOUN_REACH):
-            candidates = [c for c in sentence if c.i < token.i]
-            for candidate in reversed(candidates):
-                if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
-                    return self.actors(candidate)
-            if sentence.start != token.sent.start:
-                # "... two politicians: Senator Elizabeth Warren and Alexandria Ocasio-Cortez.
-                # They criticised ...": failing a subject, the people the sentence lists
-                listed = self._listed(candidates, people_only=True)
-                if listed:
-                    return listed
-            if sentence.start == 0:
-                break
-            sentence = token.doc[sentence.start - 1].sent
-        return []
-
-    def _listed_before(self, token: Token) -> list[int]:
-        return self._listed([t for t in token.sent if t.i < token.i])
-
-    def _listed(self, tokens: list[Token], *, people_only: bool = False) -> list[int]:
-        """The last coordinated list of two or more actors among the tokens."""
-        for candidate in reversed(tokens):
-            if candidate.dep_ != "conj" and any(c.dep_ == "conj" for c in candidate.children):
-                found = self.actors(candidate)
-                people = all(self.context.kind_of(a) == "PERSON" for a in found)
-                if len(found) >= 2 and (people or not people_only):
-                    return found
-        return []
-
 
 def _is_group_noun(token: Token) -> bool:
     """A group named in the plural ("the Democrats", "Republicans"), not an adjective."""
@@ -488,11 +297,6 @@ def _type_of(name: str) -> str:
     return known[1] if known else "GPE"
 
 
-def _same_name(a: str, b: str) -> bool:
-    words_a, words_b = set(a.split()), set(b.split())
-    return words_a <= words_b or words_b <= words_a
-
-
 def _is_place_phrase(token: Token) -> bool:
     """ "in Beijing", "at the Kremlin": a place, not a government."""
     current = token
@@ -510,23 +314,6 @@ def _is_place_phrase(token: Token) -> bool:
         "across",
         "around",
     }
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """Tokens coordinated with this one; also a coordinated name the parser hung off it
-    ("Xi and President Joe Biden met": "Xi" as a modifier of "Biden")."""
-    found: list[Token] = []
-    frontier = [token]
-    while frontier and len(found) < 8:
-        current = frontier.pop()
-        for child in current.children:
-            coordinated_modifier = child.dep_ in {"nmod", "compound"} and any(
-                grandchild.dep_ == "cc" for grandchild in child.children
-            )
-            if child.dep_ == "conj" or coordinated_modifier:
-                found.append(child)
-                frontier.append(child)
-    return found
 
 
 def _has_child(token: Token, words: set[str]) -> bool:

@@ -397,11 +397,7 @@ def _misparsed_object(verb: Token, child: Token) -> bool:
     if not objects:
         return child.i == verb.i + 1
     comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-    return (
-        comma is not None
-        and comma.text == ","
-        and comma.i == objects[0].right_edge.i + 1
-    )
+    return comma is not None and comma.text == "," and comma.i == objects[0].right_edge.i + 1
 
 
 def _is_topic(noun: Token, prep: Token) -> bool:

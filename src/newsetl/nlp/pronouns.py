@@ -1,0 +1,248 @@
+"""Whom a pronoun stands for: "he" (the nearest clause subject, else the latest person
+named, following a run of sentences that keep saying "he"), "it" (the country or
+organisation that reports its own plan, else the sentence's subject), "its" (the
+reporting subject), "they" / "them" (a conjoined subject or a list), "who" / "which"
+(the head of the relative clause). Names are read through the actor finder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.names import name_key
+from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+_OWNER_PRONOUNS = frozenset({"its"})
+_REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
+_PRONOUN_REACH = 3  # sentences a pronoun may look back
+_PRONOUN_FAMILIES = {
+    **dict.fromkeys(["he", "him", "his"], frozenset({"he", "him", "his"})),
+    **dict.fromkeys(["she", "her"], frozenset({"she", "her", "hers"})),
+}
+
+
+class ActorReader(Protocol):
+    """What pronoun resolution needs of the actor finder."""
+
+    context: ArticleContext
+
+    def actors(
+        self, token: Token, *, exclude: Collection[int] = (), physical: bool = False
+    ) -> list[int]: ...
+
+    def token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]: ...
+
+    def mention_actor(self, index: int, token: Token, physical: bool) -> list[int]: ...
+
+
+class Pronouns:
+    def __init__(self, finder: ActorReader) -> None:
+        self.finder = finder
+        self.context = finder.context
+
+    def resolve(self, token: Token, excluded: set[str]) -> list[int] | None:
+        """The actors a pronoun stands for; None when the token is no pronoun we read."""
+        lower = token.lower_
+        if lower in _RELATIVE_PRONOUNS:
+            return self._relative_head(token, excluded)
+        if lower in _PERSON_PRONOUNS:
+            return self._main_subject_person(token, excluded) or self._recent_distinct(
+                token, "PERSON", 1, excluded
+            )
+        if lower in _OWNER_PRONOUNS:
+            return self._clause_owner(token)
+        if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
+            return self._reporting_subject(token, {"GPE", "ORG"}) or self._main_subject(
+                token, {"GPE", "ORG"}, excluded
+            )
+        if lower in _GROUP_PRONOUNS:
+            return self._recent_group(token)
+        return None
+
+    def _key(self, index: int) -> str:
+        return name_key(self.context.mentions[index].text)
+
+    def _recent_distinct(
+        self, token: Token, kind: str, count: int, excluded: set[str]
+    ) -> list[int]:
+        sentence = self._pronoun_chain_start(token) if kind == "PERSON" else None
+        sentence = self.context.sentence_of(token) if sentence is None else sentence
+        found: dict[str, int] = {}
+        for index in range(len(self.context.mentions) - 1, -1, -1):
+            mention = self.context.mentions[index]
+            if mention.synthetic or mention.start_char >= token.idx:
+                continue
+            if sentence - mention.sentence_index > _PRONOUN_REACH:
+                break
+            key = self._key(index)
+            if self.context.kind_of(index) != kind or key in excluded:
+                continue
+            if not any(_same_name(key, other) for other in found):
+                actor = self.finder.mention_actor(index, token, False)
+                if actor:
+                    found[key] = actor[0]
+            if len(found) == count:
+                break
+        return list(found.values()) if len(found) == count else []
+
+    def _pronoun_chain_start(self, token: Token) -> int | None:
+        """ "Young, in his testimony, ... he said. ... he said. He also said": a run of
+        sentences that keep saying "he" keeps talking about the same person, so the
+        pronoun looks back from the run's first sentence that names no one."""
+        family = _PRONOUN_FAMILIES.get(token.lower_)
+        if family is None:
+            return None
+        doc, starts = self.context.doc, self.context.sentence_starts
+        anchor = self.context.sentence_of(token)
+        for number in range(anchor - 1, max(anchor - _PRONOUN_REACH * 3, 0) - 1, -1):
+            if anchor - number > _PRONOUN_REACH:
+                break
+            end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+            words = {t.lower_ for t in doc[starts[number] : end]}
+            if any(self._person_named_in(number)):
+                break
+            if words & family:
+                anchor = number
+        return anchor
+
+    def _person_named_in(self, sentence: int):
+        return (
+            index
+            for index, mention in enumerate(self.context.mentions)
+            if mention.sentence_index == sentence
+            and not mention.synthetic
+            and self.context.kind_of(index) == "PERSON"
+        )
+
+    def _relative_head(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "Washington, whose top diplomat flew", "the Russian leader, whom he accused"."""
+        clause = token.head
+        for _ in range(3):
+            if clause.dep_ == "relcl":
+                return self.finder.token_actors(clause.head, excluded, False)
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return []
+
+    def _main_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "the US president said he was disappointed": "he" is the subject of the nearest
+        clause above the pronoun's own ("Maitlis asked how Andrew could be sure he ..."),
+        else the sentence's subject."""
+        return self._nearest_clause_subject(token, excluded) or self._main_subject(
+            token, {"PERSON"}, excluded
+        )
+
+    def _nearest_clause_subject(self, token: Token, excluded: set[str]) -> list[int]:
+        own_clause = token.head
+        for ancestor in own_clause.ancestors:
+            if ancestor.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            for child in ancestor.children:
+                if child.dep_ != "nsubj" or child.i > token.i or token in child.subtree:
+                    continue
+                if child.lower_ in _PERSON_PRONOUNS:  # "he was doing ..., during which he"
+                    return self._nearest_clause_subject(child, excluded)
+                found = [
+                    a
+                    for a in self.finder.token_actors(child, excluded, False)
+                    if self.context.kind_of(a) == "PERSON"
+                ]
+                if found:
+                    return found[:1]
+        return []
+
+    def _main_subject(self, token: Token, kinds: set[str], excluded: set[str]) -> list[int]:
+        """The sentence's own subject, when it is of the kinds a pronoun can stand for
+        ("China claims ..., but it has backed ...")."""
+        root = token.sent.root
+        possessive = token.tag_ == "PRP$"  # "During his visit to Moscow, Xi backed ..."
+        for child in root.children:
+            if (
+                child.dep_ == "nsubj"
+                and (child.i < token.i or possessive)
+                and token not in child.subtree
+            ):
+                if child.pos_ == "PRON":
+                    return []
+                found = [
+                    a
+                    for a in self.finder.token_actors(child, excluded, False)
+                    if self.context.kind_of(a) in kinds
+                ]
+                return found[:1]
+        return []
+
+    def _reporting_subject(self, token: Token, kinds: set[str]) -> list[int]:
+        """ "the government said it would suspend talks": "it" is who reports its own plan."""
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING_VERBS:
+            return []
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                found = self.finder.token_actors(child, set(), False)
+                return [a for a in found if self.context.mentions[a].type in kinds][:1]
+        return []
+
+    def _clause_owner(self, token: Token) -> list[int]:
+        """ "The Israeli military said its jets had attacked": "its" is the reporting subject."""
+        current = token.head
+        for _ in range(4):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            if current.pos_ in {"VERB", "AUX"}:
+                for child in current.children:
+                    if child.dep_ == "nsubj" and token not in child.subtree:
+                        return self.finder.token_actors(child, set(), False)
+        return []
+
+    def _recent_group(self, token: Token) -> list[int]:
+        """ "they": the conjoined subject of this sentence or of one of the few before;
+        "them": also a list named earlier in its own sentence ("partners, including Japan,
+        Canada and Mexico, threatening them")."""
+        if token.lower_ == "them":
+            listed = self._listed_before(token)
+            if listed:
+                return listed
+        sentence = token.sent
+        for _ in range(_PRONOUN_REACH):
+            candidates = [c for c in sentence if c.i < token.i]
+            for candidate in reversed(candidates):
+                if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
+                    return self.finder.actors(candidate)
+            if sentence.start != token.sent.start:
+                # "... two politicians: Senator Elizabeth Warren and Alexandria Ocasio-Cortez.
+                # They criticised ...": failing a subject, the people the sentence lists
+                listed = self._listed(candidates, people_only=True)
+                if listed:
+                    return listed
+            if sentence.start == 0:
+                break
+            sentence = token.doc[sentence.start - 1].sent
+        return []
+
+    def _listed_before(self, token: Token) -> list[int]:
+        return self._listed([t for t in token.sent if t.i < token.i])
+
+    def _listed(self, tokens: list[Token], *, people_only: bool = False) -> list[int]:
+        """The last coordinated list of two or more actors among the tokens."""
+        for candidate in reversed(tokens):
+            if candidate.dep_ != "conj" and any(c.dep_ == "conj" for c in candidate.children):
+                found = self.finder.actors(candidate)
+                people = all(self.context.kind_of(a) == "PERSON" for a in found)
+                if len(found) >= 2 and (people or not people_only):
+                    return found
+        return []
+
+
+def _same_name(a: str, b: str) -> bool:
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a

@@ -1,0 +1,24 @@
+"""Parse helpers shared by actor finding and pronoun resolution."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with this one; also a coordinated name the parser hung off it
+    ("Xi and President Joe Biden met": "Xi" as a modifier of "Biden")."""
+    found: list[Token] = []
+    frontier = [token]
+    while frontier and len(found) < 8:
+        current = frontier.pop()
+        for child in current.children:
+            coordinated_modifier = child.dep_ in {"nmod", "compound"} and any(
+                grandchild.dep_ == "cc" for grandchild in child.children
+            )
+            if child.dep_ == "conj" or coordinated_modifier:
+                found.append(child)
+                frontier.append(child)
+    return found
