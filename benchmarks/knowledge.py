@@ -51,6 +51,7 @@ GOLD_SETS = {
     "dev3": GOLD_DIR / "knowledge-dev3.jsonl",  # general news; for the next round's tuning
     "blind5": GOLD_DIR / "knowledge-blind5.jsonl",  # for the next round: scores only, no errors
     "blind6": GOLD_DIR / "knowledge-blind6.jsonl",  # the round after blind5: scores only
+    "blind7": GOLD_DIR / "knowledge-blind7.jsonl",  # the round after blind6: scores only
 }
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
