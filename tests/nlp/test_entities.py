@@ -374,3 +374,30 @@ def test_the_start_of_one_companys_full_name_is_that_company(companies, short, e
     mentions = [*(mention(name, "ORG") for name in companies), mention(short, short_kind)]
     EntityResolver().resolve([mentions])
     assert mentions[-1].name == expected
+
+
+def test_a_gerund_glued_to_a_surname_is_dropped(analyze):
+    text = (
+        "Apple CEO Tim Cook spoke on Tuesday with Marc Benioff. "
+        'Hosting Cook at Dreamforce "is our dream," Benioff said.'
+    )
+    entities = by_name(analyze(article(text)))
+    assert "Hosting Cook" not in entities
+    assert "Hosting Cook" in entities["Tim Cook"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "WeWork is reportedly being investigated by the New York State Attorney General.",
+            {"New York State Attorney General"},
+        ),
+        (
+            "The drama began when Braun's Ithaca Holdings purchased Big Machine.",
+            {"Braun", "Ithaca Holdings", "Big Machine"},
+        ),
+    ],
+)
+def test_model_spans_cut_at_an_owner_and_stretched_to_an_office(analyze, text, names):
+    assert names <= {m.text for m in analyze(article(text)).entity_mentions}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsetl.nlp import gazetteer
+
 PAIR_NOUNS = {
     "leader": "PERSON",
     "president": "PERSON",
@@ -124,14 +126,9 @@ def has_named_modifier(token: Token) -> bool:
     )
 
 
-# Offices known by their title, held for a state or city: "the New York attorney general"
-PUBLIC_OFFICES = frozenset(
-    {"attorney general", "inspector general", "district attorney", "comptroller", "ombudsman"}
-)
-
-
 def is_public_office(token: Token) -> bool:
-    return _title_of(token) in PUBLIC_OFFICES
+    """ "the New York attorney general": an office known by its title."""
+    return _title_of(token) in gazetteer.PUBLIC_OFFICES
 
 
 def office_name(token: Token) -> str:

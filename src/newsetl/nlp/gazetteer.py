@@ -360,6 +360,10 @@ COMPANY_NOUNS = frozenset(
     | {"contractor", "giant", "label", "studio", "platform", "nonprofit", "charity", "bank"}
     | {"organization", "organisation", "foundation", "group", "network", "site", "brand"}
 )
+# Offices known by their title, held for a state or city: "the New York attorney general"
+PUBLIC_OFFICES = frozenset(
+    {"attorney general", "inspector general", "district attorney", "comptroller", "ombudsman"}
+)
 # Last words of a building's name: "Chaoyang Hospital", "Metropolitan Correctional Center"
 # is a facility (a "Center" alone may be a think tank, so only the prison's).
 FACILITY_WORDS = frozenset(

@@ -24,7 +24,9 @@ from newsetl.nlp.names import (
     mention_name,
     name_key,
     split_at_non_name_words,
+    split_at_possessive,
     split_country_prefix,
+    with_office_title,
     with_possessive_org_head,
 )
 from newsetl.nlp.resolve import Mention
@@ -92,8 +94,9 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
 def _name_spans(model_span: Span) -> list[Span]:
     return [
         part
-        for piece in split_at_non_name_words(model_span)
-        for part in split_country_prefix(with_possessive_org_head(piece))
+        for piece in split_at_non_name_words(with_office_title(model_span))
+        for owned in split_at_possessive(piece)
+        for part in split_country_prefix(with_possessive_org_head(owned))
     ]
 
 

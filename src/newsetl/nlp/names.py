@@ -107,6 +107,38 @@ def with_possessive_org_head(span: Span) -> Span:
     return span
 
 
+def split_at_possessive(span: Span) -> list[Span]:
+    """ "Braun's Ithaca Holdings": an owner's possessive before a full name of its own is
+    two names (not "Sheriff's Department", where the possessive is inside one)."""
+    for token in span[1:-2]:
+        rest = span.doc[token.i + 1 : span.end]
+        if (
+            token.text in _POSSESSIVE_MARKS
+            and rest[0].text[:1].isupper()
+            and rest[0].lower_ not in gazetteer.ORG_SUFFIXES
+            and rest[0].lower_ not in gazetteer.INSTITUTION_WORDS
+        ):
+            owner = Span(span.doc, span.start, token.i, label=span.label_)
+            return [owner, Span(span.doc, token.i + 1, span.end, label=span.label_)]
+    return [span]
+
+
+def with_office_title(span: Span) -> Span:
+    """ "the New York State" + "Attorney General": an office title right after a place
+    belongs to the name, which is the office's."""
+    doc = span.doc
+    for length in (2, 1):
+        end = span.end + length
+        words = doc[span.end : end]
+        if (
+            end <= len(doc)
+            and all(word.is_title for word in words)
+            and words.text.casefold() in gazetteer.PUBLIC_OFFICES
+        ):
+            return Span(doc, span.start, end, label="ORG")
+    return span
+
+
 def joined_company_words(spans: list[Span]) -> list[Span]:
     """ "GateHouse" + "Media" tagged as two touching spans: a company word right after a
     name belongs to it."""

@@ -188,6 +188,7 @@ def _preference(kind: str) -> int:
 def _resolve_in_article(mentions: list[Mention]) -> None:
     for mention in mentions:
         mention.name, mention.type = canonical_form(mention.text, mention.type)
+    _drop_glued_gerunds(mentions)
     long_people = Counter(
         m.name for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1
     )
@@ -204,6 +205,18 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
             organisation = _full_company_name(mention.name, organisations)
         if organisation:
             mention.name, mention.type = organisation, "ORG"
+
+
+def _drop_glued_gerunds(mentions: list[Mention]) -> None:
+    """ "Hosting Cook at Dreamforce ...": the model glued a sentence's opening gerund to a
+    surname; with "Tim Cook" in the article, the name is "Cook"."""
+    full = [m.name.split() for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1]
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type != "PERSON" or len(words) != 2 or not words[0].endswith("ing"):
+            continue
+        if any(other[-1] == words[1] and other[0] != words[0] for other in full):
+            mention.name = words[1]
 
 
 def _longer_person(name: str, people: Counter[str]) -> str | None:
