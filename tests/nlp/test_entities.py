@@ -397,6 +397,10 @@ def test_a_gerund_glued_to_a_surname_is_dropped(analyze):
             "The drama began when Braun's Ithaca Holdings purchased Big Machine.",
             {"Braun", "Ithaca Holdings", "Big Machine"},
         ),
+        (
+            "Xi celebrated the 75th anniversary of the People's Republic of China on Monday.",
+            {"People's Republic of China"},
+        ),
     ],
 )
 def test_model_spans_cut_at_an_owner_and_stretched_to_an_office(analyze, text, names):

@@ -109,7 +109,10 @@ def with_possessive_org_head(span: Span) -> Span:
 
 def split_at_possessive(span: Span) -> list[Span]:
     """ "Braun's Ithaca Holdings": an owner's possessive before a full name of its own is
-    two names (not "Sheriff's Department", where the possessive is inside one)."""
+    two names (not "Sheriff's Department" or "People's Republic of China", where the
+    possessive is inside one)."""
+    if in_gazetteer(clean_surface(span.text)):
+        return [span]
     for token in span[1:-2]:
         rest = span.doc[token.i + 1 : span.end]
         if (
