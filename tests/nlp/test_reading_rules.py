@@ -342,6 +342,15 @@ def test_who_did_what_to_whom(analyze, text, expected):
     assert expected in _coded(analyze(article(text)))
 
 
+def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
+    text = (
+        "Donald Trump gave Vladimir Putin 50 days to agree a deal, threatening to hit Russia "
+        "and the countries that buy its oil with tariffs if the Kremlin refuses."
+    )
+    codes = {(code, a2) for code, _, a2, _ in named_events(analyze(article(text)))}
+    assert ("130", "Russia") in codes  # not 138, a threat of military force
+
+
 def test_what_a_statement_announces_is_not_whom_it_is_made_to(analyze):
     text = (
         "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres "

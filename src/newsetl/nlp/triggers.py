@@ -41,6 +41,9 @@ NON_EVENT_VERBS = frozenset(
 )
 WANTING = frozenset({"want", "wish"})
 DEMAND_CODE = "100"
+# Verbs whose threat does not say with what: a tariff hits a country as a missile does
+UNSPECIFIED_BLOWS = frozenset({"hit"})
+UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
@@ -111,6 +114,8 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         consumed.add(action.i)
         convert = threat_code if rule.frame == "threat" else intent_code
         code = rule.code if rule.objects and rule.frame == "threat" else convert(inner.code)
+        if rule.frame == "threat" and inner.lemma in UNSPECIFIED_BLOWS:
+            code = UNSPECIFIED_THREAT  # "threatening to hit Russia": with force or tariffs
         return Trigger(token, action, rule, code, rule.frame, inner)
     complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
     if rule.frame == "threat" and (
