@@ -48,8 +48,8 @@ GOLD_SETS = {
     "blind3": GOLD_DIR / "knowledge-blind3.jsonl",  # general news; scored before and after
     "dev2": GOLD_DIR / "knowledge-dev2.jsonl",  # general news; tuned on
     "blind4": GOLD_DIR / "knowledge-blind4.jsonl",  # general news; scored before and after
-    "dev3": GOLD_DIR / "knowledge-dev3.jsonl",  # general news; for the next round's tuning
-    "blind5": GOLD_DIR / "knowledge-blind5.jsonl",  # for the next round: scores only, no errors
+    "dev3": GOLD_DIR / "knowledge-dev3.jsonl",  # general news; tuned on
+    "blind5": GOLD_DIR / "knowledge-blind5.jsonl",  # scored at a round's end, then read
     "blind6": GOLD_DIR / "knowledge-blind6.jsonl",  # the round after blind5: scores only
     "blind7": GOLD_DIR / "knowledge-blind7.jsonl",  # the round after blind6: scores only
 }
