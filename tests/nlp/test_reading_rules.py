@@ -328,6 +328,15 @@ WHO_DID_WHAT = {
     # a name after the object and a comma, hung as an adverb, names the object
     "Bukola Saraki and Dino Melaye have dragged the Inspector-General of Police, Ibrahim "
     "Idris, to court.": ("11", "Bukola Saraki", "Ibrahim Idris"),
+    # an investigation named by its agent is of the clause's subject
+    "WeWork's investors met on Monday. Bloomberg reported WeWork is the subject of a U.S. "
+    "Securities and Exchange Commission investigation.": (
+        "09",
+        "U.S. Securities and Exchange Commission",
+        "WeWork",
+    ),
+    "Prince Andrew spoke on Monday. His friendship with Jeffrey Epstein is under "
+    "investigation by the FBI.": ("09", "Federal Bureau of Investigation", "Andrew"),
     # buying a named company
     "Google has bought CloudSimple, a startup that was once part of Microsoft.": (
         "06",
@@ -349,6 +358,14 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
     )
     codes = {(code, a2) for code, _, a2, _ in named_events(analyze(article(text)))}
     assert ("130", "Russia") in codes  # not 138, a threat of military force
+
+
+def test_an_investigation_without_its_own_agent_is_not_read_into(analyze):
+    text = (
+        "Marie Yovanovitch testified before the House Intelligence Committee in the "
+        "impeachment inquiry against President Donald Trump."
+    )
+    assert not any(code == "09" for code, _, _ in _coded(analyze(article(text))))
 
 
 def test_what_a_statement_announces_is_not_whom_it_is_made_to(analyze):

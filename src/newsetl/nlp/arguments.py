@@ -158,13 +158,18 @@ class Arguments:
                 return self.subjects(current)
         return []
 
-    def _noun_subjects(self, noun: Token) -> list[int]:
+    def own_agents(self, noun: Token) -> list[int]:
+        """Who an event noun names as its doer: an owner ("the SEC's inquiry", "an SEC
+        inquiry") or a by-phrase ("the arrest of Navalny by Russian police")."""
         for child in noun.children:
             if child.dep_ in _OWNER_DEPS and child.i < noun.i:
                 actors = self.actors.actors(child)
                 if actors:
                     return actors
-        agents = self.sides(noun, {"by"}, least=1)  # "the arrest of Navalny by Russian police"
+        return self.sides(noun, {"by"}, least=1)
+
+    def _noun_subjects(self, noun: Token) -> list[int]:
+        agents = self.own_agents(noun)
         if agents:
             return agents
         between = self.sides(noun, {"between"})  # "talks between McClatchy and Tribune"
@@ -316,6 +321,23 @@ class Arguments:
                         found = self.actors.actors(pobj)
                         if found:
                             return found[:1]
+        return []
+
+    def clause_subject_of(self, noun: Token, subjects: list[int]) -> list[int]:
+        """The subject of the clause a noun sits in, other than the noun's own actors."""
+        current = noun
+        for _ in range(_MAX_CLIMB):
+            if current.dep_ in {"nsubj", "nsubjpass"} or current.head.i == current.i:
+                return []
+            current = current.head
+            if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
+                found = [
+                    a
+                    for child in current.children
+                    if child.dep_ in {"nsubj", "nsubjpass"}
+                    for a in self.actors.actors(child, exclude=subjects)
+                ]
+                return [a for a in found if a not in subjects]
         return []
 
     def clause_subject_targets(self, verb: Token, subjects: list[int]) -> list[int]:

@@ -57,6 +57,7 @@ TARGETED_ROOTS = frozenset(
 )
 # Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
 REPORTED_TARGET_ROOTS = frozenset({"02", "10", "11"})
+INVESTIGATE_ROOT = "09"
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
@@ -96,7 +97,12 @@ class EventCoder:
         return events
 
     def _events(self, trigger: Trigger, sentence_index: int) -> list[CodedEvent]:
-        subjects = [s for s in self.arguments.subjects(trigger.token) if not self._is_place(s)]
+        if _bare_inquiry(trigger):
+            # "an SEC investigation", "under investigation by the FBI": only its own agent
+            subjects = self.arguments.own_agents(trigger.token)
+        else:
+            subjects = self.arguments.subjects(trigger.token)
+        subjects = [s for s in subjects if not self._is_place(s)]
         if trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN":
             subjects = [s for s in subjects if not self._names_place_of(s, trigger.token)]
         if not subjects and trigger.code.startswith("14"):
@@ -190,6 +196,9 @@ class EventCoder:
             # "bought oil from Russia", "testified before the committee": the phrase the
             # rule asks for names the other side
             targets = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
+        if not targets and trigger.code[:2] == INVESTIGATE_ROOT and trigger.action.pos_ != "VERB":
+            # "WeWork is the subject of an SEC investigation": who the clause is about
+            targets = self.arguments.clause_subject_of(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
@@ -294,4 +303,13 @@ def _pleads_not_guilty(verb: Token) -> bool:
         child.dep_ in {"acomp", "xcomp"}
         and (child.lower_ == "innocent" or any(g.dep_ == "neg" for g in child.children))
         for child in verb.children
+    )
+
+
+def _bare_inquiry(trigger: Trigger) -> bool:
+    """An investigation noun without "into": who investigates must be named on it."""
+    return (
+        trigger.code[:2] == INVESTIGATE_ROOT
+        and part_of_speech(trigger.token) == "NOUN"
+        and not trigger.rule.particle
     )
