@@ -5,4 +5,4 @@ SELECT timeline_date AS date, date_precision, actor1_name AS who, actor2_name AS
        place_name AS place, n_articles AS articles, n_domains AS sources
 FROM event_timeline
 WHERE root_code = '04' AND actor1_name IS NOT NULL AND actor2_name IS NOT NULL
-ORDER BY timeline_date DESC NULLS LAST, who, met;
+ORDER BY timeline_date DESC NULLS LAST, who, met, date_precision, place, articles DESC;

@@ -4,4 +4,4 @@ SELECT timeline_date AS date, actor1_name AS actor, label, actor2_name AS target
        quad_class_name AS kind, n_articles AS articles, example_sentence
 FROM event_timeline
 WHERE relation = 'conflict'
-ORDER BY timeline_date DESC NULLS LAST, actor;
+ORDER BY timeline_date DESC NULLS LAST, actor, label, target, example_sentence;
