@@ -211,11 +211,7 @@ class Arguments:
         """Actor 2 candidates, the first source that names any (with its conjuncts)."""
         exclude = subjects
         children = list(token.children)
-        direct = [c for c in children if c.dep_ in {"nsubjpass", "dative"}]
-        # "awarded orders to X": the parser can hang "to" itself as the dative
-        direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
-        direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
-        direct += [c for c in children if _misparsed_object(token, c)]
+        direct = _direct_objects(token, {"nsubjpass", "dative"})
         found = self._first(direct, exclude, physical)
         if found:
             return found
@@ -230,10 +226,7 @@ class Arguments:
         """Whom a statement is made to ("told Putin", "said to reporters"), never what it
         is about ("announced the selection of SpaceX")."""
         children = list(verb.children)
-        direct = [c for c in children if c.dep_ == "dative" or _misparsed_object(verb, c)]
-        direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
-        direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
-        found = self._first(direct, subjects, physical=False)
+        found = self._first(_direct_objects(verb, {"dative"}), subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
         # "told WeWork executives", "told investors of New Media"; not an event noun
@@ -407,6 +400,17 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _direct_objects(token: Token, deps: set[str]) -> list[Token]:
+    """The children that name actor 2 directly: those under ``deps``, a named object, and a
+    name the parser hung as an adverb."""
+    children = list(token.children)
+    direct = [c for c in children if c.dep_ in deps]
+    # "awarded orders to X": the parser can hang "to" itself as the dative
+    direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
+    direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
+    return direct + [c for c in children if _misparsed_object(token, c)]
 
 
 def _misparsed_object(verb: Token, child: Token) -> bool:

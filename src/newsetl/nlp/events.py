@@ -196,7 +196,7 @@ class EventCoder:
             # "bought oil from Russia", "testified before the committee": the phrase the
             # rule asks for names the other side
             targets = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
-        if not targets and trigger.code[:2] == INVESTIGATE_ROOT and trigger.action.pos_ != "VERB":
+        if not targets and _is_investigation_noun(trigger):
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
@@ -306,10 +306,10 @@ def _pleads_not_guilty(verb: Token) -> bool:
     )
 
 
+def _is_investigation_noun(trigger: Trigger) -> bool:
+    return trigger.code[:2] == INVESTIGATE_ROOT and part_of_speech(trigger.action) == "NOUN"
+
+
 def _bare_inquiry(trigger: Trigger) -> bool:
     """An investigation noun without "into": who investigates must be named on it."""
-    return (
-        trigger.code[:2] == INVESTIGATE_ROOT
-        and part_of_speech(trigger.token) == "NOUN"
-        and not trigger.rule.particle
-    )
+    return _is_investigation_noun(trigger) and not trigger.rule.particle

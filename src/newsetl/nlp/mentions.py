@@ -10,6 +10,7 @@ proper-noun run, with the type it had.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from spacy.tokens import Span
 
@@ -115,9 +116,7 @@ def harmonise_types(mentions: list[Mention]) -> None:
 def type_surnames(mentions: list[Mention]) -> None:
     """A one-word name that is the surname of a person the article names in full is that
     person ("John M. Ford ... Ford's estate": Ford is no carmaker here)."""
-    surnames = {
-        m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1
-    }
+    surnames = person_surnames(mentions)
     for mention in mentions:
         if mention.type in _SURNAME_TYPOS and mention.text in surnames:
             mention.type = "PERSON"
@@ -168,9 +167,7 @@ def companies_listed_with_companies(
     """ "SpaceX, Blue Origin, Sierra Nevada Corp. and Tyvak", "Ubisoft and Take-Two
     Interactive": a one-word name coordinated with companies is a company, unless it is
     the surname of a person the article names in full."""
-    surnames = {
-        m.text.split()[-1] for m, _ in kept if m.type == "PERSON" and len(m.text.split()) > 1
-    }
+    surnames = person_surnames(m for m, _ in kept)
     cued: set[str] = set()
     for group in _coordinated_groups(context, kept):
         companies = [m for m in group if m.type == "ORG"]
@@ -266,15 +263,17 @@ def _recurring_names(
     return added
 
 
+def person_surnames(mentions: Iterable[Mention]) -> set[str]:
+    """The last words of the people the article names in full."""
+    return {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+
+
 def _surnames(kept: list[tuple[Mention, range]]) -> set[tuple[str, ...]]:
+    """Surnames worth looking for where the model missed them: words, capitalised, not tiny."""
     return {
-        (words[-1],)
-        for mention, _ in kept
-        if mention.type == "PERSON"
-        and len(words := mention.text.split()) > 1
-        and words[-1].isalpha()
-        and words[-1][0].isupper()
-        and len(words[-1]) >= _MIN_PROPAGATED_CHARS
+        (surname,)
+        for surname in person_surnames(m for m, _ in kept)
+        if surname.isalpha() and surname[0].isupper() and len(surname) >= _MIN_PROPAGATED_CHARS
     }
 
 

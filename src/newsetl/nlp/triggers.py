@@ -94,20 +94,17 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return None
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
-        demand = Rule(rule.lemma, "VERB", DEMAND_CODE, frozenset(), "", "")
-        return Trigger(token, token, demand, DEMAND_CODE, None)
+        return _recoded(token, rule, DEMAND_CODE)
     if rule.frame == "speech" and _says_someone_should(token):
         # "Young said that NASA should drop some programs": an appeal to NASA
-        appeal = Rule(rule.lemma, "VERB", APPEAL_CODE, frozenset(), "", "")
-        return Trigger(token, token, appeal, APPEAL_CODE, None)
+        return _recoded(token, rule, APPEAL_CODE)
     if rule.frame not in FRAMES:
         return Trigger(token, token, rule, rule.code, None)
     wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
     if wanted is not None:
         # "Beijing wants Trump to eliminate the tariffs": a demand on Trump, not a removal
         consumed.add(wanted.i)
-        demand = Rule(rule.lemma, "VERB", DEMAND_CODE, frozenset(), "", "")
-        return Trigger(token, token, demand, DEMAND_CODE, None)
+        return _recoded(token, rule, DEMAND_CODE)
     embedded = _embedded_action(token)
     if embedded is not None:
         action, inner = embedded
@@ -132,6 +129,11 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
 _ADDRESSING_VERBS = frozenset(
     {"tell", "inform", "brief", "meet", "greet", "thank", "welcome", "warn", "urge"}
 )
+
+
+def _recoded(verb: Token, rule: Rule, code: str) -> Trigger:
+    """The verb read as another action than its lexicon row says ("wants X to", "told X to")."""
+    return Trigger(verb, verb, Rule(rule.lemma, "VERB", code, frozenset(), "", ""), code, None)
 
 
 def _tells_someone_to_act(verb: Token) -> bool:
