@@ -343,6 +343,13 @@ WHO_DID_WHAT = {
         "Google",
         "CloudSimple",
     ),
+    # the "at" a rule asks for names whom the act is aimed at
+    "Myles Garrett swung his helmet at Mason Rudolph on Thursday.": (
+        "18",
+        "Myles Garrett",
+        "Mason Rudolph",
+    ),
+    "Marc Benioff marveled at Apple's ability to innovate.": ("05", "Marc Benioff", "Apple"),
 }
 
 

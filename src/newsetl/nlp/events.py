@@ -243,8 +243,9 @@ class EventCoder:
 
 
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
-# "arrived in Moscow": these particles name where, and a visit's place is handled apart
-_PLACE_PARTICLES = frozenset({"in", "at", "to", "into", "on", "over", "under"})
+# "arrived in Moscow": these particles name where, and a visit's place is handled apart;
+# not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
+_PLACE_PARTICLES = frozenset({"in", "to", "into", "on", "over", "under"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
 
 
