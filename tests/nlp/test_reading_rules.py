@@ -350,6 +350,12 @@ WHO_DID_WHAT = {
         "Mason Rudolph",
     ),
     "Marc Benioff marveled at Apple's ability to innovate.": ("05", "Marc Benioff", "Apple"),
+    # airing grievances with someone is criticism of each one named
+    "Taylor Swift took to Twitter to air her grievances with Big Machine and The Carlyle Group.": (
+        "11",
+        "Taylor Swift",
+        "Carlyle Group",
+    ),
 }
 
 
