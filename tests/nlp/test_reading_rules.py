@@ -356,6 +356,9 @@ WHO_DID_WHAT = {
         "Taylor Swift",
         "Carlyle Group",
     ),
+    # a lifeline received comes from its giver
+    "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
+    "cutting costs.": ("07", "SoftBank", "WeWork"),
 }
 
 
