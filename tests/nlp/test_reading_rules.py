@@ -356,6 +356,17 @@ WHO_DID_WHAT = {
         "Taylor Swift",
         "Carlyle Group",
     ),
+    # a relative pronoun object stands for the noun its clause modifies
+    "WeWork cut jobs at Meetup, which WeWork acquired for $200 million in 2017.": (
+        "06",
+        "WeWork",
+        "Meetup",
+    ),
+    "Tor, which had been recently acquired by St. Martin's Press, published the book.": (
+        "06",
+        "St. Martin's Press",
+        "Tor",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
@@ -385,6 +396,12 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "Marie Yovanovitch testified before the House Intelligence Committee in the "
             "impeachment inquiry against President Donald Trump.",
             "09",
+        ),
+        (  # a relative pronoun stands for a name, not for a kind of thing
+            "Donald Trump said the United States would send Ukraine new weapons, including "
+            "Patriot air defence systems, which European members of Nato would buy from "
+            "American manufacturers.",
+            "06",
         ),
         (  # what a statement announces is not whom it is made to
             "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and "
