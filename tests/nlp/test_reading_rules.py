@@ -367,6 +367,17 @@ WHO_DID_WHAT = {
         "St. Martin's Press",
         "Tor",
     ),
+    # who receives a penalty for an act, or is punished for it, did it
+    "Larry Ogunjobi received a one-game suspension for shoving Mason Rudolph to the ground.": (
+        "18",
+        "Larry Ogunjobi",
+        "Mason Rudolph",
+    ),
+    "John Smith was arrested by police for assaulting Mary Jones.": (
+        "18",
+        "John Smith",
+        "Mary Jones",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
@@ -412,6 +423,12 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
 )
 def test_no_event_of_that_root_is_read_into(analyze, text, root):
     assert not any(code == root for code, _, _ in _coded(analyze(article(text))))
+
+
+def test_the_police_arresting_someone_for_an_assault_did_not_assault(analyze):
+    text = "John Smith was arrested by the Columbus Police Department for assaulting Mary Jones."
+    assaults = {(a1, a2) for code, a1, a2 in _coded(analyze(article(text))) if code == "18"}
+    assert ("Columbus Police Department", "Mary Jones") not in assaults
 
 
 def test_a_denial_of_doing_something_is_a_denial(analyze):

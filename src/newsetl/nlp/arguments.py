@@ -54,6 +54,8 @@ TOPIC_NOUNS = frozenset(
 GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
 # "posted on Twitter accusing ...": where a statement appeared, not who made it
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
+# "received a suspension for shoving", "faces charges for assaulting": the receiver did it
+PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "serve"})
 STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
@@ -105,7 +107,8 @@ class Arguments:
         current, via = token, ""
         for _ in range(_MAX_CLIMB):
             for child in current.children:
-                raised = child.dep_ == "nsubjpass" and via == "xcomp"  # "is expected to meet"
+                # "is expected to meet"; "was suspended for shoving Rudolph"
+                raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self.actors.actors(current.head)
@@ -123,7 +126,7 @@ class Arguments:
             ):
                 # "responded by hitting Rudolph", "after accusing them": the gerund's doer is
                 # the subject of the verb its preposition hangs off
-                current, via = current.head.head, "pcomp"
+                current, via = _penalised(current.head.head), "pcomp"
                 if part_of_speech(current) != "VERB":
                     return []
                 continue
@@ -400,6 +403,18 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _penalised(head: Token) -> Token:
+    """ "received a one-game suspension for shoving Rudolph": who receives the penalty did
+    what it is for, so the gerund's doer is read on the receiving verb."""
+    if (
+        part_of_speech(head) == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in PENALTY_RECEIVING_VERBS
+    ):
+        return head.head
+    return head
 
 
 def _direct_objects(token: Token, deps: set[str]) -> list[Token]:
