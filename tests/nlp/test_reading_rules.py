@@ -378,6 +378,13 @@ WHO_DID_WHAT = {
         "John Smith",
         "Mary Jones",
     ),
+    # names the parser hangs off the kind noun they follow
+    "In July, NASA awarded the first three contracts under the program, awarding lander "
+    "missions to companies Astrobotic, Intuitive Machines and Orbit Beyond.": (
+        "06",
+        "NASA",
+        "Orbit Beyond",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),

@@ -381,6 +381,12 @@ class Arguments:
                     return found
         return []
 
+    def _names_after(self, noun: Token, physical: bool, exclude: list[int]) -> list[int]:
+        found: list[int] = []
+        for name in _trailing_names(noun):
+            found += self.actors.actors(name, exclude=exclude, physical=physical)
+        return [a for a in dict.fromkeys(found) if a not in exclude]
+
     def _pobj_actors(self, prep: Token, physical: bool, exclude: list[int] = ()) -> list[int]:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -390,6 +396,9 @@ class Arguments:
                 for a in self.actors.actors(pobj, exclude=exclude, physical=physical)
                 if a not in exclude
             ]
+            if found:
+                return found
+            found = self._names_after(pobj, physical, exclude)
             if found:
                 return found
             # "members of the SCO", "talks between Moscow and Kyiv", "cities including Kyiv"
@@ -403,6 +412,16 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _trailing_names(noun: Token) -> list[Token]:
+    """Names the parser hung off a kind noun that they follow ("to companies Astrobotic,
+    Intuitive Machines and Orbit Beyond")."""
+    return [
+        child
+        for child in noun.children
+        if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
+    ]
 
 
 def _penalised(head: Token) -> Token:
