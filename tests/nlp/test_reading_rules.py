@@ -385,6 +385,8 @@ WHO_DID_WHAT = {
         "NASA",
         "Orbit Beyond",
     ),
+    # enlisting a company is taking it on for a job
+    "NASA enlisted SpaceX and Blue Origin to build landers.": ("06", "NASA", "Blue Origin"),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
