@@ -387,6 +387,19 @@ WHO_DID_WHAT = {
     ),
     # enlisting a company is taking it on for a job
     "NASA enlisted SpaceX and Blue Origin to build landers.": ("06", "NASA", "Blue Origin"),
+    # a statement that a named doer did a fine job praises them
+    "“Matt Bevin has done a great job,” Donald Trump said on Monday.": (
+        "05",
+        "Donald Trump",
+        "Matt Bevin",
+    ),
+    # the quote split off its reporting verb; the handle names the person
+    "Matt Bevin lost on Tuesday. “Governor @MattBevin has done a wonderful job for the people "
+    "of Kentucky!” Donald Trump tweeted before Election Day.": (
+        "05",
+        "Donald Trump",
+        "Matt Bevin",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
@@ -423,6 +436,9 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "American manufacturers.",
             "06",
         ),
+        ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
+        ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
+        ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work
         (  # what a statement announces is not whom it is made to
             "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and "
             "Ceres Robotics to join its program.",

@@ -381,6 +381,20 @@ class Arguments:
                     return found
         return []
 
+    def named(self, token: Token, subjects: list[int]) -> list[int]:
+        """The actors a token names, a social-media handle ("@MattBevin") included: the
+        person of the article whose name it spells."""
+        found = self.actors.actors(token, exclude=subjects)
+        if not found and token.text.startswith("@"):
+            handle = token.text[1:].casefold()
+            mentions = self.actors.context.mentions
+            found = [
+                i
+                for i, m in enumerate(mentions)
+                if m.type == "PERSON" and "".join(m.text.split()).casefold() == handle
+            ][:1]
+        return [a for a in found if a not in subjects]
+
     def _names_after(self, noun: Token, physical: bool, exclude: list[int]) -> list[int]:
         found: list[int] = []
         for name in _trailing_names(noun):

@@ -169,6 +169,8 @@ class EventCoder:
         ]
 
     def _targets(self, trigger: Trigger, subjects: list[int], physical: bool) -> list[int]:
+        if trigger.target is not None:
+            return self.arguments.named(trigger.target, subjects)
         if trigger.rule.frame == "speech":
             return self.arguments.addressees(trigger.token, subjects)
         named = bool((trigger.action_rule or trigger.rule).objects)
