@@ -400,6 +400,14 @@ WHO_DID_WHAT = {
         "Donald Trump",
         "Matt Bevin",
     ),
+    # a business deal is material cooperation, a trade deal between states an accord
+    "Moving forward, Taylor Swift has a new record deal in place with Universal Music Group.": (
+        "06",
+        "Taylor Swift",
+        "Universal Music Group",
+    ),
+    "Nike signed a sponsorship deal with Cristiano Ronaldo.": ("06", "Nike", "Cristiano Ronaldo"),
+    "Donald Trump signed a trade deal with China.": ("05", "Donald Trump", "China"),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
