@@ -408,6 +408,13 @@ WHO_DID_WHAT = {
     ),
     "Nike signed a sponsorship deal with Cristiano Ronaldo.": ("06", "Nike", "Cristiano Ronaldo"),
     "Donald Trump signed a trade deal with China.": ("05", "Donald Trump", "China"),
+    # a stake held by someone is theirs: buying it is a deal with them
+    "Alden Global Capital said it had become the largest shareholder of Tribune, by acquiring "
+    "the entire 25.2% stake held by Tribune's former chairman, Michael Ferro.": (
+        "06",
+        "Alden Global Capital",
+        "Michael Ferro",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),

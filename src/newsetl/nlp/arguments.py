@@ -56,6 +56,8 @@ GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "witho
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 # "received a suspension for shoving", "faces charges for assaulting": the receiver did it
 PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "serve"})
+# "the stake held by Michael Ferro" is Ferro's stake
+HOLDING_VERBS = frozenset({"hold", "own", "control"})
 STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
@@ -370,15 +372,14 @@ class Arguments:
         context = self.actors.context
         own = {context.affiliation_of(s) for s in subjects}
         own |= {context.mentions[s].text for s in subjects}
-        for child in dobj.children:
-            if child.dep_ in _OWNER_DEPS and child.i < dobj.i:
-                found = [
-                    a
-                    for a in self.actors.actors(child, exclude=subjects, physical=physical)
-                    if a not in subjects and self.actors.context.mentions[a].text not in own
-                ]
-                if found:
-                    return found
+        for owner in _owners(dobj):
+            found = [
+                a
+                for a in self.actors.actors(owner, exclude=subjects, physical=physical)
+                if a not in subjects and self.actors.context.mentions[a].text not in own
+            ]
+            if found:
+                return found
         return []
 
     def named(self, token: Token, subjects: list[int]) -> list[int]:
@@ -426,6 +427,14 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who a thing is of: "Putin's stance", "the stake held by Michael Ferro"."""
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS]
+    agents = [a for verb in held for a in verb.children if a.dep_ == "agent"]
+    return owners + [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
 
 
 def _trailing_names(noun: Token) -> list[Token]:
