@@ -408,6 +408,12 @@ WHO_DID_WHAT = {
     ),
     "Nike signed a sponsorship deal with Cristiano Ronaldo.": ("06", "Nike", "Cristiano Ronaldo"),
     "Donald Trump signed a trade deal with China.": ("05", "Donald Trump", "China"),
+    # becoming a shareholder of a company is a stake bought in it
+    "Alden Global Capital became the largest shareholder of Tribune Publishing.": (
+        "06",
+        "Alden Global Capital",
+        "Tribune Publishing",
+    ),
     # a stake held by someone is theirs: buying it is a deal with them
     "Alden Global Capital said it had become the largest shareholder of Tribune, by acquiring "
     "the entire 25.2% stake held by Tribune's former chairman, Michael Ferro.": (
@@ -451,6 +457,7 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "American manufacturers.",
             "06",
         ),
+        ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
         ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
         ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
         ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work

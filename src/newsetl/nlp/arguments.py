@@ -83,6 +83,7 @@ CONTAINER_NOUNS = frozenset(
         "people",
         "investor",
         "shareholder",
+        "stakeholder",
         "employee",
         "official",
         "executive",
@@ -266,7 +267,8 @@ class Arguments:
         objects_named: bool,
         physical: bool,
     ) -> list[int]:
-        for dobj in (c for c in children if c.dep_ == "dobj"):
+        # "became the largest shareholder of Tribune": a predicate noun is read as an object
+        for dobj in (c for c in children if c.dep_ in {"dobj", "attr"}):
             found = self._owner(dobj, subjects, physical) if not objects_named else []
             if found:
                 return found
