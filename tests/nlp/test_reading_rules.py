@@ -421,6 +421,8 @@ WHO_DID_WHAT = {
         "Alden Global Capital",
         "Michael Ferro",
     ),
+    # officials or executives from a country or company stand for it
+    "Vladimir Putin met with officials from China on Tuesday.": ("04", "Vladimir Putin", "China"),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),

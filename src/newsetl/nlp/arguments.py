@@ -418,13 +418,13 @@ class Arguments:
             found = self._names_after(pobj, physical, exclude)
             if found:
                 return found
-            # "members of the SCO", "talks between Moscow and Kyiv", "cities including Kyiv"
+            # "members of the SCO", "talks between Moscow and Kyiv", "cities including Kyiv",
+            # "executives from AT&T"
+            inner = {"of", "between", "including"}
+            if pobj.lemma_.lower() in CONTAINER_NOUNS:
+                inner.add("from")
             for inner_prep in pobj.children:
-                if inner_prep.dep_ == "prep" and inner_prep.lower_ in {
-                    "of",
-                    "between",
-                    "including",
-                }:
+                if inner_prep.dep_ == "prep" and inner_prep.lower_ in inner:
                     found = self._pobj_actors(inner_prep, physical, exclude)
                     if found:
                         return found
