@@ -423,6 +423,13 @@ WHO_DID_WHAT = {
     ),
     # officials or executives from a country or company stand for it
     "Vladimir Putin met with officials from China on Tuesday.": ("04", "Vladimir Putin", "China"),
+    # a hearing held with someone consults them
+    "The California Public Utilities Commission holds a public hearing Wednesday with "
+    "executives from AT&T, Comcast and T-Mobile.": (
+        "04",
+        "California Public Utilities Commission",
+        "Comcast",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
@@ -460,6 +467,7 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "06",
         ),
         ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
+        ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
         ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
         ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
         ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work
