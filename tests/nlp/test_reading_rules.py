@@ -430,6 +430,12 @@ WHO_DID_WHAT = {
         "California Public Utilities Commission",
         "Comcast",
     ),
+    # what is announced as made with a named party is work done together
+    "Ascom announced a new clinical alarm management solution with Dräger on Monday.": (
+        "06",
+        "Ascom",
+        "Dräger",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
@@ -468,6 +474,8 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ),
         ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
         ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
+        # the partner of an announced product is not whom the announcement is made to
+        ("Ascom announced a new clinical alarm management solution with Dräger.", "01"),
         ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
         ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
         ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work

@@ -45,6 +45,7 @@ DEMAND_CODE = "100"
 UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
+JOINT_WORK_CODE = "060"
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 PRAISE_CODE = "051"
 PRAISED_WORK = frozenset({"job", "work"})
@@ -108,6 +109,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     if rule.frame == "speech" and _says_someone_should(token):
         # "Young said that NASA should drop some programs": an appeal to NASA
         return _recoded(token, rule, APPEAL_CODE)
+    if rule.frame == "speech" and _announces_joint_work(token):
+        # "Ascom announced a new alarm management solution with Dräger": work done together
+        return _recoded(token, rule, JOINT_WORK_CODE)
     if rule.frame not in FRAMES:
         return Trigger(token, token, rule, rule.code, None)
     wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
@@ -206,6 +210,21 @@ def _says_someone_should(verb: Token) -> bool:
         and child.pos_ == "VERB"  # an action, not "should be partners"
         and any(g.dep_ == "aux" and g.lower_ in OBLIGATION_MODALS for g in child.children)
         and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in child.children)
+        for child in verb.children
+    )
+
+
+def _announces_joint_work(verb: Token) -> bool:
+    """What is announced (not an event the lexicon codes) was made "with" a named party."""
+    return any(
+        child.dep_ == "dobj"
+        and matching_rule(child, "NOUN") is None
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "with"
+            and any(p.dep_ == "pobj" and (p.ent_type_ or p.pos_ == "PROPN") for p in prep.children)
+            for prep in child.children
+        )
         for child in verb.children
     )
 
