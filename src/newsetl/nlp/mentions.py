@@ -30,6 +30,7 @@ from newsetl.nlp.names import (
     with_office_title,
     with_possessive_org_head,
 )
+from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
 
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -84,6 +85,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if mention.text in cued:
             mention.type = "ORG"
     harmonise_types(mentions)
+    type_by_known_places(context.doc, kept)
     type_surnames(mentions)
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
