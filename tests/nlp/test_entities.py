@@ -162,6 +162,12 @@ def test_mentions_and_salience(analyze):
             "PRODUCT",
         ),
         (
+            "Swift will perform at the American Music Awards on Sunday.",
+            "American Music Awards",
+            "EVENT",
+        ),
+        ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
+        (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",
             "EVENT",

@@ -289,6 +289,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
     ):
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
+    if len(tokens) > 1 and label != "PERSON" and last in gazetteer.EVENT_WORDS:
+        return "EVENT"  # "the American Music Awards", "Singles Day", "the Six-Day War"
     if label == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNPS":
         return "ORG"  # "the Steelers": a team named in the plural
     if last in gazetteer.ORG_SUFFIXES and len(tokens) > 1 and label != "ORG":
