@@ -201,12 +201,17 @@ def test_a_verb_inside_a_model_span_parts_two_names(analyze):
             "complained.",
             {"American Music Awards", "Swift"},
         ),
+        (
+            "T-Swift took to Twitter to air her grievances with Big Machine, Braun and The "
+            "Carlyle Group.",
+            {"Big Machine", "Braun"},
+        ),
     ],
 )
-def test_a_function_word_inside_a_model_span_ends_the_name(analyze, text, names):
+def test_a_function_word_or_comma_inside_a_model_span_ends_the_name(analyze, text, names):
     found = {m.text for m in analyze(article(text)).entity_mentions}
     assert names <= found
-    assert not any(" that" in name or " after " in name for name in found)
+    assert not any(" that" in name or " after " in name or "," in name for name in found)
 
 
 def test_a_two_word_name_ending_in_a_persons_surname_is_that_person(analyze):

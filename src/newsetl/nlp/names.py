@@ -163,11 +163,14 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
 
 def split_at_non_name_words(span: Span) -> list[Span]:
     """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
-    a lowercase verb or function word that no name holds ends one name and starts another."""
+    a lowercase verb or function word that no name holds ends one name and starts another;
+    so does a comma ("Starship, Blue Origin"), unless a legal form follows ("Tyvak, Inc.")."""
+    if in_gazetteer(span.text):  # "Washington, D.C."
+        return [span]
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        if _breaks_a_name(token):
+        if _breaks_a_name(token) or _separates_two_names(token):
             if token.i > start:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_))
             start = token.i + 1
@@ -183,6 +186,14 @@ _NAME_PARTICLES = frozenset(
     {"of", "and", "the", "for", "on", "in", "at", "de", "del", "da", "des", "du", "di", "la"}
     | {"le", "von", "van", "der", "den", "al", "el", "bin", "ibn", "y", "e", "&", "upon"}
 )
+
+
+_LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co.", "plc"})
+
+
+def _separates_two_names(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "," and (following is None or following.lower_ not in _LEGAL_FORMS)
 
 
 def _breaks_a_name(token: Token) -> bool:
