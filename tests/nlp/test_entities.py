@@ -214,6 +214,20 @@ def test_a_function_word_or_comma_inside_a_model_span_ends_the_name(analyze, tex
     assert not any(" that" in name or " after " in name or "," in name for name in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        ("Rep. Alexandria Ocasio-Cortez (D-N.Y.) linked the incident.", "N.Y.", "New York"),
+        ("Rep. David McKinley, R-W.Va., visited the border.", "W.Va.", "West Virginia"),
+        ("Rep. Frank Lucas (R-OK), the ranking member, asked.", "OK", "Oklahoma"),
+    ],
+)
+def test_the_state_after_a_members_party_letter_is_that_state(analyze, text, surface, state):
+    knowledge = analyze(article(text))
+    assert (surface, "GPE") in {(m.text, m.type) for m in knowledge.entity_mentions}
+    assert by_name(knowledge)[state].type == "GPE"
+
+
 def test_a_two_word_name_ending_in_a_persons_surname_is_that_person(analyze):
     text = "Pittsburgh quarterback Mason Rudolph was hit. Rudolph said he was fine. Rudolph left."
     knowledge = analyze(article(text))

@@ -6,7 +6,7 @@ Two sets, each built once per process on first use, compared without accents:
 - every known place: towns of 5,000 people and more (with their ASCII alternate
   names), countries, continents, US states and counties, the world's provinces
   and states, a few regions known by an English name ISO does not use
-  ("Crimea", "Bavaria"), and the AP's US state abbreviations ("Neb."). A name
+  ("Crimea", "Bavaria"), and US state abbreviations ("Neb.", "NE"). A name
   outside it that the model typed GPE is more likely a company than a place.
 - major places: countries, US states and cities of 100,000 people and more, by
   their main name only. A one-word name in it that the model typed PERSON is far
@@ -18,6 +18,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
+
 _MIN_TOWN_POPULATION = 5_000
 _MIN_MAJOR_CITY_POPULATION = 100_000
 _ENGLISH_REGION_NAMES = (
@@ -27,13 +29,6 @@ _ENGLISH_REGION_NAMES = (
     "Wallonia", "Brittany", "Normandy", "Patagonia", "Sinai", "Galilee", "Balochistan",
     "Transnistria", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Karabakh",
     "Gujarat", "Kerala", "Tamil Nadu", "Bengal", "West Bengal", "Uttar Pradesh",
-)  # fmt: skip
-_US_STATE_ABBREVIATIONS = (
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
-    "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
-    "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
-    "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
-    "Wis.", "Wyo.", "D.C.",
 )  # fmt: skip
 
 
@@ -75,5 +70,6 @@ def _place_names() -> tuple[frozenset[str], frozenset[str]]:
     for county in geonames.get_us_counties():
         known.update({county["name"], county["name"].removesuffix(" County")})
     known.update(subdivision.name for subdivision in pycountry.subdivisions)
-    known.update(_ENGLISH_REGION_NAMES + _US_STATE_ABBREVIATIONS)
+    known.update(_ENGLISH_REGION_NAMES)
+    known.update(STATE_BY_ABBREVIATION)
     return frozenset(map(_folded, known)), frozenset(map(_folded, major))

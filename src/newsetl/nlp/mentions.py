@@ -32,6 +32,7 @@ from newsetl.nlp.names import (
 )
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
+from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _MIN_PROPAGATED_CHARS = 3
@@ -77,6 +78,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     ]
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
+    kept += _party_state_tags(context, kept)
     kept += _group_adjectives(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
@@ -300,6 +302,41 @@ def _named_places(
                 continue
             added.append(_new_mention(context, number, range(token.i + 1, end), "GPE"))
     return added
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _party_state_tags(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "Ilhan Omar (D-Minn.)", "Ben Sasse, R-Neb.,": the state after a member of Congress's
+    party letter is a place the model rarely tags."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        if mention.type != "PERSON":
+            continue
+        start = tokens.stop + (tokens.stop < len(doc) and doc[tokens.stop].text in {"(", ","})
+        if start + 2 >= len(doc) or doc[start].text not in _PARTY_LETTERS:
+            continue
+        if doc[start + 1].text != "-":
+            continue
+        state = _state_abbreviation(doc, start + 2)
+        if state is not None and not covered.intersection(state):
+            added.append(_new_mention(context, mention.sentence_index, state, "GPE"))
+    return added
+
+
+def _state_abbreviation(doc, start: int) -> range | None:
+    """ "NY", "Minn.", or "W.Va" + "." (the tokenizer parts the last full stop)."""
+    if doc[start].text in STATE_BY_ABBREVIATION:
+        return range(start, start + 1)
+    with_stop = start + 1 < len(doc) and doc[start + 1].text == "."
+    if with_stop and doc[start].text + "." in STATE_BY_ABBREVIATION:
+        return range(start, start + 2)
+    return None
 
 
 def _group_adjectives(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
+from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 # NER labels that are never entities: dates, times, numbers and money.
 NON_ENTITY_LABELS = frozenset(
@@ -56,11 +57,16 @@ def clean_surface(text: str) -> str:
 
 
 def canonical_form(name: str, label: str) -> tuple[str, str]:
-    """The gazetteer's canonical name and type for a surface name, else the name as is."""
+    """The gazetteer's canonical name and type for a surface name, else the name as is.
+    A place written as a US state's abbreviation ("Neb.", "NY") is that state."""
     known = gazetteer.CANONICAL.get(name.casefold()) or gazetteer.CANONICAL.get(
         name.casefold().replace("’", "'")
     )
-    return known if known else (name, label)
+    if known:
+        return known
+    if label == "GPE" and name in STATE_BY_ABBREVIATION:
+        return STATE_BY_ABBREVIATION[name], label
+    return name, label
 
 
 def mention_name(span: Span) -> MentionName | None:
