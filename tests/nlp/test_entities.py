@@ -39,6 +39,19 @@ def test_titles_become_role_and_affiliation(analyze):
     assert (wang.role, wang.affiliation) == ("Foreign Minister", "China")
 
 
+def test_a_company_before_a_title_is_the_affiliation_and_acronyms_stay_upper_case(analyze):
+    text = (
+        "Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook on Tuesday. "
+        "Salesforce's shares rose."
+    )
+    people = by_name(analyze(article(text)))
+    assert (people["Marc Benioff"].role, people["Marc Benioff"].affiliation) == (
+        "CEO",
+        "Salesforce",
+    )
+    assert people["Tim Cook"].affiliation == "Apple"
+
+
 def test_united_states_spellings_are_one_place(analyze):
     knowledge = analyze(article(SEED))
     united_states = by_name(knowledge)["United States"]

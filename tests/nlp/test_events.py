@@ -168,3 +168,12 @@ def test_pronoun_subject_refers_to_the_sentence_subject(analyze):
     text = "China claims to be neutral, but it has condemned Ukraine's allies."
     events = named_events(analyze(article(text)))
     assert [(code, a1, a2) for code, a1, a2, _ in events] == [("111", "China", "Ukraine")]
+
+
+def test_a_companys_title_stands_for_the_person_named_with_it(analyze):
+    text = (
+        "Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook on Tuesday. "
+        "Salesforce's CEO praised Apple's ability to innovate."
+    )
+    events = named_events(analyze(article(text)))
+    assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}

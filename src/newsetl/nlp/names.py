@@ -508,11 +508,12 @@ def _title_before(doc, start: int, floor: int) -> tuple[str | None, str | None]:
             break
     if not words:
         return None, _affiliation_before(doc, index, floor)
-    return _role_text(words), _affiliation_before(doc, index, floor)
+    return _role_text(words), _affiliation_before(doc, index, floor, organisations=True)
 
 
-def _affiliation_before(doc, index: int, floor: int) -> str | None:
-    """A country right before a title: "Chinese", "China's", "the US"."""
+def _affiliation_before(doc, index: int, floor: int, organisations: bool = False) -> str | None:
+    """A country right before a title: "Chinese", "China's", "the US"; with
+    ``organisations``, also a company or body ("Salesforce CEO Marc Benioff")."""
     if index < floor:
         return None
     token = doc[index]
@@ -523,8 +524,25 @@ def _affiliation_before(doc, index: int, floor: int) -> str | None:
         start = index
         while start - 1 >= floor and doc[start - 1].ent_iob_ == "I" and token.ent_iob_ != "B":
             start -= 1
-        return country_of(doc[start : index + 1].text)
+        country = country_of(doc[start : index + 1].text)
+        if country is None and organisations and token.ent_type_ in {"ORG", ""}:
+            return _organisation_ending_at(doc, index, floor)
+        return country
     return None
+
+
+def _organisation_ending_at(doc, index: int, floor: int) -> str | None:
+    """ "Salesforce" in "Salesforce CEO Marc Benioff": a proper noun, or a word the model
+    tags as an organisation elsewhere in the article (it often misses it before a title)."""
+    organisations = {span.text for span in doc.ents if span.label_ == "ORG"}
+    if doc[index].pos_ != "PROPN" and doc[index].text not in organisations:
+        return None
+    start = index
+    while start - 1 >= floor and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if not doc[start].text[:1].isupper():
+        return None
+    return clean_surface(doc[start : index + 1].text)
 
 
 def _title_after(doc, end: int, ceiling: int) -> tuple[str | None, str | None]:
@@ -573,6 +591,8 @@ def _role_text(words: list[Token]) -> str | None:
         parts.pop(0)
     if not parts or all(part in gazetteer.TITLE_CONNECTIVES for part in parts):
         return None
+    acronyms = {word.lower_: word.text for word in words if word.text.isupper()}
     return " ".join(
-        part if part in gazetteer.TITLE_CONNECTIVES else part.capitalize() for part in parts
+        part if part in gazetteer.TITLE_CONNECTIVES else acronyms.get(part, part.capitalize())
+        for part in parts
     )
