@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from newsetl.models import Entity
 from newsetl.nlp.mentions import type_surnames
 from newsetl.nlp.names import joined_company_words, mention_name, with_possessive_org_head
 from newsetl.nlp.resolve import EntityResolver, Mention
@@ -443,3 +444,32 @@ def test_a_gerund_glued_to_a_surname_is_dropped(analyze):
 )
 def test_model_spans_cut_at_an_owner_and_stretched_to_an_office(analyze, text, names):
     assert names <= {m.text for m in analyze(article(text)).entity_mentions}
+
+
+def _companies(*articles: list[str], known=()) -> dict[str, str]:
+    """Resolve ORG mentions given per article; surface text -> resolved name."""
+    mentions = [
+        [Mention(index, 0, 0, text, "ORG") for text in texts]
+        for index, texts in enumerate(articles)
+    ]
+    EntityResolver(known).resolve(mentions)
+    return {m.text: m.name for texts in mentions for m in texts}
+
+
+def test_legal_form_spellings_are_one_company():
+    names = _companies(["Sierra Nevada Corp."], ["Sierra Nevada Corporation"])
+    assert names == {
+        "Sierra Nevada Corp.": "Sierra Nevada Corporation",
+        "Sierra Nevada Corporation": "Sierra Nevada Corporation",
+    }
+
+
+def test_a_company_named_in_full_elsewhere_in_the_batch_or_warehouse_is_that_company():
+    assert _companies(["SoftBank"], ["SoftBank Group Corp"])["SoftBank"] == "SoftBank Group Corp"
+    known = [Entity(entity_id="e1", name="SoftBank Group Corp", type="ORG")]
+    assert _companies(["SoftBank"], known=known)["SoftBank"] == "SoftBank Group Corp"
+
+
+def test_a_short_company_name_two_full_names_start_with_stays_as_it_is():
+    names = _companies(["Apple"], ["Apple Inc."], ["Apple Bank Group"])
+    assert names["Apple"] == "Apple"
