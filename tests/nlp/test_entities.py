@@ -473,3 +473,12 @@ def test_a_company_named_in_full_elsewhere_in_the_batch_or_warehouse_is_that_com
 def test_a_short_company_name_two_full_names_start_with_stays_as_it_is():
     names = _companies(["Apple"], ["Apple Inc."], ["Apple Bank Group"])
     assert names["Apple"] == "Apple"
+
+
+def test_a_country_hyphen_joined_to_a_tagged_one_is_a_place_too(analyze):
+    knowledge = analyze(article("The Russia-Ukraine war entered its third year."))
+    assert {("Russia", "GPE"), ("Ukraine", "GPE")} <= {
+        (m.text, m.type) for m in knowledge.entity_mentions
+    }
+    guinea = analyze(article("Guinea-Bissau held elections on Sunday."))
+    assert "Bissau" not in {m.text for m in guinea.entity_mentions}

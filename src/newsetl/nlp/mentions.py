@@ -16,8 +16,10 @@ from spacy.tokens import Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.names import (
     clean_surface,
+    country_of,
     in_gazetteer,
     is_group_adjective,
     joined_company_words,
@@ -79,6 +81,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _party_state_tags(context, kept)
+    kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
@@ -302,6 +305,39 @@ def _named_places(
                 continue
             added.append(_new_mention(context, number, range(token.i + 1, end), "GPE"))
     return added
+
+
+def _hyphen_joined_places(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "the Russia-Ukraine war", "US-China talks": the model often tags one side of the
+    hyphen only; a country or major place on the other side is a place too."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        if mention.type != "GPE":
+            continue
+        for hyphen, other in ((tokens.stop, tokens.stop + 1), (tokens.start - 1, tokens.start - 2)):
+            if min(hyphen, other) < 0 or max(hyphen, other) >= len(doc) or other in covered:
+                continue
+            if _joins_two_places(doc, hyphen, doc[other]):
+                covered.add(other)
+                place = range(other, other + 1)
+                added.append(_new_mention(context, mention.sentence_index, place, "GPE"))
+    return added
+
+
+def _joins_two_places(doc, hyphen: int, other) -> bool:
+    """Not when the hyphen is inside one place's name ("Guinea-Bissau")."""
+    if doc[hyphen].text != "-" or doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_:
+        return False
+    first, second = sorted((hyphen - 1, hyphen + 1))
+    return (
+        other.text[:1].isupper()
+        and (country_of(other.text) is not None or is_major_place(other.text))
+        and not is_known_place(doc[first : second + 1].text)
+    )
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
