@@ -315,9 +315,8 @@ def _hyphen_joined_places(
     doc = context.doc
     covered = {token for _, tokens in kept for token in tokens}
     added: list[tuple[Mention, range]] = []
-    for mention, tokens in kept:
-        if mention.type != "GPE":
-            continue
+    places = ((m, tokens) for m, tokens in kept if m.type == "GPE")
+    for mention, tokens in places:
         for hyphen, other in ((tokens.stop, tokens.stop + 1), (tokens.start - 1, tokens.start - 2)):
             if min(hyphen, other) < 0 or max(hyphen, other) >= len(doc) or other in covered:
                 continue
@@ -332,11 +331,10 @@ def _joins_two_places(doc, hyphen: int, other) -> bool:
     """Not when the hyphen is inside one place's name ("Guinea-Bissau")."""
     if doc[hyphen].text != "-" or doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_:
         return False
-    first, second = sorted((hyphen - 1, hyphen + 1))
     return (
         other.text[:1].isupper()
         and (country_of(other.text) is not None or is_major_place(other.text))
-        and not is_known_place(doc[first : second + 1].text)
+        and not is_known_place(doc[hyphen - 1 : hyphen + 2].text)
     )
 
 
@@ -350,10 +348,9 @@ def _party_state_tags(
     party letter is a place the model rarely tags."""
     doc = context.doc
     covered = {token for _, tokens in kept for token in tokens}
+    people = ((m, tokens) for m, tokens in kept if m.type == "PERSON")
     added: list[tuple[Mention, range]] = []
-    for mention, tokens in kept:
-        if mention.type != "PERSON":
-            continue
+    for mention, tokens in people:
         start = tokens.stop + (tokens.stop < len(doc) and doc[tokens.stop].text in {"(", ","})
         if start + 2 >= len(doc) or doc[start].text not in _PARTY_LETTERS:
             continue
