@@ -182,6 +182,16 @@ def test_mentions_and_salience(analyze):
         ),
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
         (
+            "Rob Goldman, President Ascom North America, says the deal is good.",
+            "Ascom North America",
+            "ORG",
+        ),
+        (
+            "Maitlis asked how Andrew, Queen Elizabeth II's third child, could be so sure.",
+            "Elizabeth II",
+            "PERSON",
+        ),
+        (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",
             "EVENT",

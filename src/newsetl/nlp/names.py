@@ -327,7 +327,28 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         and _home_town_after_age(doc, tokens[0].i)
     ):
         return "GPE"
+    if label == "PERSON" and _employer_in_apposition(doc, tokens[0].i, tokens[-1].i):
+        return "ORG"
     return label
+
+
+def _employer_in_apposition(doc, start: int, last: int) -> bool:
+    """ "Rob Goldman, President Ascom North America, says": after a person, a comma and a
+    job title, the name is whom the title is held at (not "Andrew, Queen Elizabeth II's
+    son": a style, and a possessive)."""
+    index = start - 1
+    while index >= 0 and _is_title_word(doc[index]):
+        if doc[index].lower_ in gazetteer.STYLE_TITLES:
+            return False
+        index -= 1
+    possessive = last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+    return (
+        index < start - 1
+        and index >= 1
+        and not possessive
+        and doc[index].text == ","
+        and doc[index - 1].ent_type_ == "PERSON"
+    )
 
 
 def _home_town_after_age(doc, start: int) -> bool:
