@@ -492,3 +492,23 @@ def test_a_country_hyphen_joined_to_a_tagged_one_is_a_place_too(analyze):
     }
     guinea = analyze(article("Guinea-Bissau held elections on Sunday."))
     assert "Bissau" not in {m.text for m in guinea.entity_mentions}
+
+
+def _resolved(*articles: list[tuple[str, str]]) -> list[list[Mention]]:
+    mentions = [
+        [Mention(index, 0, 0, text, kind) for text, kind in texts]
+        for index, texts in enumerate(articles)
+    ]
+    EntityResolver().resolve(mentions)
+    return mentions
+
+
+def test_a_name_the_batch_overwhelmingly_reads_as_a_person_is_one_everywhere():
+    people = [[("Donald Trump", "PERSON"), ("Trump", "PERSON")] for _ in range(5)]
+    *_, slip = _resolved(*people, [("Trump", "ORG")])
+    assert (slip[0].type, slip[0].name) == ("PERSON", "Donald Trump")
+
+
+def test_a_surname_that_is_also_a_company_keeps_each_articles_reading():
+    *_, carmaker = _resolved(*[[("Ford", "PERSON")] for _ in range(6)], [("Ford", "ORG")] * 2)
+    assert carmaker[0].type == "ORG"
