@@ -182,6 +182,11 @@ def test_mentions_and_salience(analyze):
         ),
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
         (
+            "The label was bought by a company owned by talent manager Scooter Braun.",
+            "Scooter Braun",
+            "PERSON",
+        ),
+        (
             "Rob Goldman, President Ascom North America, says the deal is good.",
             "Ascom North America",
             "ORG",

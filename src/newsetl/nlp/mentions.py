@@ -32,6 +32,7 @@ from newsetl.nlp.names import (
     with_office_title,
     with_possessive_org_head,
 )
+from newsetl.nlp.person_cues import names_cued_as_people
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
@@ -86,8 +87,11 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
+    people = names_cued_as_people(context.doc, kept)
     for mention in mentions:
-        if mention.text in cued:
+        if mention.text in people:
+            mention.type = "PERSON"
+        elif mention.text in cued:
             mention.type = "ORG"
     harmonise_types(mentions)
     type_by_known_places(context.doc, kept)
