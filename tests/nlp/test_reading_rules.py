@@ -343,6 +343,96 @@ WHO_DID_WHAT = {
         "Google",
         "CloudSimple",
     ),
+    # the "at" a rule asks for names whom the act is aimed at
+    "Myles Garrett swung his helmet at Mason Rudolph on Thursday.": (
+        "18",
+        "Myles Garrett",
+        "Mason Rudolph",
+    ),
+    "Marc Benioff marveled at Apple's ability to innovate.": ("05", "Marc Benioff", "Apple"),
+    # airing grievances with someone is criticism of each one named
+    "Taylor Swift took to Twitter to air her grievances with Big Machine and The Carlyle Group.": (
+        "11",
+        "Taylor Swift",
+        "Carlyle Group",
+    ),
+    # a relative pronoun object stands for the noun its clause modifies
+    "WeWork cut jobs at Meetup, which WeWork acquired for $200 million in 2017.": (
+        "06",
+        "WeWork",
+        "Meetup",
+    ),
+    "Tor, which had been recently acquired by St. Martin's Press, published the book.": (
+        "06",
+        "St. Martin's Press",
+        "Tor",
+    ),
+    # who receives a penalty for an act, or is punished for it, did it
+    "Larry Ogunjobi received a one-game suspension for shoving Mason Rudolph to the ground.": (
+        "18",
+        "Larry Ogunjobi",
+        "Mason Rudolph",
+    ),
+    "John Smith was arrested by police for assaulting Mary Jones.": (
+        "18",
+        "John Smith",
+        "Mary Jones",
+    ),
+    # names the parser hangs off the kind noun they follow
+    "In July, NASA awarded the first three contracts under the program, awarding lander "
+    "missions to companies Astrobotic, Intuitive Machines and Orbit Beyond.": (
+        "06",
+        "NASA",
+        "Orbit Beyond",
+    ),
+    # enlisting a company is taking it on for a job
+    "NASA enlisted SpaceX and Blue Origin to build landers.": ("06", "NASA", "Blue Origin"),
+    # a statement that a named doer did a fine job praises them
+    "“Matt Bevin has done a great job,” Donald Trump said on Monday.": (
+        "05",
+        "Donald Trump",
+        "Matt Bevin",
+    ),
+    # the quote split off its reporting verb; the handle names the person
+    "Matt Bevin lost on Tuesday. “Governor @MattBevin has done a wonderful job for the people "
+    "of Kentucky!” Donald Trump tweeted before Election Day.": (
+        "05",
+        "Donald Trump",
+        "Matt Bevin",
+    ),
+    # a business deal is material cooperation, a trade deal between states an accord
+    "Moving forward, Taylor Swift has a new record deal in place with Universal Music Group.": (
+        "06",
+        "Taylor Swift",
+        "Universal Music Group",
+    ),
+    "Nike signed a sponsorship deal with Cristiano Ronaldo.": ("06", "Nike", "Cristiano Ronaldo"),
+    "Donald Trump signed a trade deal with China.": ("05", "Donald Trump", "China"),
+    # becoming a shareholder of a company is a stake bought in it
+    "Alden Global Capital became the largest shareholder of Tribune Publishing.": (
+        "06",
+        "Alden Global Capital",
+        "Tribune Publishing",
+    ),
+    # a stake held by someone is theirs: buying it is a deal with them
+    "Alden Global Capital said it had become the largest shareholder of Tribune, by acquiring "
+    "the entire 25.2% stake held by Tribune's former chairman, Michael Ferro.": (
+        "06",
+        "Alden Global Capital",
+        "Michael Ferro",
+    ),
+    # officials or executives from a country or company stand for it
+    "Vladimir Putin met with officials from China on Tuesday.": ("04", "Vladimir Putin", "China"),
+    # a hearing held with someone consults them
+    "The California Public Utilities Commission holds a public hearing Wednesday with "
+    "executives from AT&T, Comcast and T-Mobile.": (
+        "04",
+        "California Public Utilities Commission",
+        "Comcast",
+    ),
+    # a lifeline received comes from its giver
+    "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
+    "cutting costs.": ("07", "SoftBank", "WeWork"),
 }
 
 
@@ -370,6 +460,17 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "impeachment inquiry against President Donald Trump.",
             "09",
         ),
+        (  # a relative pronoun stands for a name, not for a kind of thing
+            "Donald Trump said the United States would send Ukraine new weapons, including "
+            "Patriot air defence systems, which European members of Nato would buy from "
+            "American manufacturers.",
+            "06",
+        ),
+        ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
+        ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
+        ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
+        ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
+        ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work
         (  # what a statement announces is not whom it is made to
             "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and "
             "Ceres Robotics to join its program.",
@@ -379,6 +480,12 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
 )
 def test_no_event_of_that_root_is_read_into(analyze, text, root):
     assert not any(code == root for code, _, _ in _coded(analyze(article(text))))
+
+
+def test_the_police_arresting_someone_for_an_assault_did_not_assault(analyze):
+    text = "John Smith was arrested by the Columbus Police Department for assaulting Mary Jones."
+    assaults = {(a1, a2) for code, a1, a2 in _coded(analyze(article(text))) if code == "18"}
+    assert ("Columbus Police Department", "Mary Jones") not in assaults
 
 
 def test_a_denial_of_doing_something_is_a_denial(analyze):

@@ -54,6 +54,10 @@ TOPIC_NOUNS = frozenset(
 GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
 # "posted on Twitter accusing ...": where a statement appeared, not who made it
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
+# "received a suspension for shoving", "faces charges for assaulting": the receiver did it
+PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "serve"})
+# "the stake held by Michael Ferro" is Ferro's stake
+HOLDING_VERBS = frozenset({"hold", "own", "control"})
 STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
@@ -79,6 +83,7 @@ CONTAINER_NOUNS = frozenset(
         "people",
         "investor",
         "shareholder",
+        "stakeholder",
         "employee",
         "official",
         "executive",
@@ -105,7 +110,8 @@ class Arguments:
         current, via = token, ""
         for _ in range(_MAX_CLIMB):
             for child in current.children:
-                raised = child.dep_ == "nsubjpass" and via == "xcomp"  # "is expected to meet"
+                # "is expected to meet"; "was suspended for shoving Rudolph"
+                raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self.actors.actors(current.head)
@@ -123,7 +129,7 @@ class Arguments:
             ):
                 # "responded by hitting Rudolph", "after accusing them": the gerund's doer is
                 # the subject of the verb its preposition hangs off
-                current, via = current.head.head, "pcomp"
+                current, via = _penalised(current.head.head), "pcomp"
                 if part_of_speech(current) != "VERB":
                     return []
                 continue
@@ -261,7 +267,8 @@ class Arguments:
         objects_named: bool,
         physical: bool,
     ) -> list[int]:
-        for dobj in (c for c in children if c.dep_ == "dobj"):
+        # "became the largest shareholder of Tribune": a predicate noun is read as an object
+        for dobj in (c for c in children if c.dep_ in {"dobj", "attr"}):
             found = self._owner(dobj, subjects, physical) if not objects_named else []
             if found:
                 return found
@@ -367,16 +374,35 @@ class Arguments:
         context = self.actors.context
         own = {context.affiliation_of(s) for s in subjects}
         own |= {context.mentions[s].text for s in subjects}
-        for child in dobj.children:
-            if child.dep_ in _OWNER_DEPS and child.i < dobj.i:
-                found = [
-                    a
-                    for a in self.actors.actors(child, exclude=subjects, physical=physical)
-                    if a not in subjects and self.actors.context.mentions[a].text not in own
-                ]
-                if found:
-                    return found
+        for owner in _owners(dobj):
+            found = [
+                a
+                for a in self.actors.actors(owner, exclude=subjects, physical=physical)
+                if a not in subjects and self.actors.context.mentions[a].text not in own
+            ]
+            if found:
+                return found
         return []
+
+    def named(self, token: Token, subjects: list[int]) -> list[int]:
+        """The actors a token names, a social-media handle ("@MattBevin") included: the
+        person of the article whose name it spells."""
+        found = self.actors.actors(token, exclude=subjects)
+        if not found and token.text.startswith("@"):
+            handle = token.text[1:].casefold()
+            mentions = self.actors.context.mentions
+            found = [
+                i
+                for i, m in enumerate(mentions)
+                if m.type == "PERSON" and "".join(m.text.split()).casefold() == handle
+            ][:1]
+        return [a for a in found if a not in subjects]
+
+    def _names_after(self, noun: Token, physical: bool, exclude: list[int]) -> list[int]:
+        found: list[int] = []
+        for name in _trailing_names(noun):
+            found += self.actors.actors(name, exclude=exclude, physical=physical)
+        return [a for a in dict.fromkeys(found) if a not in exclude]
 
     def _pobj_actors(self, prep: Token, physical: bool, exclude: list[int] = ()) -> list[int]:
         for pobj in prep.children:
@@ -389,17 +415,50 @@ class Arguments:
             ]
             if found:
                 return found
-            # "members of the SCO", "talks between Moscow and Kyiv", "cities including Kyiv"
+            found = self._names_after(pobj, physical, exclude)
+            if found:
+                return found
+            # "members of the SCO", "talks between Moscow and Kyiv", "cities including Kyiv",
+            # "executives from AT&T"
+            inner = {"of", "between", "including"}
+            if pobj.lemma_.lower() in CONTAINER_NOUNS:
+                inner.add("from")
             for inner_prep in pobj.children:
-                if inner_prep.dep_ == "prep" and inner_prep.lower_ in {
-                    "of",
-                    "between",
-                    "including",
-                }:
+                if inner_prep.dep_ == "prep" and inner_prep.lower_ in inner:
                     found = self._pobj_actors(inner_prep, physical, exclude)
                     if found:
                         return found
         return []
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who a thing is of: "Putin's stance", "the stake held by Michael Ferro"."""
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS]
+    agents = [a for verb in held for a in verb.children if a.dep_ == "agent"]
+    return owners + [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
+
+
+def _trailing_names(noun: Token) -> list[Token]:
+    """Names the parser hung off a kind noun that they follow ("to companies Astrobotic,
+    Intuitive Machines and Orbit Beyond")."""
+    return [
+        child
+        for child in noun.children
+        if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
+    ]
+
+
+def _penalised(head: Token) -> Token:
+    """ "received a one-game suspension for shoving Rudolph": who receives the penalty did
+    what it is for, so the gerund's doer is read on the receiving verb."""
+    if (
+        part_of_speech(head) == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in PENALTY_RECEIVING_VERBS
+    ):
+        return head.head
+    return head
 
 
 def _direct_objects(token: Token, deps: set[str]) -> list[Token]:

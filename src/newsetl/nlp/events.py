@@ -169,6 +169,8 @@ class EventCoder:
         ]
 
     def _targets(self, trigger: Trigger, subjects: list[int], physical: bool) -> list[int]:
+        if trigger.target is not None:
+            return self.arguments.named(trigger.target, subjects)
         if trigger.rule.frame == "speech":
             return self.arguments.addressees(trigger.token, subjects)
         named = bool((trigger.action_rule or trigger.rule).objects)
@@ -243,8 +245,9 @@ class EventCoder:
 
 
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
-# "arrived in Moscow": these particles name where, and a visit's place is handled apart
-_PLACE_PARTICLES = frozenset({"in", "at", "to", "into", "on", "over", "under"})
+# "arrived in Moscow": these particles name where, and a visit's place is handled apart;
+# not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
+_PLACE_PARTICLES = frozenset({"in", "to", "into", "on", "over", "under"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
 
 

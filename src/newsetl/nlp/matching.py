@@ -9,6 +9,7 @@ from newsetl.nlp.lexicon import Rule, rules_by_trigger
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
 CLAUSE_OBJECT = "@clause"  # a rule object: a that-clause ("denied that it had ...")
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -73,8 +74,10 @@ def object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"}:
             lemmas.update(_phrase_lemmas(child))
-            if child.dep_ in {"dobj", "dative"} and (child.ent_type_ or child.pos_ == "PROPN"):
+            if child.dep_ in {"dobj", "dative"} and _is_name(child):
                 lemmas.add(NAMED_OBJECT)
+            if child.dep_ in {"dobj", "nsubjpass"} and _stands_for_a_name(token, child):
+                lemmas.add(NAMED_OBJECT)  # "Meetup, which it acquired": the object is Meetup
         elif child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -90,6 +93,17 @@ def object_lemmas(token: Token) -> set[str]:
         elif child.dep_ == "ccomp" and not noun:
             lemmas.add(CLAUSE_OBJECT)
     return lemmas
+
+
+def _is_name(token: Token) -> bool:
+    return bool(token.ent_type_) or token.pos_ == "PROPN"
+
+
+def _stands_for_a_name(clause: Token, pronoun: Token) -> bool:
+    """A relative pronoun ("which", "who") standing for the name its clause modifies; not
+    for a common noun ("systems, which members would buy"), whose kind the clause may not
+    be about."""
+    return clause.dep_ == "relcl" and pronoun.lower_ in RELATIVE_PRONOUNS and _is_name(clause.head)
 
 
 def _phrase_lemmas(head: Token) -> set[str]:

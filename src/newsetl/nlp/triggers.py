@@ -46,6 +46,14 @@ UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+PRAISE_CODE = "051"
+PRAISED_WORK = frozenset({"job", "work"})
+PRAISE_WORDS = frozenset(
+    {"great", "good", "fine", "wonderful", "fantastic", "terrific", "excellent", "tremendous"}
+    | {"incredible", "amazing", "outstanding", "superb", "phenomenal", "remarkable", "brilliant"}
+)
+# statements beyond the lexicon's speech verbs: where a quote was published
+POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 _MAX_EMBED_DEPTH = 3
 
@@ -59,6 +67,7 @@ class Trigger:
     frame: str | None
     action_rule: Rule | None = None  # the framed action's own rule
     presupposed: bool = False  # "condemned Russia's invasion": the invasion took place
+    target: Token | None = None  # who the act is aimed at, when no dependent of it names them
 
 
 def find_triggers(sentence: Span) -> Iterator[Trigger]:
@@ -79,6 +88,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     reporting = [t for t in verbs if t.rule.frame != "speech"]
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
+    yield from _verdicts_of_praise(sentence)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -124,6 +134,50 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
         return Trigger(token, complement, rule, rule.code, "intent")
     return None
+
+
+def _verdicts_of_praise(sentence: Span) -> Iterator[Trigger]:
+    """ "'Governor @MattBevin has done a wonderful job!' Trump tweeted": a statement that a
+    named doer did a fine job praises them (051), the speaker being the subject of the
+    reporting verb above the clause or, when the parser splits off the quote, of the next
+    sentence's bare reporting verb."""
+    for verb in sentence:
+        doer = _praised_doer(verb)
+        speaker = _reporting_verb_above(verb) if doer is not None else None
+        if speaker is not None:
+            rule = Rule(speaker.lemma_.lower(), "VERB", PRAISE_CODE, frozenset(), "", "")
+            yield Trigger(speaker, verb, rule, PRAISE_CODE, None, target=doer)
+
+
+def _praised_doer(verb: Token) -> Token | None:
+    """The named subject of "has done a great job", "did fantastic work"."""
+    if verb.lemma_.lower() != "do" or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    praised = any(
+        child.dep_ == "dobj"
+        and child.lemma_.lower() in PRAISED_WORK
+        and any(g.dep_ == "amod" and g.lower_ in PRAISE_WORDS for g in child.children)
+        for child in verb.children
+    )
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and (c.ent_type_ or c.pos_ == "PROPN")]
+    return doers[0] if praised and doers else None
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    if verb.dep_ == "ccomp" and _is_reporting(verb.head):
+        return verb.head
+    if verb.dep_ != "ROOT" or verb.sent.end >= len(verb.doc):
+        return None
+    following = verb.doc[verb.sent.end].sent.root
+    bare = not any(child.dep_ in {"ccomp", "dobj"} for child in following.children)
+    return following if bare and _is_reporting(following) else None
+
+
+def _is_reporting(verb: Token) -> bool:
+    if verb.lemma_.lower() in POSTING_VERBS:
+        return True
+    rule = matching_rule(verb, "VERB") if part_of_speech(verb) == "VERB" else None
+    return rule is not None and rule.frame == "speech"
 
 
 _ADDRESSING_VERBS = frozenset(
