@@ -513,3 +513,16 @@ def test_a_name_the_batch_overwhelmingly_reads_as_a_person_is_one_everywhere():
 def test_a_surname_that_is_also_a_company_keeps_each_articles_reading():
     *_, carmaker = _resolved(*[[("Ford", "PERSON")] for _ in range(6)], [("Ford", "ORG")] * 2)
     assert carmaker[0].type == "ORG"
+
+
+def test_hyphenated_titles_stay_whole_and_keep_the_company_before_them(analyze):
+    text = (
+        "Cook spoke with Salesforce founder and co-CEO Marc Benioff on Tuesday. "
+        "Former vice-president Mike Pence spoke later."
+    )
+    people = by_name(analyze(article(text)))
+    assert (people["Marc Benioff"].role, people["Marc Benioff"].affiliation) == (
+        "Founder and Co-CEO",
+        "Salesforce",
+    )
+    assert people["Mike Pence"].role == "Vice-president"

@@ -186,3 +186,12 @@ def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyz
     )
     events = named_events(analyze(article(text)))
     assert [(code, a1) for code, a1, _, _ in events] == [("016", "Boris Johnson")]
+
+
+def test_a_co_holder_of_a_title_holds_it(analyze):
+    text = (
+        "Cook spoke with Salesforce founder and co-CEO Marc Benioff on Tuesday. "
+        "Salesforce's CEO praised Apple's ability to innovate."
+    )
+    events = named_events(analyze(article(text)))
+    assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}

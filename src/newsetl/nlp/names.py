@@ -525,6 +525,9 @@ def _title_before(doc, start: int, floor: int) -> tuple[str | None, str | None]:
         ):
             words.insert(0, token)
             index -= 1
+        elif words and _title_prefix(doc, index, floor):  # "co-CEO", "vice-president"
+            words[:0] = [doc[index - 1], token]
+            index -= 2
         else:
             break
     if not words:
@@ -606,14 +609,35 @@ _NOT_A_ROLE_ALONE = frozenset(
 )
 
 
-def _role_text(words: list[Token]) -> str | None:
-    parts = [word.lower_ for word in words]
-    while parts and parts[0] in _NOT_A_ROLE_ALONE | gazetteer.TITLE_CONNECTIVES:
-        parts.pop(0)
-    if not parts or all(part in gazetteer.TITLE_CONNECTIVES for part in parts):
-        return None
-    acronyms = {word.lower_: word.text for word in words if word.text.isupper()}
-    return " ".join(
-        part if part in gazetteer.TITLE_CONNECTIVES else acronyms.get(part, part.capitalize())
-        for part in parts
+_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "acting"})
+
+
+def _title_prefix(doc, index: int, floor: int) -> bool:
+    """A hyphen after "co" or "vice", glued to the title that follows it."""
+    return (
+        index - 1 >= floor
+        and doc[index].text == "-"
+        and not doc[index].whitespace_
+        and not doc[index - 1].whitespace_
+        and doc[index - 1].lower_ in _TITLE_PREFIXES
     )
+
+
+def _role_text(words: list[Token]) -> str | None:
+    while words and words[0].lower_ in _NOT_A_ROLE_ALONE | gazetteer.TITLE_CONNECTIVES:
+        words = words[1:]
+    if not words or all(word.lower_ in gazetteer.TITLE_CONNECTIVES for word in words):
+        return None
+    text = ""
+    for position, word in enumerate(words):
+        glued = position > 0 and (word.text == "-" or words[position - 1].text == "-")
+        text += ("" if glued or position == 0 else " ") + _role_word(word, glued)
+    return text
+
+
+def _role_word(word: Token, glued: bool) -> str:
+    if word.lower_ in gazetteer.TITLE_CONNECTIVES or word.text == "-":
+        return word.lower_
+    if word.text.isupper():
+        return word.text  # "CEO"
+    return word.lower_ if glued else word.lower_.capitalize()
