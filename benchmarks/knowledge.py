@@ -115,6 +115,12 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def name_key(name: str) -> str:
+    """The guidelines write names without a leading "the"; a gold "The Carlyle Group" that
+    keeps it names the same thing as the system's "Carlyle Group"."""
+    return normalise(name).removeprefix("the ")
+
+
 def same_sentence(gold: str, system: str) -> bool:
     """Sentence splitters differ a little: one containing the other is the same sentence."""
     return len(system) >= 20 and (gold in system or system in gold)
@@ -183,8 +189,8 @@ def evaluate(knowledge, gold: list[dict]) -> Evaluation:
 
 
 def _score_entities(record, found, typed: Score, untyped: Score, errors: list[str]) -> None:
-    gold = Counter((normalise(e["text"]), e["type"]) for e in record["entities"])
-    system = Counter((normalise(m.text), m.type) for m in found)
+    gold = Counter((name_key(e["text"]), e["type"]) for e in record["entities"])
+    system = Counter((name_key(m.text), m.type) for m in found)
     typed.matched += sum((gold & system).values())
     typed.system += sum(system.values())
     typed.gold += sum(gold.values())
@@ -201,7 +207,7 @@ def _score_entities(record, found, typed: Score, untyped: Score, errors: list[st
 
 def _score_events(record, system_events, names, score: Score, errors: list[str]) -> tuple[int, int]:
     gold = [
-        (e["root"], [normalise(a) for a in e["actors"]], e.get("modality", "asserted"))
+        (e["root"], [name_key(a) for a in e["actors"]], e.get("modality", "asserted"))
         for e in record["events"]
     ]
     unique: dict[tuple[str, frozenset[str]], object] = {}
@@ -235,7 +241,7 @@ def _actors_match(system: frozenset[str], gold: list[str], names) -> bool:
     remaining = set(gold)
     for entity_id in system:
         entity = names[entity_id]
-        forms = {normalise(entity.name), *(normalise(alias) for alias in entity.aliases)}
+        forms = {name_key(entity.name), *(name_key(alias) for alias in entity.aliases)}
         match = next((name for name in remaining if name in forms), None)
         if match is None:
             return False

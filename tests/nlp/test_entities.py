@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from newsetl.models import Entity
 from newsetl.nlp.mentions import type_surnames
 from newsetl.nlp.names import joined_company_words, mention_name, with_possessive_org_head
 from newsetl.nlp.resolve import EntityResolver, Mention
@@ -37,6 +38,31 @@ def test_short_and_titled_forms_are_one_person(analyze):
 def test_titles_become_role_and_affiliation(analyze):
     wang = by_name(analyze(article(SEED)))["Wang Yi"]
     assert (wang.role, wang.affiliation) == ("Foreign Minister", "China")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            "Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook on Tuesday. "
+            "Salesforce's shares rose.",
+            "Marc Benioff",
+            "CEO",  # an acronym stays upper case
+            "Salesforce",
+        ),
+        ("Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook.", "Tim Cook", "CEO", "Apple"),
+        (
+            "Cook spoke with Salesforce founder and co-CEO Marc Benioff on Tuesday.",
+            "Marc Benioff",
+            "Founder and Co-CEO",  # a hyphenated title stays whole
+            "Salesforce",
+        ),
+        ("Former vice-president Mike Pence spoke later.", "Mike Pence", "Vice-president", None),
+    ],
+)
+def test_a_company_before_a_title_is_the_affiliation(analyze, text, person, role, affiliation):
+    entity = by_name(analyze(article(text)))[person]
+    assert (entity.role, entity.affiliation) == (role, affiliation)
 
 
 def test_united_states_spellings_are_one_place(analyze):
@@ -162,6 +188,23 @@ def test_mentions_and_salience(analyze):
             "PRODUCT",
         ),
         (
+            "Swift will perform at the American Music Awards on Sunday.",
+            "American Music Awards",
+            "EVENT",
+        ),
+        ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
+        ("Music executive Scooter Braun bought the label.", "Scooter Braun", "PERSON"),
+        (
+            "Rob Goldman, President Ascom North America, says the deal is good.",
+            "Ascom North America",
+            "ORG",
+        ),
+        (
+            "Maitlis asked how Andrew, Queen Elizabeth II's third child, could be so sure.",
+            "Elizabeth II",
+            "PERSON",
+        ),
+        (
             "The striker scored twice in the Champions League on Tuesday.",
             "Champions League",
             "EVENT",
@@ -195,12 +238,31 @@ def test_a_verb_inside_a_model_span_parts_two_names(analyze):
             "complained.",
             {"American Music Awards", "Swift"},
         ),
+        (
+            "T-Swift took to Twitter to air her grievances with Big Machine, Braun and The "
+            "Carlyle Group.",
+            {"Big Machine", "Braun"},
+        ),
     ],
 )
-def test_a_function_word_inside_a_model_span_ends_the_name(analyze, text, names):
+def test_a_function_word_or_comma_inside_a_model_span_ends_the_name(analyze, text, names):
     found = {m.text for m in analyze(article(text)).entity_mentions}
     assert names <= found
-    assert not any(" that" in name or " after " in name for name in found)
+    assert not any(" that" in name or " after " in name or "," in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        ("Rep. Alexandria Ocasio-Cortez (D-N.Y.) linked the incident.", "N.Y.", "New York"),
+        ("Rep. David McKinley, R-W.Va., visited the border.", "W.Va.", "West Virginia"),
+        ("Rep. Frank Lucas (R-OK), the ranking member, asked.", "OK", "Oklahoma"),
+    ],
+)
+def test_the_state_after_a_members_party_letter_is_that_state(analyze, text, surface, state):
+    knowledge = analyze(article(text))
+    assert (surface, "GPE") in {(m.text, m.type) for m in knowledge.entity_mentions}
+    assert by_name(knowledge)[state].type == "GPE"
 
 
 def test_a_two_word_name_ending_in_a_persons_surname_is_that_person(analyze):
@@ -405,3 +467,61 @@ def test_a_gerund_glued_to_a_surname_is_dropped(analyze):
 )
 def test_model_spans_cut_at_an_owner_and_stretched_to_an_office(analyze, text, names):
     assert names <= {m.text for m in analyze(article(text)).entity_mentions}
+
+
+def _companies(*articles: list[str], known=()) -> dict[str, str]:
+    """Resolve ORG mentions given per article; surface text -> resolved name."""
+    mentions = [
+        [Mention(index, 0, 0, text, "ORG") for text in texts]
+        for index, texts in enumerate(articles)
+    ]
+    EntityResolver(known).resolve(mentions)
+    return {m.text: m.name for texts in mentions for m in texts}
+
+
+def test_legal_form_spellings_are_one_company():
+    names = _companies(["Sierra Nevada Corp."], ["Sierra Nevada Corporation"])
+    assert names == {
+        "Sierra Nevada Corp.": "Sierra Nevada Corporation",
+        "Sierra Nevada Corporation": "Sierra Nevada Corporation",
+    }
+
+
+def test_a_company_named_in_full_elsewhere_in_the_batch_or_warehouse_is_that_company():
+    assert _companies(["SoftBank"], ["SoftBank Group Corp"])["SoftBank"] == "SoftBank Group Corp"
+    known = [Entity(entity_id="e1", name="SoftBank Group Corp", type="ORG")]
+    assert _companies(["SoftBank"], known=known)["SoftBank"] == "SoftBank Group Corp"
+
+
+def test_a_short_company_name_two_full_names_start_with_stays_as_it_is():
+    names = _companies(["Apple"], ["Apple Inc."], ["Apple Bank Group"])
+    assert names["Apple"] == "Apple"
+
+
+def test_a_country_hyphen_joined_to_a_tagged_one_is_a_place_too(analyze):
+    knowledge = analyze(article("The Russia-Ukraine war entered its third year."))
+    assert {("Russia", "GPE"), ("Ukraine", "GPE")} <= {
+        (m.text, m.type) for m in knowledge.entity_mentions
+    }
+    guinea = analyze(article("Guinea-Bissau held elections on Sunday."))
+    assert "Bissau" not in {m.text for m in guinea.entity_mentions}
+
+
+def _resolved(*articles: list[tuple[str, str]]) -> list[list[Mention]]:
+    mentions = [
+        [Mention(index, 0, 0, text, kind) for text, kind in texts]
+        for index, texts in enumerate(articles)
+    ]
+    EntityResolver().resolve(mentions)
+    return mentions
+
+
+def test_a_name_the_batch_overwhelmingly_reads_as_a_person_is_one_everywhere():
+    people = [[("Donald Trump", "PERSON"), ("Trump", "PERSON")] for _ in range(5)]
+    *_, slip = _resolved(*people, [("Trump", "ORG")])
+    assert (slip[0].type, slip[0].name) == ("PERSON", "Donald Trump")
+
+
+def test_a_surname_that_is_also_a_company_keeps_each_articles_reading():
+    *_, carmaker = _resolved(*[[("Ford", "PERSON")] for _ in range(6)], [("Ford", "ORG")] * 2)
+    assert carmaker[0].type == "ORG"

@@ -168,3 +168,30 @@ def test_pronoun_subject_refers_to_the_sentence_subject(analyze):
     text = "China claims to be neutral, but it has condemned Ukraine's allies."
     events = named_events(analyze(article(text)))
     assert [(code, a1, a2) for code, a1, a2, _ in events] == [("111", "China", "Ukraine")]
+
+
+def test_a_companys_title_stands_for_the_person_named_with_it(analyze):
+    text = (
+        "Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook on Tuesday. "
+        "Salesforce's CEO praised Apple's ability to innovate."
+    )
+    events = named_events(analyze(article(text)))
+    assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}
+
+
+def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyze):
+    text = (
+        "Boris Johnson has worked with Donald Trump and Emmanuel Macron for years. "
+        "He has consistently denied the allegations."
+    )
+    events = named_events(analyze(article(text)))
+    assert [(code, a1) for code, a1, _, _ in events] == [("016", "Boris Johnson")]
+
+
+def test_a_co_holder_of_a_title_holds_it(analyze):
+    text = (
+        "Cook spoke with Salesforce founder and co-CEO Marc Benioff on Tuesday. "
+        "Salesforce's CEO praised Apple's ability to innovate."
+    )
+    events = named_events(analyze(article(text)))
+    assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}

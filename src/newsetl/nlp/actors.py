@@ -287,8 +287,9 @@ def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) 
     role = role.casefold()
     if wanted == "leader":
         return role in HEADS_OF_GOVERNMENT
+    co_held = role == "co-" + wanted or role.endswith(" co-" + wanted)  # "founder and co-CEO"
     return role == wanted or (
-        role.endswith(" " + wanted) and not role.startswith(("vice", "deputy"))
+        (role.endswith(" " + wanted) or co_held) and not role.startswith(("vice", "deputy"))
     )
 
 

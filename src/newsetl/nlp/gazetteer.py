@@ -370,6 +370,11 @@ FACILITY_WORDS = frozenset(
     {"hospital", "statehouse", "capitol", "prison", "jail", "airport", "stadium", "arena"}
     | {"cathedral", "mosque", "bridge"}
 )
+# Last words of an occasion's name: "the American Music Awards", "Singles Day".
+EVENT_WORDS = frozenset(
+    {"awards", "summit", "festival", "expo", "olympics", "championship", "championships"}
+    | {"cup", "day", "marathon", "war"}
+)
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "boulevard", "blvd."}

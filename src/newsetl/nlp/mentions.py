@@ -16,8 +16,10 @@ from spacy.tokens import Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.names import (
     clean_surface,
+    country_of,
     in_gazetteer,
     is_group_adjective,
     joined_company_words,
@@ -30,7 +32,10 @@ from newsetl.nlp.names import (
     with_office_title,
     with_possessive_org_head,
 )
+from newsetl.nlp.person_cues import names_cued_as_people
+from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
+from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _MIN_PROPAGATED_CHARS = 3
@@ -76,14 +81,20 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     ]
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
+    kept += _party_state_tags(context, kept)
+    kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
+    people = names_cued_as_people(context.doc, kept)
     for mention in mentions:
-        if mention.text in cued:
+        if mention.text in people:
+            mention.type = "PERSON"
+        elif mention.text in cued:
             mention.type = "ORG"
     harmonise_types(mentions)
+    type_by_known_places(context.doc, kept)
     type_surnames(mentions)
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
@@ -298,6 +309,71 @@ def _named_places(
                 continue
             added.append(_new_mention(context, number, range(token.i + 1, end), "GPE"))
     return added
+
+
+def _hyphen_joined_places(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "the Russia-Ukraine war", "US-China talks": the model often tags one side of the
+    hyphen only; a country or major place on the other side is a place too."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    places = ((m, tokens) for m, tokens in kept if m.type == "GPE")
+    for mention, tokens in places:
+        for hyphen, other in ((tokens.stop, tokens.stop + 1), (tokens.start - 1, tokens.start - 2)):
+            if min(hyphen, other) < 0 or max(hyphen, other) >= len(doc) or other in covered:
+                continue
+            if _joins_two_places(doc, hyphen, doc[other]):
+                covered.add(other)
+                place = range(other, other + 1)
+                added.append(_new_mention(context, mention.sentence_index, place, "GPE"))
+    return added
+
+
+def _joins_two_places(doc, hyphen: int, other) -> bool:
+    """Not when the hyphen is inside one place's name ("Guinea-Bissau")."""
+    if doc[hyphen].text != "-" or doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_:
+        return False
+    return (
+        other.text[:1].isupper()
+        and (country_of(other.text) is not None or is_major_place(other.text))
+        and not is_known_place(doc[hyphen - 1 : hyphen + 2].text)
+    )
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _party_state_tags(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "Ilhan Omar (D-Minn.)", "Ben Sasse, R-Neb.,": the state after a member of Congress's
+    party letter is a place the model rarely tags."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    people = ((m, tokens) for m, tokens in kept if m.type == "PERSON")
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in people:
+        start = tokens.stop + (tokens.stop < len(doc) and doc[tokens.stop].text in {"(", ","})
+        if start + 2 >= len(doc) or doc[start].text not in _PARTY_LETTERS:
+            continue
+        if doc[start + 1].text != "-":
+            continue
+        state = _state_abbreviation(doc, start + 2)
+        if state is not None and not covered.intersection(state):
+            added.append(_new_mention(context, mention.sentence_index, state, "GPE"))
+    return added
+
+
+def _state_abbreviation(doc, start: int) -> range | None:
+    """ "NY", "Minn.", or "W.Va" + "." (the tokenizer parts the last full stop)."""
+    if doc[start].text in STATE_BY_ABBREVIATION:
+        return range(start, start + 1)
+    with_stop = start + 1 < len(doc) and doc[start + 1].text == "."
+    if with_stop and doc[start].text + "." in STATE_BY_ABBREVIATION:
+        return range(start, start + 2)
+    return None
 
 
 def _group_adjectives(

