@@ -490,6 +490,20 @@ def test_no_event_of_that_root_is_read_into(analyze, text, root):
     assert not any(code == root for code, _, _ in _coded(analyze(article(text))))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany agreed to provide weapons to Ukraine.",
+            ("072", "Germany", "Ukraine", "intended"),
+        ),
+    ],
+)
+def test_agreeing_to_give_is_the_giving_intended(analyze, text, expected):
+    events = named_events(analyze(article(text)))
+    assert expected in {(code, a1, a2, e.modality) for code, a1, a2, e in events}
+
+
 def test_the_police_arresting_someone_for_an_assault_did_not_assault(analyze):
     text = "John Smith was arrested by the Columbus Police Department for assaulting Mary Jones."
     assaults = {(a1, a2) for code, a1, a2 in _coded(analyze(article(text))) if code == "18"}

@@ -40,6 +40,9 @@ NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
 WANTING = frozenset({"want", "wish"})
+# Agreeing to give or to work together commits to the deal: the action is coded, intended
+AGREEING = frozenset({"agree"})
+MATERIAL_ROOTS = frozenset({"06", "07"})
 DEMAND_CODE = "100"
 # Verbs whose threat does not say with what: a tariff hits a country as a missile does
 UNSPECIFIED_BLOWS = frozenset({"hit"})
@@ -125,6 +128,8 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         consumed.add(action.i)
         convert = threat_code if rule.frame == "threat" else intent_code
         code = rule.code if rule.objects and rule.frame == "threat" else convert(inner.code)
+        if rule.lemma in AGREEING and inner.code[:2] in MATERIAL_ROOTS:
+            code = inner.code  # "agreed to inject $6.5 billion into WeWork": the aid, intended
         if rule.frame == "threat" and inner.lemma in UNSPECIFIED_BLOWS:
             code = UNSPECIFIED_THREAT  # "threatening to hit Russia": with force or tariffs
         return Trigger(token, action, rule, code, rule.frame, inner)
