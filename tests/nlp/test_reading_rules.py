@@ -474,6 +474,11 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ),
         ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
         ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
+        (  # drama injected into talks is no money: the talks are the event
+            "Donald Trump has injected similar drama into trade talks with other partners, "
+            "including Japan.",
+            "07",
+        ),
         # the partner of an announced product is not whom the announcement is made to
         ("Ascom announced a new clinical alarm management solution with Dräger.", "01"),
         ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
@@ -493,6 +498,10 @@ def test_no_event_of_that_root_is_read_into(analyze, text, root):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "SoftBank Group Corp agreed to inject $6.5 billion in debt and equity into WeWork Inc.",
+            ("071", "SoftBank Group Corp", "WeWork Inc.", "intended"),
+        ),
         (
             "Germany agreed to provide weapons to Ukraine.",
             ("072", "Germany", "Ukraine", "intended"),
