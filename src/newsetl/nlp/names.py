@@ -62,6 +62,8 @@ def canonical_form(name: str, label: str) -> tuple[str, str]:
     known = gazetteer.CANONICAL.get(name.casefold()) or gazetteer.CANONICAL.get(
         name.casefold().replace("’", "'")
     )
+    if known and label == "FAC" and name.casefold() in gazetteer.BUILDINGS:
+        return known[0], label  # "at the White House": the building, not the office
     if known:
         return known
     if label == "GPE" and name in STATE_BY_ABBREVIATION:
