@@ -195,6 +195,16 @@ def test_mentions_and_salience(analyze):
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
         ("Music executive Scooter Braun bought the label.", "Scooter Braun", "PERSON"),
         (
+            "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.",
+            "Walter Reed",
+            "FAC",
+        ),
+        (
+            "At the White House, Trump said he had watched part of the testimony.",
+            "White House",
+            "FAC",
+        ),
+        (
             "Rob Goldman, President Ascom North America, says the deal is good.",
             "Ascom North America",
             "ORG",

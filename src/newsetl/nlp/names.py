@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
+from newsetl.nlp.known_places import is_known_place
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 # NER labels that are never entities: dates, times, numbers and money.
@@ -62,6 +63,8 @@ def canonical_form(name: str, label: str) -> tuple[str, str]:
     known = gazetteer.CANONICAL.get(name.casefold()) or gazetteer.CANONICAL.get(
         name.casefold().replace("’", "'")
     )
+    if known and label == "FAC" and name.casefold() in gazetteer.BUILDINGS:
+        return known[0], label  # "at the White House": the building, not the office
     if known:
         return known
     if label == "GPE" and name in STATE_BY_ABBREVIATION:
@@ -306,6 +309,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
     ):
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
+    if _names_a_facility(after, name):
+        return "FAC"  # "Belmarsh prison", not "a London hospital"
     if len(tokens) > 1 and label != "PERSON" and last in gazetteer.EVENT_WORDS:
         return "EVENT"  # "the American Music Awards", "Singles Day", "the Six-Day War"
     if label == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNPS":
@@ -348,6 +353,16 @@ def _employer_in_apposition(doc, start: int, last: int) -> bool:
         and not possessive
         and doc[index].text == ","
         and doc[index - 1].ent_type_ == "PERSON"
+    )
+
+
+def _names_a_facility(after: Token | None, name: str) -> bool:
+    return (
+        after is not None
+        and after.text.islower()
+        and after.lemma_.lower() in gazetteer.FACILITY_WORDS
+        and not in_gazetteer(name)
+        and not is_known_place(name)
     )
 
 
