@@ -436,6 +436,13 @@ WHO_DID_WHAT = {
         "Ascom",
         "Dräger",
     ),
+    # a statement that a named person is among the best praises them
+    "Tottenham Hotspur said in a statement: \"Jose Mourinho is one of the world's most "
+    'accomplished managers having won 25 senior trophies."': (
+        "05",
+        "Tottenham Hotspur",
+        "Jose Mourinho",
+    ),
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
@@ -482,6 +489,8 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         # the partner of an announced product is not whom the announcement is made to
         ("Ascom announced a new clinical alarm management solution with Dräger.", "01"),
         ("“Matt Bevin hasn't done a good job,” Donald Trump said.", "05"),  # not praise
+        ("Donald Trump said Vladimir Putin is a great threat.", "05"),  # an intensifier
+        ("Joe Biden said Donald Trump is not a good president.", "05"),  # negated
         ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
         ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work
         (  # what a statement announces is not whom it is made to

@@ -56,6 +56,11 @@ PRAISE_WORDS = frozenset(
     {"great", "good", "fine", "wonderful", "fantastic", "terrific", "excellent", "tremendous"}
     | {"incredible", "amazing", "outstanding", "superb", "phenomenal", "remarkable", "brilliant"}
 )
+# what praises a person ("a brilliant leader"); not intensifiers ("a great threat")
+PERSON_PRAISE_WORDS = frozenset(
+    {"good", "fine", "wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb"}
+    | {"brilliant", "accomplished", "exceptional", "talented", "gifted", "best", "finest"}
+)
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
@@ -159,17 +164,38 @@ def _verdicts_of_praise(sentence: Span) -> Iterator[Trigger]:
 
 
 def _praised_doer(verb: Token) -> Token | None:
-    """The named subject of "has done a great job", "did fantastic work"."""
-    if verb.lemma_.lower() != "do" or any(child.dep_ == "neg" for child in verb.children):
+    """The named subject of "has done a great job", "did fantastic work"; the person of
+    "Jose is one of the world's most accomplished managers"."""
+    if any(child.dep_ == "neg" for child in verb.children):
         return None
-    praised = any(
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() == "do" and any(
         child.dep_ == "dobj"
         and child.lemma_.lower() in PRAISED_WORK
-        and any(g.dep_ == "amod" and g.lower_ in PRAISE_WORDS for g in child.children)
+        and _praised(child, PRAISE_WORDS)
         for child in verb.children
-    )
-    doers = [c for c in verb.children if c.dep_ == "nsubj" and (c.ent_type_ or c.pos_ == "PROPN")]
-    return doers[0] if praised and doers else None
+    ):
+        doers = [c for c in subjects if c.ent_type_ or c.pos_ == "PROPN"]
+        return doers[0] if doers else None
+    if verb.lemma_.lower() == "be" and any(
+        child.dep_ == "attr" and _praised(_one_of(child), PERSON_PRAISE_WORDS)
+        for child in verb.children
+    ):
+        people = [c for c in subjects if c.ent_type_ == "PERSON"]
+        return people[0] if people else None
+    return None
+
+
+def _one_of(noun: Token) -> Token:
+    """ "one of the world's most accomplished managers" -> managers."""
+    if noun.lower_ != "one":
+        return noun
+    of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of[0] if of else noun
+
+
+def _praised(noun: Token, words: frozenset[str]) -> bool:
+    return any(g.dep_ == "amod" and g.lower_ in words for g in noun.children)
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
