@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Span
 
 from newsetl.models import Entity
 from newsetl.nlp.mentions import type_surnames
-from newsetl.nlp.names import joined_company_words, mention_name, with_possessive_org_head
+from newsetl.nlp.names import (
+    joined_company_words,
+    mention_name,
+    split_party_members,
+    with_possessive_org_head,
+)
 from newsetl.nlp.resolve import EntityResolver, Mention
 from tests.nlp.conftest import article, by_name
 
@@ -535,3 +541,17 @@ def test_a_name_the_batch_overwhelmingly_reads_as_a_person_is_one_everywhere():
 def test_a_surname_that_is_also_a_company_keeps_each_articles_reading():
     *_, carmaker = _resolved(*[[("Ford", "PERSON")] for _ in range(6)], [("Ford", "ORG")] * 2)
     assert carmaker[0].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Virginia Democrats won.", [("Virginia", "GPE"), ("Democrats", "NORP")]),
+        ("House Democrats won.", [("Democrats", "NORP")]),
+        ("Jane Doe won.", [("Jane Doe", "PERSON")]),
+    ],
+)
+def test_a_partys_members_read_as_one_person_are_a_group(text, parts):
+    doc = spacy.blank("en")(text)
+    span = Span(doc, 0, 2, label="PERSON")  # as the model reads them
+    assert [(part.text, part.label_) for part in split_party_members(span)] == parts

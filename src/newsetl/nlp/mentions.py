@@ -29,6 +29,7 @@ from newsetl.nlp.names import (
     split_at_non_name_words,
     split_at_possessive,
     split_country_prefix,
+    split_party_members,
     with_office_title,
     with_possessive_org_head,
 )
@@ -108,7 +109,8 @@ def _name_spans(model_span: Span) -> list[Span]:
         part
         for piece in split_at_non_name_words(with_office_title(model_span))
         for owned in split_at_possessive(piece)
-        for part in split_country_prefix(with_possessive_org_head(owned))
+        for members in split_party_members(owned)
+        for part in split_country_prefix(with_possessive_org_head(members))
     ]
 
 

@@ -211,6 +211,26 @@ def _breaks_a_name(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX", "SCONJ", "PRON", "ADP", "DET"}
 
 
+_PARTY_MEMBERS = frozenset(
+    {"democrats", "republicans", "conservatives", "tories", "liberals", "socialists"}
+    | {"communists", "greens", "libertarians"}
+)
+
+
+def split_party_members(span: Span) -> list[Span]:
+    """ "Virginia Democrats", "House Democrats" read as one person: a party's members are
+    a group (NORP); a place before them is a place, a chamber is dropped."""
+    if len(span) < 2 or span[-1].lower_ not in _PARTY_MEMBERS or span.label_ == "NORP":
+        return [span]
+    members = Span(span.doc, span.end - 1, span.end, label="NORP")
+    prefix = span[:-1]
+    if prefix[0].lower_ == "the":
+        prefix = prefix[1:]
+    if len(prefix) and (is_known_place(prefix.text) or country_of(prefix.text)):
+        return [Span(span.doc, prefix.start, prefix.end, label="GPE"), members]
+    return [members]
+
+
 def split_country_prefix(span: Span) -> list[Span]:
     """One model span that holds two names: "the US Justice Department" -> US (GPE) +
     Justice Department (ORG); "Chinese Ministry of State Security" -> Chinese (NORP) + ORG;
