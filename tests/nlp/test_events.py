@@ -195,3 +195,14 @@ def test_a_co_holder_of_a_title_holds_it(analyze):
     )
     events = named_events(analyze(article(text)))
     assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}
+
+
+def test_the_carmaker_is_the_company_the_article_names(analyze):
+    text = (
+        "General Motors announced record sales on Monday. "
+        "The carmaker also sued Ford Motor Co. over a patent."
+    )
+    events = named_events(analyze(article(text)))
+    assert [(code, a1, a2) for code, a1, a2, _ in events] == [
+        ("115", "General Motors", "Ford Motor Co.")
+    ]
