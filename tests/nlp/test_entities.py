@@ -199,6 +199,7 @@ def test_mentions_and_salience(analyze):
             "EVENT",
         ),
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
+        ("He won the Monaco Grand Prix on Sunday.", "Monaco Grand Prix", "EVENT"),
         ("Music executive Scooter Braun bought the label.", "Scooter Braun", "PERSON"),
         (
             "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.",
