@@ -446,12 +446,27 @@ WHO_DID_WHAT = {
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
+    # a chat with someone consults them
+    "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
+        "04",
+        "Andrew",
+        "Jeffrey Epstein",
+    ),
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), WHO_DID_WHAT.items(), ids=range(len(WHO_DID_WHAT)))
 def test_who_did_what_to_whom(analyze, text, expected):
     assert expected in _coded(analyze(article(text)))
+
+
+def test_the_company_in_a_persons_title_is_not_a_second_party(analyze):
+    text = (
+        "Apple was pulled into the enterprise, CEO Tim Cook said Tuesday in a fireside chat "
+        "with Salesforce founder and co-CEO Marc Benioff."
+    )
+    consulted = {a2 for code, _, a2 in _coded(analyze(article(text))) if code == "04"}
+    assert consulted == {"Marc Benioff"}
 
 
 def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):

@@ -204,7 +204,19 @@ class EventCoder:
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
-        return [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
+        targets = [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
+        return self._without_employers_of(targets)
+
+    def _without_employers_of(self, targets: list[int]) -> list[int]:
+        """ "a chat with Salesforce founder and co-CEO Marc Benioff": the company in the title
+        of a person named beside it describes him; it is not a second party."""
+        mentions = self.context.mentions
+        employers = {
+            self.context.affiliation_of(t) for t in targets if mentions[t].type == "PERSON"
+        }
+        return [
+            t for t in targets if mentions[t].type == "PERSON" or mentions[t].text not in employers
+        ]
 
     def _between_people(self, trigger: Trigger, code: str, actor1: int, actor2: int | None) -> str:
         """Military force (19x) is not something one person uses on another: "Johnson
