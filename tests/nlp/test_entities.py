@@ -200,6 +200,8 @@ def test_mentions_and_salience(analyze):
         ),
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
         ("He won the Monaco Grand Prix on Sunday.", "Monaco Grand Prix", "EVENT"),
+        ("Beauty company Coty is breaking out.", "Coty", "ORG"),
+        ("Coty CEO Pierre Laubies said so.", "Coty", "ORG"),
         ("Music executive Scooter Braun bought the label.", "Scooter Braun", "PERSON"),
         (
             "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.",
@@ -556,3 +558,11 @@ def test_a_partys_members_read_as_one_person_are_a_group(text, parts):
     doc = spacy.blank("en")(text)
     span = Span(doc, 0, 2, label="PERSON")  # as the model reads them
     assert [(part.text, part.label_) for part in split_party_members(span)] == parts
+
+
+def test_a_title_after_a_company_noun_is_no_company(analyze):
+    names = {
+        m.text
+        for m in analyze(article("The company Chairman John Smith resigned.")).entity_mentions
+    }
+    assert names == {"John Smith"}

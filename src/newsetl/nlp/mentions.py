@@ -36,6 +36,7 @@ from newsetl.nlp.names import (
 from newsetl.nlp.person_cues import names_cued_as_people
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
+from newsetl.nlp.untagged_companies import untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -85,6 +86,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
+    kept += _untagged_companies(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
@@ -395,6 +397,18 @@ def _group_adjectives(
         if token.i not in covered
         and token.lower_ in gazetteer.GROUP_ADJECTIVES
         and is_group_adjective(token)
+    ]
+
+
+def _untagged_companies(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    covered = {token for _, tokens in kept for token in tokens}
+    return [
+        _new_mention(context, number, run, "ORG")
+        for number, sentence in enumerate(sentences)
+        if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
+        for run in untagged_companies(context.doc, sentence, covered)
     ]
 
 
