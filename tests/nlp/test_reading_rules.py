@@ -446,6 +446,12 @@ WHO_DID_WHAT = {
     # a lifeline received comes from its giver
     "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
     "cutting costs.": ("07", "SoftBank", "WeWork"),
+    # a named passive subject is the named object a rule asks for
+    "Myles Garrett has been suspended without pay by the NFL for the rest of the season.": (
+        "17",
+        "National Football League",
+        "Myles Garrett",
+    ),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",

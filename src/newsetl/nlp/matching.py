@@ -74,8 +74,8 @@ def object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"}:
             lemmas.update(_phrase_lemmas(child))
-            if child.dep_ in {"dobj", "dative"} and _is_name(child):
-                lemmas.add(NAMED_OBJECT)
+            if child.dep_ in {"dobj", "dative", "nsubjpass"} and _is_name(child):
+                lemmas.add(NAMED_OBJECT)  # "Garrett has been suspended by the league"
             if child.dep_ in {"dobj", "nsubjpass"} and _stands_for_a_name(token, child):
                 lemmas.add(NAMED_OBJECT)  # "Meetup, which it acquired": the object is Meetup
         elif child.dep_ == "prep":
