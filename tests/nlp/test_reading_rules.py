@@ -452,6 +452,11 @@ WHO_DID_WHAT = {
         "National Football League",
         "Myles Garrett",
     ),
+    # the police dragging someone out coerce him; staff put on leave are punished
+    "Julian Assange stayed in the embassy for years. That refuge ended in April, when he was "
+    "dragged out by British police.": ("17", "United Kingdom", "Julian Assange"),
+    "After Epstein's death, the Bureau of Prisons placed Tova Noel and Michael Thomas on "
+    "administrative leave.": ("17", "Bureau of Prisons", "Michael Thomas"),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",
@@ -501,6 +506,8 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "06",
         ),
         ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
+        ("The talks were dragged out by Russia for months.", "17"),  # prolonged, no person
+        ("Joe Biden placed emphasis on the economy.", "17"),  # on no leave
         ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
         (  # drama injected into talks is no money: the talks are the event
             "Donald Trump has injected similar drama into trade talks with other partners, "
