@@ -566,3 +566,9 @@ def test_a_title_after_a_company_noun_is_no_company(analyze):
         for m in analyze(article("The company Chairman John Smith resigned.")).entity_mentions
     }
     assert names == {"John Smith"}
+
+
+def test_an_untagged_company_found_once_is_found_where_it_recurs(analyze):
+    text = "Beauty company Coty is breaking out. Coty acquired a stake in a cosmetics line."
+    coty = [m for m in analyze(article(text)).entity_mentions if m.text == "Coty"]
+    assert [m.type for m in coty] == ["ORG", "ORG"]

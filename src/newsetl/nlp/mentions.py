@@ -81,12 +81,12 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         for mention, tokens in found
         if not mention.in_heading or name_key(mention.text) in body_names
     ]
+    kept += _untagged_companies(context, sentences, kept)
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
-    kept += _untagged_companies(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
