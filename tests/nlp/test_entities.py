@@ -201,6 +201,7 @@ def test_mentions_and_salience(analyze):
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
         ("He won the Monaco Grand Prix on Sunday.", "Monaco Grand Prix", "EVENT"),
         ("Beauty company Coty is breaking out.", "Coty", "ORG"),
+        ("The CDC assured the public on Weibo, a Twitter-like site.", "Twitter", "ORG"),
         ("Coty CEO Pierre Laubies said so.", "Coty", "ORG"),
         ("Music executive Scooter Braun bought the label.", "Scooter Braun", "PERSON"),
         (
@@ -566,3 +567,9 @@ def test_a_title_after_a_company_noun_is_no_company(analyze):
         for m in analyze(article("The company Chairman John Smith resigned.")).entity_mentions
     }
     assert names == {"John Smith"}
+
+
+def test_an_untagged_company_found_once_is_found_where_it_recurs(analyze):
+    text = "Beauty company Coty is breaking out. Coty acquired a stake in a cosmetics line."
+    coty = [m for m in analyze(article(text)).entity_mentions if m.text == "Coty"]
+    assert [m.type for m in coty] == ["ORG", "ORG"]

@@ -109,8 +109,9 @@ _add("Hezbollah", "ORG")
 _add("Xinhua", "ORG", "Xinhua News Agency")
 _add("Tass", "ORG", "TASS")
 _add("CCTV", "ORG")
-# Platforms the small model reads as people or places ("said on Twitter", "on Netflix").
-for _platform in ("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Netflix", "WhatsApp"):
+# Platforms the small model reads as people or places, or misses ("said on Twitter").
+PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Netflix", "WhatsApp")
+for _platform in PLATFORMS:
     _add(_platform, "ORG")
 _add("Google", "ORG")
 _add("Microsoft", "ORG")

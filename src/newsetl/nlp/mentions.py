@@ -81,12 +81,12 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         for mention, tokens in found
         if not mention.in_heading or name_key(mention.text) in body_names
     ]
+    kept += _untagged_companies(context, sentences, kept)
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
-    kept += _untagged_companies(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
@@ -229,6 +229,8 @@ def _coordinated_groups(
 def _recurring_names(
     context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
 ) -> list[tuple[Mention, range]]:
+    """Names the article's mentions (or the platforms the gazetteer knows) give, found again
+    where the model missed them."""
     types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for mention, _ in kept:
         words = tuple(mention.text.split())
@@ -237,6 +239,8 @@ def _recurring_names(
     surnames = _surnames(kept)  # "Young, in his testimony": the model missed Tom Young's name
     for surname in surnames - set(types):
         types[surname]["PERSON"] += 1
+    for platform in gazetteer.PLATFORMS:  # "a letter posted on Twitter": often untagged
+        types.setdefault((platform,), Counter({"ORG": 1}))
     if not types:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
