@@ -8,12 +8,12 @@ from spacy.tokens import Span
 
 from newsetl.models import Entity
 from newsetl.nlp.mentions import type_surnames
-from newsetl.nlp.names import (
+from newsetl.nlp.name_spans import (
     joined_company_words,
-    mention_name,
     split_party_members,
     with_possessive_org_head,
 )
+from newsetl.nlp.names import mention_name
 from newsetl.nlp.resolve import EntityResolver, Mention
 from tests.nlp.conftest import article, by_name
 

@@ -17,21 +17,23 @@ from spacy.tokens import Span
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.known_places import is_known_place, is_major_place
-from newsetl.nlp.names import (
-    clean_surface,
-    country_of,
-    in_gazetteer,
-    is_group_adjective,
+from newsetl.nlp.name_spans import (
     joined_company_words,
-    looks_like_heading,
-    mention_name,
-    name_key,
     split_at_non_name_words,
     split_at_possessive,
     split_country_prefix,
     split_party_members,
     with_office_title,
     with_possessive_org_head,
+)
+from newsetl.nlp.names import (
+    clean_surface,
+    country_of,
+    in_gazetteer,
+    is_group_adjective,
+    looks_like_heading,
+    mention_name,
+    name_key,
 )
 from newsetl.nlp.person_cues import names_cued_as_people
 from newsetl.nlp.place_types import type_by_known_places

@@ -1,0 +1,205 @@
+"""Where one model span holds two names, or half a name: the splits and joins that
+turn the model's entity spans into name spans ("Garrett hit Rudolph" -> two people,
+"the US Justice Department" -> US + Justice Department, "Virginia Democrats" ->
+Virginia + Democrats, "Braun's Ithaca Holdings" -> two names, "Fortress Investment"
++ "Group" -> one company)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsetl.nlp import gazetteer
+from newsetl.nlp.known_places import is_known_place
+from newsetl.nlp.names import canonical_form, clean_surface, country_of, in_gazetteer
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def with_possessive_org_head(span: Span) -> Span:
+    """ "Bartholomew County Sheriff" + "'s Department": the possessive is inside the name."""
+    doc = span.doc
+    end = span.end
+    if span[-1].text not in _POSSESSIVE_MARKS:
+        if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
+            return span
+        end += 1  # the model stopped before the "'s"
+    if (
+        end < len(doc)
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_ in gazetteer.ORG_SUFFIXES
+        and doc[end].ent_iob_ != "B"
+    ):
+        return Span(doc, span.start, end + 1, label=span.label_)
+    return span
+
+
+def split_at_possessive(span: Span) -> list[Span]:
+    """ "Braun's Ithaca Holdings": an owner's possessive before a full name of its own is
+    two names (not "Sheriff's Department" or "People's Republic of China", where the
+    possessive is inside one)."""
+    if in_gazetteer(clean_surface(span.text)):
+        return [span]
+    for token in span[1:-2]:
+        rest = span.doc[token.i + 1 : span.end]
+        if (
+            token.text in _POSSESSIVE_MARKS
+            and rest[0].text[:1].isupper()
+            and rest[0].lower_ not in gazetteer.ORG_SUFFIXES
+            and rest[0].lower_ not in gazetteer.INSTITUTION_WORDS
+        ):
+            owner = Span(span.doc, span.start, token.i, label=span.label_)
+            return [owner, Span(span.doc, token.i + 1, span.end, label=span.label_)]
+    return [span]
+
+
+def with_office_title(span: Span) -> Span:
+    """ "the New York State" + "Attorney General": an office title right after a place
+    belongs to the name, which is the office's."""
+    doc = span.doc
+    for length in (2, 1):
+        end = span.end + length
+        words = doc[span.end : end]
+        if (
+            end <= len(doc)
+            and all(word.is_title for word in words)
+            and words.text.casefold() in gazetteer.PUBLIC_OFFICES
+        ):
+            return Span(doc, span.start, end, label="ORG")
+    return span
+
+
+def joined_company_words(spans: list[Span]) -> list[Span]:
+    """ "GateHouse" + "Media" tagged as two touching spans: a company word right after a
+    name belongs to it."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.end == span.start
+            and len(span) == 1
+            and span[0].lower_ in gazetteer.ORG_SUFFIXES
+            and previous.label_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
+        ):
+            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
+def split_at_non_name_words(span: Span) -> list[Span]:
+    """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
+    a lowercase verb or function word that no name holds ends one name and starts another;
+    so does a comma ("Starship, Blue Origin"), unless a legal form follows ("Tyvak, Inc.")."""
+    if in_gazetteer(span.text):  # "Washington, D.C."
+        return [span]
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        if _breaks_a_name(token) or _separates_two_names(token):
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start == span.start:
+        return [span]
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
+
+
+# Lowercase words names do hold: "Bank of America", "Ludwig van Beethoven", "Center for ..."
+_NAME_PARTICLES = frozenset(
+    {"of", "and", "the", "for", "on", "in", "at", "de", "del", "da", "des", "du", "di", "la"}
+    | {"le", "von", "van", "der", "den", "al", "el", "bin", "ibn", "y", "e", "&", "upon"}
+)
+
+
+_LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co.", "plc"})
+
+
+def _separates_two_names(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "," and (following is None or following.lower_ not in _LEGAL_FORMS)
+
+
+def _breaks_a_name(token: Token) -> bool:
+    if not token.text.islower() or token.lower_ in _NAME_PARTICLES:
+        return False
+    return token.pos_ in {"VERB", "AUX", "SCONJ", "PRON", "ADP", "DET"}
+
+
+_PARTY_MEMBERS = frozenset(
+    {"democrats", "republicans", "conservatives", "tories", "liberals", "socialists"}
+    | {"communists", "greens", "libertarians"}
+)
+
+
+def split_party_members(span: Span) -> list[Span]:
+    """ "Virginia Democrats", "House Democrats" read as one person: a party's members are
+    a group (NORP); a place before them is a place, a chamber is dropped."""
+    if len(span) < 2 or span[-1].lower_ not in _PARTY_MEMBERS or span.label_ == "NORP":
+        return [span]
+    members = Span(span.doc, span.end - 1, span.end, label="NORP")
+    prefix = span[:-1]
+    if prefix[0].lower_ == "the":
+        prefix = prefix[1:]
+    if len(prefix) and (is_known_place(prefix.text) or country_of(prefix.text)):
+        return [Span(span.doc, prefix.start, prefix.end, label="GPE"), members]
+    return [members]
+
+
+def split_country_prefix(span: Span) -> list[Span]:
+    """One model span that holds two names: "the US Justice Department" -> US (GPE) +
+    Justice Department (ORG); "Chinese Ministry of State Security" -> Chinese (NORP) + ORG;
+    "White House National Security Council" -> two ORGs; "envoy to Ukraine Kurt Volker" ->
+    Ukraine (GPE) + Kurt Volker (PERSON). A modifier is its own mention, as in "US concerns"."""
+    start = span.start + (span[0].lower_ == "the")
+    if span.end - start < 2 or in_gazetteer(clean_surface(span.text)):
+        return [span]
+    split = _split_point(span.doc, start, span.end, span.label_)
+    if split is None:
+        return [span]
+    length, first, second = split
+    return [
+        Span(span.doc, start, start + length, label=first),
+        Span(span.doc, start + length, span.end, label=second),
+    ]
+
+
+def _split_point(doc, start: int, end: int, label: str) -> tuple[int, str, str] | None:
+    head = doc[start]
+    for length in (2, 1):
+        rest = doc[start + length : end]
+        if not len(rest) or not rest[0].text[:1].isupper():
+            continue
+        known = canonical_form(doc[start : start + length].text, "")[1]
+        institution = rest[-1].lower_ in gazetteer.INSTITUTION_WORDS
+        if label == "ORG" and institution and length == 2 and known == "ORG":
+            return length, "ORG", "ORG"  # "White House National Security Council"
+        if length == 2:
+            continue
+        abbreviated = head.text.replace(".", "").isupper()
+        if label == "ORG" and institution and abbreviated and known == "GPE":
+            return length, "GPE", "ORG"  # "US Senate"
+        if label == "ORG" and head.lower_ in gazetteer.DEMONYMS and rest[0].lower_ == "ministry":
+            return length, "NORP", "ORG"  # "Chinese Ministry of State Security"
+        if known == "GPE" and _follows_to(doc, start) and _looks_like_full_name(rest):
+            return length, "GPE", "PERSON"  # "envoy to Ukraine Kurt Volker"
+    return None
+
+
+def _follows_to(doc, start: int) -> bool:
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 0 and doc[index].lower_ == "to"
+
+
+def _looks_like_full_name(tokens: Span) -> bool:
+    return 2 <= len(tokens) <= 3 and all(
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.lower_ not in gazetteer.ORG_SUFFIXES
+        and token.lower_ not in gazetteer.INSTITUTION_WORDS
+        for token in tokens
+    )
