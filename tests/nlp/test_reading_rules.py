@@ -457,6 +457,8 @@ WHO_DID_WHAT = {
     "dragged out by British police.": ("17", "United Kingdom", "Julian Assange"),
     "After Epstein's death, the Bureau of Prisons placed Tova Noel and Michael Thomas on "
     "administrative leave.": ("17", "Bureau of Prisons", "Michael Thomas"),
+    # members of a body act for it; questioning what a named party does criticises it
+    "Republican members of Congress questioned NASA's use of the SLS.": ("11", "Congress", "NASA"),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",
@@ -508,6 +510,7 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Patrick Soon-Shiong remains a major shareholder of Tribune.", "06"),  # no change
         ("The talks were dragged out by Russia for months.", "17"),  # prolonged, no person
         ("Joe Biden placed emphasis on the economy.", "17"),  # on no leave
+        ("Police questioned John Smith about the robbery.", "11"),  # asking, not criticising
         ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
         (  # drama injected into talks is no money: the talks are the event
             "Donald Trump has injected similar drama into trade talks with other partners, "

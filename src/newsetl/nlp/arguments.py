@@ -90,6 +90,8 @@ CONTAINER_NOUNS = frozenset(
         "representative",
     }
 )
+# people of a body who act for it as a subject ("members of Congress")
+MEMBER_NOUNS = frozenset({"member", "leader", "official", "executive", "representative"})
 # common nouns that stand for an actor themselves ("accused the government")
 _ACTOR_WORDS = frozenset(
     {"leader", "president", "minister", "members", "leaders", "officials"}
@@ -115,7 +117,7 @@ class Arguments:
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self.actors.actors(current.head)
-                    return self.actors.actors(child)
+                    return self.actors.actors(child) or self._members_of(child)
                 if child.dep_ == "agent":
                     return self._pobj_actors(child, physical=False)
             if current.dep_ == "relcl":
@@ -137,6 +139,13 @@ class Arguments:
                 return []
             current, via = current.head, current.dep_
         return []
+
+    def _members_of(self, noun: Token) -> list[int]:
+        """ "Republican members of Congress questioned ...": people of a body act for it."""
+        if noun.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}]
+        return next((found for p in preps if (found := self._pobj_actors(p, False))), [])
 
     def _participle_subjects(self, participle: Token) -> list[int]:
         """ "states to have signed treaties": the noun a participle modifies acts, unless it is
