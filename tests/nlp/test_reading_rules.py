@@ -459,6 +459,12 @@ WHO_DID_WHAT = {
     "administrative leave.": ("17", "Bureau of Prisons", "Michael Thomas"),
     # members of a body act for it; questioning what a named party does criticises it
     "Republican members of Congress questioned NASA's use of the SLS.": ("11", "Congress", "NASA"),
+    # a finite verb conjoined to a promised action is done, not promised
+    "Andy Beshear promised to protect Medicaid and hammered Matt Bevin on his plan.": (
+        "11",
+        "Andy Beshear",
+        "Matt Bevin",
+    ),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",
@@ -480,6 +486,12 @@ def test_the_company_in_a_persons_title_is_not_a_second_party(analyze):
     )
     consulted = {a2 for code, _, a2 in _coded(analyze(article(text))) if code == "04"}
     assert consulted == {"Marc Benioff"}
+
+
+def test_what_is_done_beside_a_promise_is_asserted(analyze):
+    text = "Andy Beshear promised to protect Medicaid and hammered Matt Bevin on his plan."
+    events = named_events(analyze(article(text)))
+    assert ("111", "Matt Bevin", "asserted") in {(c, a2, e.modality) for c, _, a2, e in events}
 
 
 def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):

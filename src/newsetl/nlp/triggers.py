@@ -64,6 +64,7 @@ PERSON_PRAISE_WORDS = frozenset(
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _MAX_EMBED_DEPTH = 3
 
 
@@ -290,6 +291,8 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
     for child in children:
         if child.dep_ not in deps or is_condition_clause(child):
             continue
+        if child.dep_ == "conj" and child.tag_ in FINITE_TAGS:
+            continue  # "promised to protect Medicaid and hammered Bevin": done, not promised
         if part_of_speech(child) == "VERB":
             rule = matching_rule(child, "VERB")
             if rule is not None and rule.frame not in {"intent", "threat", "speech"}:
