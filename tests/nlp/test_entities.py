@@ -580,3 +580,8 @@ def test_a_one_word_name_ending_one_person_shaped_organisation_is_that_name():
     assert article[1].name == "Scooter Braun"
     (article,) = _resolved([("Scooter Braun", "ORG"), ("Eva Braun", "ORG"), ("Braun", "ORG")])
     assert article[2].name == "Braun"
+
+
+def test_an_acronym_may_skip_state_in_an_offices_name():
+    (article,) = _resolved([("New York State Attorney General", "ORG"), ("NYAG", "ORG")])
+    assert article[1].name == "New York State Attorney General"

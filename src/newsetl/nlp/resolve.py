@@ -297,7 +297,11 @@ def _longer_person(name: str, people: Counter[str]) -> str | None:
 def _expanded_acronym(name: str, organisations: set[str]) -> str | None:
     if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
         return None
-    matches = [org for org in organisations if _initials(org) == name]
+    matches = [
+        org
+        for org in organisations
+        if name in {_initials(org), _initials(org, _ACRONYM_SKIP | {"state"})}  # NYAG
+    ]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -349,5 +353,5 @@ def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0].upper() for word in name.split() if word.casefold() not in _ACRONYM_SKIP)
+def _initials(name: str, skipped: frozenset[str] = _ACRONYM_SKIP) -> str:
+    return "".join(word[0].upper() for word in name.split() if word.casefold() not in skipped)
