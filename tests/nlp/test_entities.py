@@ -573,3 +573,15 @@ def test_an_untagged_company_found_once_is_found_where_it_recurs(analyze):
     text = "Beauty company Coty is breaking out. Coty acquired a stake in a cosmetics line."
     coty = [m for m in analyze(article(text)).entity_mentions if m.text == "Coty"]
     assert [m.type for m in coty] == ["ORG", "ORG"]
+
+
+def test_a_one_word_name_ending_one_person_shaped_organisation_is_that_name():
+    (article,) = _resolved([("Scooter Braun", "ORG"), ("Braun", "ORG")])
+    assert article[1].name == "Scooter Braun"
+    (article,) = _resolved([("Scooter Braun", "ORG"), ("Eva Braun", "ORG"), ("Braun", "ORG")])
+    assert article[2].name == "Braun"
+
+
+def test_an_acronym_may_skip_state_in_an_offices_name():
+    (article,) = _resolved([("New York State Attorney General", "ORG"), ("NYAG", "ORG")])
+    assert article[1].name == "New York State Attorney General"

@@ -261,6 +261,8 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
         organisation = _expanded_acronym(mention.name, organisations)
         if mention.type == "ORG" and organisation is None:
             organisation = _full_company_name(mention.name, organisations)
+        if mention.type == "ORG" and organisation is None:
+            organisation = _person_like_full_name(mention.name, organisations)
         if organisation:
             mention.name, mention.type = organisation, "ORG"
 
@@ -295,7 +297,11 @@ def _longer_person(name: str, people: Counter[str]) -> str | None:
 def _expanded_acronym(name: str, organisations: set[str]) -> str | None:
     if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
         return None
-    matches = [org for org in organisations if _initials(org) == name]
+    matches = [
+        org
+        for org in organisations
+        if name in {_initials(org), _initials(org, _ACRONYM_SKIP | {"state"})}  # NYAG
+    ]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -331,5 +337,21 @@ def _one_spelling_per_legal_form(names: Iterable[str]) -> dict[str, str]:
     return spelling
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0].upper() for word in name.split() if word.casefold() not in _ACRONYM_SKIP)
+def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
+    """ "Braun" ... "Scooter Braun", both typed ORG by the model: a one-word name that ends
+    exactly one two-word name shaped like a person's is that name."""
+    if " " in name:
+        return None
+    matches = [
+        org
+        for org in organisations
+        if len(org.split()) == 2
+        and org.split()[1] == name
+        and all(word[:1].isupper() and word.isalpha() for word in org.split())
+        and not {word.casefold() for word in org.split()} & gazetteer.ORG_SUFFIXES
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials(name: str, skipped: frozenset[str] = _ACRONYM_SKIP) -> str:
+    return "".join(word[0].upper() for word in name.split() if word.casefold() not in skipped)
