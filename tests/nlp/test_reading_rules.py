@@ -465,6 +465,9 @@ WHO_DID_WHAT = {
         "Andy Beshear",
         "Matt Bevin",
     ),
+    # "name participle name" the parser read as one name phrase is a clause
+    "Over the weekend, Trump assailed Williams as part of the Never Trumpers who oppose his "
+    "presidency.": ("11", "Trump", "Williams"),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",

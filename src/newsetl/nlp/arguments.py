@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.descriptors import is_definite_description
-from newsetl.nlp.matching import matching_rule, part_of_speech
+from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
 NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
@@ -109,6 +109,9 @@ class Arguments:
     def subjects(self, token: Token) -> list[int]:
         if part_of_speech(token) == "NOUN":
             return self._noun_subjects(token)
+        fronted = misparsed_clause_subject(token)
+        if fronted is not None:
+            return self.actors.actors(fronted)  # "Trump assailed Williams"
         current, via = token, ""
         for _ in range(_MAX_CLIMB):
             for child in current.children:

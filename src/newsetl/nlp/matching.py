@@ -134,3 +134,22 @@ def has_condition(verb: Token) -> bool:
         for candidate in candidates
         for child in candidate.children
     )
+
+
+def misparsed_clause_subject(verb: Token) -> Token | None:
+    """ "Trump assailed Williams" parsed as one name phrase (name, participle, name): the
+    first name is the verb's subject and the last its object."""
+    head = verb.head
+    if verb.dep_ != "amod" or head.pos_ != "PROPN" or head.i != verb.i + 1:
+        return None
+    return next(
+        (
+            child
+            for child in head.children
+            if child.dep_ in {"nmod", "compound"}
+            and child.i == verb.i - 1
+            and child.pos_ == "PROPN"
+            and child.ent_type_
+        ),
+        None,
+    )

@@ -21,7 +21,13 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import intent_code, threat_code
 from newsetl.nlp.lexicon import Rule
-from newsetl.nlp.matching import has_condition, is_condition_clause, matching_rule, part_of_speech
+from newsetl.nlp.matching import (
+    has_condition,
+    is_condition_clause,
+    matching_rule,
+    misparsed_clause_subject,
+    part_of_speech,
+)
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FRAMES = frozenset({"intent", "threat"})
@@ -89,9 +95,12 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue
         if _is_content_of_noun(token):
             continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
-        if _adjectival_participle(token):
+        fronted = misparsed_clause_subject(token)
+        if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
         trigger = _verb_trigger(token, consumed)
+        if trigger is not None and fronted is not None:
+            trigger.target = token.head  # "Trump assailed Williams"
         if trigger is not None:
             verbs.append(trigger)
     # a statement's object is what it announces, not the statement itself
