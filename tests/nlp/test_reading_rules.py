@@ -468,6 +468,9 @@ WHO_DID_WHAT = {
     # "name participle name" the parser read as one name phrase is a clause
     "Over the weekend, Trump assailed Williams as part of the Never Trumpers who oppose his "
     "presidency.": ("11", "Trump", "Williams"),
+    # a duration of talks with a named party still reports the talks
+    "Antony Blinken met Xi Jinping in Beijing, after more than five hours of talks with the "
+    "foreign minister, Wang Yi.": ("04", "Antony Blinken", "Wang Yi"),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",
@@ -526,6 +529,7 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("The talks were dragged out by Russia for months.", "17"),  # prolonged, no person
         ("Joe Biden placed emphasis on the economy.", "17"),  # on no leave
         ("Police questioned John Smith about the robbery.", "11"),  # asking, not criticising
+        ("Tribune sold the paper after three years of negotiations.", "04"),  # a duration
         ("The Senate Judiciary Committee held a hearing on Tuesday.", "04"),  # with no one
         (  # drama injected into talks is no money: the talks are the event
             "Donald Trump has injected similar drama into trade talks with other partners, "

@@ -348,8 +348,13 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     sanctions", "called for talks"), it only measures a duration ("three years of
     negotiations"), or its verb says it did not happen ("cancelled his trip")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DURATION_NOUNS:
-        return False
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in DURATION_NOUNS
+        and not _names_counterpart(noun)
+    ):
+        return False  # "three years of negotiations"; not "five hours of talks with Wang Yi"
     path_preps: list[str] = []
     current = noun
     for _ in range(4):
@@ -367,6 +372,19 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
             own_event = _is_owned_attack(noun, rule)
             return current.i not in coded_verbs or bool(settings) or own_event
     return True
+
+
+def _names_counterpart(noun: Token) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"with", "between"}
+        and any(
+            p.dep_ == "pobj"
+            and (p.ent_type_ or p.pos_ == "PROPN" or any(g.dep_ == "appos" for g in p.children))
+            for p in prep.children
+        )
+        for prep in noun.children
+    )
 
 
 def _is_owned_attack(noun: Token, rule: Rule) -> bool:
