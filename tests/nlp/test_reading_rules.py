@@ -471,6 +471,12 @@ WHO_DID_WHAT = {
     # a duration of talks with a named party still reports the talks
     "Antony Blinken met Xi Jinping in Beijing, after more than five hours of talks with the "
     "foreign minister, Wang Yi.": ("04", "Antony Blinken", "Wang Yi"),
+    # criticism or praise drawn from someone is theirs
+    "Boris Johnson drew criticism from Jeremy Corbyn on Monday.": (
+        "11",
+        "Jeremy Corbyn",
+        "Boris Johnson",
+    ),
     # a chat with someone consults them
     "During the visit, Prince Andrew had long chats with Jeffrey Epstein in Central Park.": (
         "04",

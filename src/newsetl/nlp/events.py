@@ -264,7 +264,7 @@ _RECIPROCAL = frozenset({"swap", "exchange"})
 
 
 def _received_from(rule: Rule) -> bool:
-    return rule.lemma in {"receive", "get", "obtain", "face"} and rule.particle == "from"
+    return rule.lemma in {"receive", "get", "obtain", "face", "draw"} and rule.particle == "from"
 
 
 def _each_other(verb: Token) -> bool:
