@@ -50,8 +50,8 @@ GOLD_SETS = {
     "blind4": GOLD_DIR / "knowledge-blind4.jsonl",  # general news; scored before and after
     "dev3": GOLD_DIR / "knowledge-dev3.jsonl",  # general news; tuned on
     "blind5": GOLD_DIR / "knowledge-blind5.jsonl",  # scored at a round's end, then read
-    "blind6": GOLD_DIR / "knowledge-blind6.jsonl",  # the round after blind5: scores only
-    "blind7": GOLD_DIR / "knowledge-blind7.jsonl",  # the round after blind6: scores only
+    "blind6": GOLD_DIR / "knowledge-blind6.jsonl",  # scored at the third round's end, then read
+    "blind7": GOLD_DIR / "knowledge-blind7.jsonl",  # as blind6 (its entity changes read)
 }
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
