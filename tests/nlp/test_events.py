@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from newsetl.nlp.modality import is_negated, modality_of
 from tests.nlp.conftest import article, by_name, named_events
 
@@ -170,11 +172,16 @@ def test_pronoun_subject_refers_to_the_sentence_subject(analyze):
     assert [(code, a1, a2) for code, a1, a2, _ in events] == [("111", "China", "Ukraine")]
 
 
-def test_a_companys_title_stands_for_the_person_named_with_it(analyze):
-    text = (
-        "Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook on Tuesday. "
-        "Salesforce's CEO praised Apple's ability to innovate."
-    )
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Salesforce CEO Marc Benioff hosted Apple CEO Tim Cook on Tuesday.",
+        # a co-holder of a title holds it
+        "Cook spoke with Salesforce founder and co-CEO Marc Benioff on Tuesday.",
+    ],
+)
+def test_a_companys_title_stands_for_the_person_named_with_it(analyze, introduction):
+    text = f"{introduction} Salesforce's CEO praised Apple's ability to innovate."
     events = named_events(analyze(article(text)))
     assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}
 
@@ -186,15 +193,6 @@ def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyz
     )
     events = named_events(analyze(article(text)))
     assert [(code, a1) for code, a1, _, _ in events] == [("016", "Boris Johnson")]
-
-
-def test_a_co_holder_of_a_title_holds_it(analyze):
-    text = (
-        "Cook spoke with Salesforce founder and co-CEO Marc Benioff on Tuesday. "
-        "Salesforce's CEO praised Apple's ability to innovate."
-    )
-    events = named_events(analyze(article(text)))
-    assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}
 
 
 def test_the_carmaker_is_the_company_the_article_names(analyze):

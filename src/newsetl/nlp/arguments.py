@@ -179,11 +179,10 @@ class Arguments:
     def own_agents(self, noun: Token) -> list[int]:
         """Who an event noun names as its doer: an owner ("the SEC's inquiry", "an SEC
         inquiry") or a by-phrase ("the arrest of Navalny by Russian police")."""
-        for child in noun.children:
-            if child.dep_ in _OWNER_DEPS and child.i < noun.i:
-                actors = self.actors.actors(child)
-                if actors:
-                    return actors
+        for possessor in _possessors(noun):
+            actors = self.actors.actors(possessor)
+            if actors:
+                return actors
         return self.sides(noun, {"by"}, least=1)
 
     def _noun_subjects(self, noun: Token) -> list[int]:
@@ -443,9 +442,14 @@ class Arguments:
         return []
 
 
+def _possessors(noun: Token) -> list[Token]:
+    """ "Putin's stance", "an SEC inquiry": the owner words before a noun."""
+    return [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+
+
 def _owners(noun: Token) -> list[Token]:
     """Who a thing is of: "Putin's stance", "the stake held by Michael Ferro"."""
-    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    owners = _possessors(noun)
     held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS]
     agents = [a for verb in held for a in verb.children if a.dep_ == "agent"]
     return owners + [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]

@@ -402,8 +402,7 @@ def _affiliation_before(doc, index: int, floor: int, organisations: bool = False
 def _organisation_ending_at(doc, index: int, floor: int) -> str | None:
     """ "Salesforce" in "Salesforce CEO Marc Benioff": a proper noun, or a word the model
     tags as an organisation elsewhere in the article (it often misses it before a title)."""
-    organisations = {span.text for span in doc.ents if span.label_ == "ORG"}
-    if doc[index].pos_ != "PROPN" and doc[index].text not in organisations:
+    if doc[index].pos_ != "PROPN" and not _tagged_as_organisation(doc, doc[index].text):
         return None
     start = index
     while start - 1 >= floor and doc[start - 1].pos_ == "PROPN":
@@ -411,6 +410,10 @@ def _organisation_ending_at(doc, index: int, floor: int) -> str | None:
     if not doc[start].text[:1].isupper():
         return None
     return clean_surface(doc[start : index + 1].text)
+
+
+def _tagged_as_organisation(doc, text: str) -> bool:
+    return any(span.label_ == "ORG" and span.text == text for span in doc.ents)
 
 
 def _title_after(doc, end: int, ceiling: int) -> tuple[str | None, str | None]:
