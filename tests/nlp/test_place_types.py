@@ -7,7 +7,7 @@ import re
 import pytest
 import spacy
 
-from newsetl.nlp.known_places import is_known_place, is_major_place
+from newsetl.nlp.known_places import is_country, is_known_place, is_major_place
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
 from tests.nlp.conftest import article
@@ -30,10 +30,26 @@ def _typed(text: str, typed: dict[str, str], role: str | None = None) -> dict[st
 
 @pytest.mark.parametrize(
     "name",
-    ["Spokane", "Gujarāt", "England", "Yobe", "Crimea", "Neb.", "Autauga", "Europe", "Texas"],
+    [
+        "Spokane",
+        "Gujarāt",
+        "England",
+        "Yobe",
+        "Crimea",
+        "Neb.",
+        "Autauga",
+        "Europe",
+        "Texas",
+        "Hebei",
+    ],
 )
 def test_towns_provinces_regions_and_state_abbreviations_are_known_places(name):
     assert is_known_place(name)
+
+
+def test_countries_are_known_by_name_or_gazetteer_alias():
+    assert is_country("China") and is_country("U.S.") and is_country("UK")
+    assert not is_country("Ohio") and not is_country("Inner Mongolia")
 
 
 @pytest.mark.parametrize("name", ["Alibaba", "Jefferies", "Weibo", "Ubisoft"])
@@ -57,6 +73,39 @@ def test_a_name_written_after_a_place_preposition_stays_a_place():
     assert _typed("A Zorbaville-based firm said so.", {"Zorbaville": "GPE"}) == {
         "Zorbaville": "GPE"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in the county of Huade said so.",
+        "The drought hit Huade county hard.",
+        "Herders from Huade in Inner Mongolia moved south.",
+        "Huade, Hebei, reported rain.",
+    ],
+)
+def test_a_kind_of_place_or_a_known_place_holding_the_name_is_a_place_cue(text):
+    typed = _typed(text, {"Huade": "GPE", "Inner Mongolia": "GPE", "Hebei": "GPE"})
+    assert typed["Huade"] == "GPE"
+
+
+def test_a_name_the_model_typed_org_after_a_kind_of_place_is_a_place():
+    assert _typed("Floods hit the county of Huade.", {"Huade": "ORG"}) == {"Huade": "GPE"}
+    assert _typed("Rain hit Huade county.", {"Huade": "PERSON"}) == {"Huade": "GPE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales by Alibaba in China fell.",  # a country is a company's market
+        "Alibaba, China's biggest retailer, said so.",
+        "Sanctions hit Alibaba, China and Russia.",
+        "The state of Alibaba's books is poor.",
+    ],
+)
+def test_a_company_beside_a_country_or_in_a_possessive_gets_no_place_cue(text):
+    typed = _typed(text, {"Alibaba": "GPE", "China": "GPE", "Russia": "GPE"})
+    assert typed["Alibaba"] == "ORG"
 
 
 def test_in_a_possessive_is_no_place_cue():

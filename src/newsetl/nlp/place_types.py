@@ -4,8 +4,11 @@ The small model types many company and brand names GPE ("Alibaba", "Bloomberg
 reported", "a Jefferies analyst") and some places PERSON ("ahead of the Virginia
 elections"). So:
 
-- a name typed GPE that is no known place, and that the article never writes
-  after a place preposition ("in Xinjiang"), is an organisation;
+- a name typed GPE that is no known place, and that the article never writes as
+  a place, is an organisation. Written as a place: after a place preposition
+  ("in Xinjiang"), after a kind of place ("the county of Huade"), before one
+  ("Huade county"), or before a known place that holds it ("Xilingol in Inner
+  Mongolia", "Dekalb, Ill.");
 - a one-word name typed PERSON that is a major place, and no word of a person the
   article names in full, is that place.
 """
@@ -17,7 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsetl.nlp import gazetteer
-from newsetl.nlp.known_places import is_known_place, is_major_place
+from newsetl.nlp.known_places import is_country, is_known_place, is_major_place
 from newsetl.nlp.names import in_gazetteer
 from newsetl.nlp.resolve import Mention
 
@@ -28,6 +31,9 @@ _PLACE_SUFFIXES = frozenset({"based", "born", "area"})  # "a Spokane-based firm"
 _PLACE_KIND_WORDS = gazetteer.PLACE_NOUNS | frozenset(
     {"state", "oblast", "county", "governorate", "prefecture", "territory", "island", "islands"}
 )
+# "Huade county"; not "Xinhua state media" nor "Hamas territory".
+_KIND_WORDS_AFTER = _PLACE_KIND_WORDS - {"state", "capital", "port", "territory"}
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DIRECTION_WORDS = frozenset(
     {
         "north",
@@ -48,7 +54,18 @@ _DIRECTION_WORDS = frozenset(
 
 def type_by_known_places(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> None:
     kept = list(kept)
-    written_as_place = {mention.text for mention, tokens in kept if _written_as_place(doc, tokens)}
+    named_as_place = {mention.text for mention, tokens in kept if _kind_of_place_named(doc, tokens)}
+    known_place_at = {
+        tokens.start: tokens.stop
+        for mention, tokens in kept
+        if mention.type in {"GPE", "LOC"} and _could_be_place(mention.text)
+    }
+    written_as_place = named_as_place | {
+        mention.text
+        for mention, tokens in kept
+        if _after_place_preposition(doc, tokens)
+        or _placed_in_known_place(doc, tokens, known_place_at)
+    }
     person_words = {
         word
         for mention, _ in kept
@@ -58,7 +75,9 @@ def type_by_known_places(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> Non
     for mention, _ in kept:
         if _company_typed_as_place(mention, written_as_place):
             mention.type = "ORG"
-        elif _place_typed_as_person(mention, person_words):
+        elif _place_typed_as_person(mention, person_words) or _named_place_typed_otherwise(
+            mention, named_as_place
+        ):
             mention.type = "GPE"
 
 
@@ -80,12 +99,23 @@ def _place_typed_as_person(mention: Mention, person_words: set[str]) -> bool:
     )
 
 
-def _written_as_place(doc: Doc, tokens: range) -> bool:
+def _named_place_typed_otherwise(mention: Mention, named_as_place: set[str]) -> bool:
+    """ "the county of Huade" names a place whatever the model typed it."""
+    return (
+        mention.type in {"ORG", "PERSON"}
+        and mention.role is None
+        and mention.text in named_as_place
+    )
+
+
+def _after_place_preposition(doc: Doc, tokens: range) -> bool:
+    if _possessive_follows(doc, tokens.stop):
+        return False  # "in Alibaba's case" is no place
     start = tokens.start - 1
     if start >= 0 and doc[start].lower_ == "the":
         start -= 1
     if start >= 0 and doc[start].lower_ in _PLACE_PREPOSITIONS:
-        return not _possessive_follows(doc, tokens.stop)  # "in Alibaba's case" is no place
+        return True
     return (
         tokens.stop + 1 < len(doc)
         and doc[tokens.stop].text == "-"
@@ -93,8 +123,38 @@ def _written_as_place(doc: Doc, tokens: range) -> bool:
     )
 
 
+def _kind_of_place_named(doc: Doc, tokens: range) -> bool:
+    """ "the county of Huade", "Huade county": a lower-case kind of place names it."""
+    if _possessive_follows(doc, tokens.stop):
+        return False  # "the state of Tesla's books"
+    before = tokens.start - 1
+    if before >= 1 and doc[before].lower_ == "of":
+        kind = doc[before - 1]
+        return kind.is_lower and kind.lower_ in _PLACE_KIND_WORDS
+    after = doc[tokens.stop] if tokens.stop < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in _KIND_WORDS_AFTER
+
+
+def _placed_in_known_place(doc: Doc, tokens: range, known_place_at: dict[int, int]) -> bool:
+    """ "Xilingol in Inner Mongolia", "Dekalb, Ill.": a known place holds the name.
+    A country after "in" is left out: "Alibaba in China" is a company's market."""
+    if tokens.stop + 1 >= len(doc) or doc[tokens.stop].lower_ not in {"in", ","}:
+        return False
+    place_end = known_place_at.get(tokens.stop + 1)
+    if place_end is None or _possessive_follows(doc, place_end):
+        return False  # "Alibaba, China's biggest retailer"
+    if doc[tokens.stop].lower_ == "in":
+        return not is_country(doc[tokens.stop + 1 : place_end].text)
+    return not _listed_on(doc, place_end)
+
+
+def _listed_on(doc: Doc, end: int) -> bool:
+    """ "Huawei, China and Russia": the place is one of a list, not the name's home."""
+    return end < len(doc) and doc[end].lower_ in {"and", "or"}
+
+
 def _possessive_follows(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].lower_ in {"'s", "’s", "'", "’"}
+    return end < len(doc) and doc[end].lower_ in _POSSESSIVES
 
 
 def _could_be_place(name: str) -> bool:
