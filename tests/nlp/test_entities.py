@@ -547,6 +547,21 @@ def test_a_surname_that_is_also_a_company_keeps_each_articles_reading():
     assert carmaker[0].type == "ORG"
 
 
+def test_a_name_the_article_lists_with_companies_stays_a_company_whatever_the_batch_votes(
+    analyze,
+):
+    writer = article(
+        "John Ford wrote novels. Ford lived in Minneapolis. Ford died in 2006. "
+        "Friends said Ford was generous. Ford wrote poems too. Ford also wrote games."
+    )
+    agency = article("The agency won clients including Ford, NBC, Fox and Kellogg.")
+    knowledge = analyze(writer, agency)
+    listed = {
+        m.text: m.type for m in knowledge.entity_mentions if m.article_id == agency.article_id
+    }
+    assert listed["Ford"] == "ORG"
+
+
 @pytest.mark.parametrize(
     ("text", "parts"),
     [

@@ -98,6 +98,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             mention.type = "PERSON"
         elif mention.text in cued:
             mention.type = "ORG"
+            mention.organisation_cued = True
     harmonise_types(mentions)
     type_by_known_places(context.doc, kept)
     type_surnames(mentions)
@@ -175,7 +176,7 @@ def company_short_forms(mentions: list[Mention]) -> set[str]:
     }
 
 
-_LIST_RETYPED = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_LIST_CUED_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG"})
 
 
 def companies_listed_with_companies(
@@ -196,7 +197,7 @@ def companies_listed_with_companies(
         cued.update(
             m.text
             for m in group
-            if m.type in _LIST_RETYPED
+            if m.type in _LIST_CUED_TYPES
             and len(m.text.split()) == 1
             and m.text not in surnames
             and not in_gazetteer(m.text)

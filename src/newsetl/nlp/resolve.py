@@ -59,6 +59,9 @@ class Mention:
     affiliation: str | None = None
     in_heading: bool = False
     synthetic: bool = False
+    # the article's own words show it an organisation ("clients including Ford, NBC
+    # and Fox"): no batch vote makes it a person
+    organisation_cued: bool = False
     # filled by resolution
     name: str = ""
     entity_id: str = ""
@@ -173,7 +176,8 @@ class EntityResolver:
     def _vote_people(self, articles: Sequence[list[Mention]]) -> None:
         """ "Trump" a person 40 times in the batch and an organisation in one article: the
         model's slip. Only for a one-word name the batch overwhelmingly reads as a person
-        (a surname that is also a company, "Ford", stays as each article has it)."""
+        (a surname that is also a company, "Ford", stays as each article has it), and not
+        where the article itself shows the name an organisation."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for mentions in articles:
             for mention in mentions:
@@ -187,7 +191,11 @@ class EntityResolver:
         }
         for mentions in articles:
             for mention in mentions:
-                if mention.text in people and mention.type in {"ORG", "GPE", "NORP"}:
+                if (
+                    mention.text in people
+                    and mention.type in {"ORG", "GPE", "NORP"}
+                    and not mention.organisation_cued
+                ):
                     mention.type = "PERSON"
 
     def _assign(self, mention: Mention, drafts: dict[str, _Draft]) -> None:
