@@ -4,7 +4,8 @@
     uv run python benchmarks/knowledge.py --no-speed --errors
 
 Quality: the gold sets ``benchmarks/gold/knowledge*.jsonl`` (sentences from the
-demo site, the seeds and ScrapingHub news pages, annotated by hand following
+demo site, the seeds, ScrapingHub news pages and the news pages that packages ship as
+test pages, kept in ``benchmarks/gold/articles``; annotated by hand following
 ``benchmarks/gold/GUIDELINES.md``, which tells what each set was used for;
 ``--sets`` picks some). The articles the sentences come from are analysed whole, as the flow
 would (resolution and pronouns need the context), and the system's output on each gold sentence is compared with the annotation:
@@ -52,12 +53,15 @@ GOLD_SETS = {
     "blind5": GOLD_DIR / "knowledge-blind5.jsonl",  # scored at a round's end, then read
     "blind6": GOLD_DIR / "knowledge-blind6.jsonl",  # scored at the third round's end, then read
     "blind7": GOLD_DIR / "knowledge-blind7.jsonl",  # as blind6 (its entity changes read)
+    # another source (package test pages); scored once at the fourth round's end
+    "blind8": GOLD_DIR / "knowledge-blind8.jsonl",
 }
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 SCRAPINGHUB = SHARED / "bench/scrapinghub/ground-truth.json"
+PAGES = GOLD_DIR / "articles"  # page:<slug> -> <slug>.txt: "# title", blank line, the text
 
 
 # -- sources -------------------------------------------------------------------------------
@@ -75,6 +79,9 @@ def load_sources() -> dict[str, object]:
         kind, ref = source.split(":", 1)
         if kind == "scrapinghub":
             text, title, published = clean_text(bodies[_full_hash(bodies, ref)]), None, None
+        elif kind == "page":
+            text, title = _page(ref)
+            published = None
         else:
             path = DEMO_ARTICLES / f"{ref}.md" if kind == "demo" else SEEDS / f"{ref}.txt"
             raw, fmt = read_document(path)
@@ -84,6 +91,16 @@ def load_sources() -> dict[str, object]:
             published = datetime.fromisoformat(meta["published"])
         articles[source] = _article(source, text, title, published)
     return articles
+
+
+def _page(slug: str) -> tuple[str, str | None]:
+    """The title and text of a saved page: already extracted and cleaned as the flow does,
+    so the text is used as it stands."""
+    raw = (PAGES / f"{slug}.txt").read_text(encoding="utf-8")
+    first, _, rest = raw.partition("\n\n")
+    if first.startswith("# ") and "\n" not in first:
+        return rest.strip(), first.removeprefix("# ").strip()
+    return raw.strip(), None
 
 
 def _article(article_id: str, text: str, title: str | None, published: datetime | None):
