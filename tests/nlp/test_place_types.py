@@ -94,6 +94,14 @@ def test_a_name_the_model_typed_org_after_a_kind_of_place_is_a_place():
     assert _typed("Rain hit Huade county.", {"Huade": "PERSON"}) == {"Huade": "GPE"}
 
 
+def test_a_known_place_set_off_after_a_place_is_the_place_that_holds_it():
+    typed = _typed("New York, NY – The startup hired Ivan.", {"New York": "GPE", "NY": "ORG"})
+    assert typed["NY"] == "GPE"
+    # a name that goes on into a clause is no place's state: "In Houston, Marshall said"
+    typed = _typed("In Houston, Marshall said so.", {"Houston": "GPE", "Marshall": "ORG"})
+    assert typed["Marshall"] == "ORG"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -66,17 +66,20 @@ def type_by_known_places(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> Non
         if _after_place_preposition(doc, tokens)
         or _placed_in_known_place(doc, tokens, known_place_at)
     }
+    known_place_ends = set(known_place_at.values())
     person_words = {
         word
         for mention, _ in kept
         if mention.type == "PERSON" and " " in mention.text
         for word in mention.text.split()
     }
-    for mention, _ in kept:
+    for mention, tokens in kept:
         if _company_typed_as_place(mention, written_as_place):
             mention.type = "ORG"
-        elif _place_typed_as_person(mention, person_words) or _named_place_typed_otherwise(
-            mention, named_as_place
+        elif (
+            _place_typed_as_person(mention, person_words)
+            or _named_place_typed_otherwise(mention, named_as_place)
+            or _holding_place_typed_org(doc, mention, tokens, known_place_ends)
         ):
             mention.type = "GPE"
 
@@ -105,6 +108,21 @@ def _named_place_typed_otherwise(mention: Mention, named_as_place: set[str]) -> 
         mention.type in {"ORG", "PERSON"}
         and mention.role is None
         and mention.text in named_as_place
+    )
+
+
+def _holding_place_typed_org(
+    doc: Doc, mention: Mention, tokens: range, known_place_ends: set[int]
+) -> bool:
+    """ "New York, NY –", "Springfield, Ill., police said": a known place set off by
+    commas right after a place is the state or country that holds it."""
+    comma = tokens.start - 1
+    return (
+        mention.type == "ORG"
+        and comma in known_place_ends
+        and doc[comma].text == ","
+        and (tokens.stop == len(doc) or doc[tokens.stop].is_punct)
+        and is_known_place(mention.text)
     )
 
 
