@@ -204,6 +204,15 @@ def test_mentions_and_salience(analyze):
         ("The CDC assured the public on Weibo, a Twitter-like site.", "Twitter", "ORG"),
         ("Coty CEO Pierre Laubies said so.", "Coty", "ORG"),
         ("Music executive Scooter Braun bought the label.", "Scooter Braun", "PERSON"),
+        ("The Steelers tried to distance themselves from the Browns.", "Browns", "ORG"),
+        (
+            "Chris Paul had four points, 10 assists and five rebounds for the Thunder, and he "
+            "didn’t appear in the fourth quarter.",
+            "Thunder",
+            "ORG",
+        ),
+        ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
+        ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (
             "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.",
             "Walter Reed",

@@ -35,7 +35,7 @@ from newsetl.nlp.names import (
     mention_name,
     name_key,
 )
-from newsetl.nlp.person_cues import names_cued_as_people
+from newsetl.nlp.person_cues import names_cued_as_groups, names_cued_as_people
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention
 from newsetl.nlp.untagged_companies import untagged_companies
@@ -92,6 +92,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
+    cued.update(names_cued_as_groups(context.doc, kept))
     people = names_cued_as_people(context.doc, kept)
     for mention in mentions:
         if mention.text in people:

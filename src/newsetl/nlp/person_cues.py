@@ -3,6 +3,11 @@ occupation right before it ("talent manager Scooter Braun", "Amazon founder Jeff
 Bezos"). Only for names that look like a person's: two or more capitalised words,
 none an organisation's suffix, and no known place or gazetteer name.
 
+And the converse: a one-word name the model typed PERSON that the article writes
+after "the" as a noun phrase of its own ("for the Thunder", "the Chronicle says") is
+a team, paper or company; people take no article ("the Obamas" are a person's family
+when the article names Barack Obama, and stay people).
+
 ("his" or "her" in the clause the name is the subject of was tried as a cue too: in
 "her former label Big Machine, which owns her masters" it reads the label as a
 person, so it is not used.)
@@ -37,6 +42,47 @@ def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set
         and _looks_like_a_persons_name(doc, tokens)
         and _after_an_occupation(doc, tokens.start)
     }
+
+
+def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
+    kept = list(kept)
+    person_words = {
+        word
+        for mention, _ in kept
+        if mention.type == "PERSON" and " " in mention.text
+        for word in mention.text.split()
+    }
+    return {
+        mention.text
+        for mention, tokens in kept
+        if mention.type == "PERSON"
+        and mention.role is None
+        and len(tokens) == 1
+        and _heads_a_phrase_after_the(doc, tokens.start)
+        and not _a_persons_name_or_family(mention.text, person_words)
+    }
+
+
+def _heads_a_phrase_after_the(doc: Doc, index: int) -> bool:
+    """ "for the Thunder," but not "the Biden administration" (a modifier)."""
+    token = doc[index]
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    return (
+        index > 0
+        and doc[index - 1].lower_ == "the"
+        and token.dep_ not in {"compound", "nmod", "amod", "poss"}
+        and not (after is not None and after.pos_ in {"NOUN", "PROPN", "PART"})
+    )
+
+
+def _a_persons_name_or_family(name: str, person_words: set[str]) -> bool:
+    """ "Obama", "the Obamas", "the Joneses"; "the King" is a person too."""
+    return (
+        name in person_words
+        or name.removesuffix("s") in person_words
+        or name.removesuffix("es") in person_words
+        or name.casefold() in gazetteer.TITLE_WORDS
+    )
 
 
 def _looks_like_a_persons_name(doc: Doc, tokens: range) -> bool:
