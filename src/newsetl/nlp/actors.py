@@ -42,6 +42,7 @@ class ActorFinder:
     def __init__(self, context: ArticleContext) -> None:
         self.context = context
         self.pronouns = Pronouns(self)
+        self._reading: set[int] = set()  # tokens being read, so that no reading loops
 
     def actors(
         self, token: Token, *, exclude: Collection[int] = (), physical: bool = False
@@ -64,7 +65,18 @@ class ActorFinder:
         return name_key(self.context.mentions[index].text)
 
     def token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
-        """The actors one token (not its conjuncts) stands for; ``excluded``: name keys."""
+        """The actors one token (not its conjuncts) stands for; ``excluded``: name keys.
+        A token met again while it is being read ("they" -> a subject described by
+        "their" -> "they") stands for no one."""
+        if token.i in self._reading:
+            return []
+        self._reading.add(token.i)
+        try:
+            return self._token_actors(token, excluded, physical)
+        finally:
+            self._reading.discard(token.i)
+
+    def _token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
         mention = self.context.mention_of(token)
         if mention is not None:
             return self.mention_actor(mention, token, physical)
