@@ -211,6 +211,9 @@ def test_mentions_and_salience(analyze):
             "Thunder",
             "ORG",
         ),
+        ("Penn State quarterback Sean Clifford received threats.", "Penn State", "ORG"),
+        ("In the second period, Sabres captain Jack Eichel threw punches.", "Sabres", "ORG"),
+        ("England captain Harry Kane scored twice.", "England", "GPE"),
         ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
         ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (

@@ -6,7 +6,10 @@ none an organisation's suffix, and no known place or gazetteer name.
 And the converse: a one-word name the model typed PERSON that the article writes
 after "the" as a noun phrase of its own ("for the Thunder", "the Chronicle says") is
 a team, paper or company; people take no article ("the Obamas" are a person's family
-when the article names Barack Obama, and stay people).
+when the article names Barack Obama, and stay people). So is a name that is no place
+written before a player's or coach's position and a person ("Wild coach Bruce
+Boudreau", "Sabres center Casey Mittelstadt"): the team the person plays for. A place
+there ("Pittsburgh quarterback") stays a place: the batch keeps one type per name.
 
 ("his" or "her" in the clause the name is the subject of was tried as a cue too: in
 "her former label Big Machine, which owns her masters" it reads the label as a
@@ -22,7 +25,7 @@ from spacy.tokens import Doc
 from newsetl.nlp import gazetteer
 from newsetl.nlp.descriptors import DESCRIBED_KINDS
 from newsetl.nlp.known_places import is_known_place
-from newsetl.nlp.names import in_gazetteer
+from newsetl.nlp.names import country_of, in_gazetteer
 from newsetl.nlp.resolve import Mention
 
 _OCCUPATIONS = (
@@ -32,6 +35,19 @@ _OCCUPATIONS = (
     | {"coach", "designer", "journalist", "writer", "artist", "musician", "comedian"}
 )
 _RETYPED = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+_TEAM_POSITIONS = frozenset(
+    {"coach", "quarterback", "goalie", "goalkeeper", "goaltender", "captain", "defenseman",
+     "center", "centre", "winger", "forward", "guard", "linebacker", "receiver", "pitcher",
+     "striker", "midfielder", "defender", "cornerback", "kicker", "punter", "catcher",
+     "shortstop", "outfielder", "infielder", "lineman", "rusher", "end", "back", "tackle"}
+)  # fmt: skip
+_POSITION_QUALIFIERS = frozenset(
+    {"head", "assistant", "defensive", "offensive", "tight", "running", "pass", "wide",
+     "point", "shooting", "starting", "backup", "center"}
+)  # fmt: skip
+_QUALIFIED_POSITIONS = frozenset({"end", "back", "tackle", "rusher"})  # "defensive end"
+_MAX_POSITION_WORDS = 3
+_TEAM_RETYPED = frozenset({"PERSON", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"})
 
 
 def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
@@ -52,6 +68,14 @@ def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set
         if mention.type == "PERSON" and " " in mention.text
         for word in mention.text.split()
     }
+    return _groups_after_the(doc, kept, person_words) | _teams_before_players(
+        doc, kept, person_words
+    )
+
+
+def _groups_after_the(
+    doc: Doc, kept: list[tuple[Mention, range]], person_words: set[str]
+) -> set[str]:
     return {
         mention.text
         for mention, tokens in kept
@@ -60,6 +84,22 @@ def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set
         and len(tokens) == 1
         and _heads_a_phrase_after_the(doc, tokens.start)
         and not _a_persons_name_or_family(mention.text, person_words)
+    }
+
+
+def _teams_before_players(
+    doc: Doc, kept: list[tuple[Mention, range]], person_words: set[str]
+) -> set[str]:
+    person_starts = {tokens.start for mention, tokens in kept if mention.type == "PERSON"}
+    return {
+        mention.text
+        for mention, tokens in kept
+        if mention.type in _TEAM_RETYPED
+        and _before_a_position_and_player(doc, tokens.stop, person_starts)
+        and mention.text not in person_words
+        and not is_known_place(mention.text)
+        and not in_gazetteer(mention.text)
+        and country_of(mention.text) is None
     }
 
 
@@ -72,6 +112,23 @@ def _heads_a_phrase_after_the(doc: Doc, index: int) -> bool:
         and doc[index - 1].lower_ == "the"
         and token.dep_ not in {"compound", "nmod", "amod", "poss"}
         and not (after is not None and after.pos_ in {"NOUN", "PROPN", "PART"})
+    )
+
+
+def _before_a_position_and_player(doc: Doc, end: int, person_starts: set[int]) -> bool:
+    """ "Wild coach Bruce Boudreau", "Steelers defensive captain Cam Heyward", "the
+    Capitals' winger Tom Wilson"."""
+    index = end + (end < len(doc) and doc[end].text in {"'", "’"})
+    words: list[str] = []
+    while index < len(doc) and doc[index].is_lower and len(words) < _MAX_POSITION_WORDS:
+        words.append(doc[index].text)
+        index += 1
+    return (
+        index in person_starts
+        and bool(words)
+        and words[-1] in _TEAM_POSITIONS
+        and all(word in _POSITION_QUALIFIERS for word in words[:-1])
+        and (len(words) > 1 or words[-1] not in _QUALIFIED_POSITIONS)
     )
 
 
