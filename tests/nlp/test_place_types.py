@@ -130,6 +130,24 @@ def test_a_major_place_typed_person_is_that_place():
     assert _typed(text, {"Virginia": "PERSON"}) == {"Virginia": "GPE"}
 
 
+def test_a_known_place_typed_person_and_written_as_a_place_is_a_place():
+    text = "Forces advanced around Avdiivka and Chasiv Yar in the eastern Donetsk region."
+    typed = _typed(text, {"Avdiivka": "PERSON", "Chasiv Yar": "PERSON", "Donetsk": "GPE"})
+    assert typed == {"Avdiivka": "GPE", "Chasiv Yar": "GPE", "Donetsk": "GPE"}
+    # the surname of a person the article names in full stays that person
+    text = "Lincoln Smith lives in Lincoln; Lincoln said so."
+    assert _typed(text, {"Lincoln Smith": "PERSON", "Lincoln": "PERSON"})["Lincoln"] == "PERSON"
+
+
+def test_a_known_place_the_model_left_untagged_holds_the_name(analyze):
+    text = (
+        "Ukrainian commanders had warned that Russian forces were exploiting a shortage of "
+        "shells to advance around Avdiivka and Chasiv Yar in the eastern Donetsk region."
+    )
+    typed = {m.text: m.type for m in analyze(article(text)).entity_mentions}
+    assert typed["Chasiv Yar"] == "GPE"
+
+
 def test_a_titled_or_fully_named_person_is_no_place():
     assert _typed("Queen Elizabeth spoke.", {"Elizabeth": "PERSON"}, role="Queen") == {
         "Elizabeth": "PERSON"

@@ -67,17 +67,14 @@ def type_by_known_places(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> Non
         or _placed_in_known_place(doc, tokens, known_place_at)
     }
     known_place_ends = set(known_place_at.values())
-    person_words = {
-        word
-        for mention, _ in kept
-        if mention.type == "PERSON" and " " in mention.text
-        for word in mention.text.split()
-    }
+    full_people = {m.text for m, _ in kept if m.type == "PERSON" and " " in m.text}
+    person_words = {word for person in full_people for word in person.split()}
     for mention, tokens in kept:
         if _company_typed_as_place(mention, written_as_place):
             mention.type = "ORG"
         elif (
             _place_typed_as_person(mention, person_words)
+            or _known_place_written_as_place_typed_person(mention, full_people, written_as_place)
             or _named_place_typed_otherwise(mention, named_as_place)
             or _holding_place_typed_org(doc, mention, tokens, known_place_ends)
         ):
@@ -99,6 +96,21 @@ def _place_typed_as_person(mention: Mention, person_words: set[str]) -> bool:
         and mention.role is None  # "Queen Elizabeth" is no city in New Jersey
         and mention.text not in person_words
         and is_major_place(mention.text)
+    )
+
+
+def _known_place_written_as_place_typed_person(
+    mention: Mention, full_people: set[str], written_as_place: set[str]
+) -> bool:
+    """ "to advance around Avdiivka and Chasiv Yar in the eastern Donetsk region": a
+    town the model typed PERSON, written as a place, and no other person's name."""
+    words = set(mention.text.split())
+    return (
+        mention.type == "PERSON"
+        and mention.role is None
+        and mention.text in written_as_place
+        and not any(words & set(person.split()) for person in full_people - {mention.text})
+        and is_known_place(mention.text)
     )
 
 
@@ -158,12 +170,27 @@ def _placed_in_known_place(doc: Doc, tokens: range, known_place_at: dict[int, in
     A country after "in" is left out: "Alibaba in China" is a company's market."""
     if tokens.stop + 1 >= len(doc) or doc[tokens.stop].lower_ not in {"in", ","}:
         return False
-    place_end = known_place_at.get(tokens.stop + 1)
+    place_start = tokens.stop + 1
+    while place_start < len(doc) and (
+        doc[place_start].lower_ == "the" or doc[place_start].lower_ in _DIRECTION_WORDS
+    ):
+        place_start += 1  # "in the eastern Donetsk region"
+    place_end = known_place_at.get(place_start)
+    if place_end is None and doc[tokens.stop].lower_ == "in":
+        place_end = _untagged_place_end(doc, place_start)
     if place_end is None or _possessive_follows(doc, place_end):
         return False  # "Alibaba, China's biggest retailer"
     if doc[tokens.stop].lower_ == "in":
-        return not is_country(doc[tokens.stop + 1 : place_end].text)
+        return not is_country(doc[place_start:place_end].text)
     return not _listed_on(doc, place_end)
+
+
+def _untagged_place_end(doc: Doc, start: int) -> int | None:
+    """ "in the eastern Donetsk region": a known place the model left untagged."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end if end > start and _could_be_place(doc[start:end].text) else None
 
 
 def _listed_on(doc: Doc, end: int) -> bool:
