@@ -195,6 +195,21 @@ def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyz
     assert [(code, a1) for code, a1, _, _ in events] == [("016", "Boris Johnson")]
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # the previous sentence's subject, not the name it gave last
+        "Antony Blinken met President Xi Jinping after talks with the foreign minister, Wang Yi.",
+        # never the clause's own subject, in any of its names
+        "President Xi Jinping met Antony Blinken in Beijing on Friday.",
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clauses_subject(analyze, introduction):
+    text = f"{introduction} Xi told him that the two countries should be partners."
+    events = named_events(analyze(article(text)))
+    assert ("010", "Xi Jinping", "Antony Blinken") in {(c, a1, a2) for c, a1, a2, _ in events}
+
+
 def test_the_carmaker_is_the_company_the_article_names(analyze):
     text = (
         "General Motors announced record sales on Monday. "

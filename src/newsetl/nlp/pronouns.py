@@ -20,6 +20,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _OWNER_PRONOUNS = frozenset({"its"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 _PRONOUN_FAMILIES = {
@@ -53,11 +54,7 @@ class Pronouns:
         if lower in _RELATIVE_PRONOUNS:
             return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return (
-                self._main_subject_person(token, excluded)
-                or self._previous_subject_person(token, excluded)
-                or self._recent_distinct(token, "PERSON", 1, excluded)
-            )
+            return self._person(token, excluded | self._own_clause_subjects(token))
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -70,6 +67,30 @@ class Pronouns:
 
     def _key(self, index: int) -> str:
         return name_key(self.context.mentions[index].text)
+
+    def _person(self, token: Token, excluded: set[str]) -> list[int]:
+        for reading in (self._main_subject_person, self._previous_subject_person):
+            found = [a for a in reading(token, excluded) if not self._is_excluded(a, excluded)]
+            if found:
+                return found
+        return self._recent_distinct(token, "PERSON", 1, excluded)
+
+    def _own_clause_subjects(self, token: Token) -> set[str]:
+        """ "Xi told him", "Trump praised her": an object pronoun is never the subject of
+        its own clause (that would be "himself"), in any of its names."""
+        if token.tag_ != "PRP" or token.dep_ not in _OBJECT_DEPS:
+            return set()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        return {
+            self._key(actor)
+            for child in verb.children
+            if child.dep_ == "nsubj" and child.pos_ != "PRON"
+            for actor in self.finder.token_actors(child, set(), False)
+        }
+
+    def _is_excluded(self, index: int, excluded: set[str]) -> bool:
+        key = self._key(index)
+        return any(_same_name(key, other) for other in excluded)
 
     def _recent_distinct(
         self, token: Token, kind: str, count: int, excluded: set[str]
@@ -84,7 +105,7 @@ class Pronouns:
             if sentence - mention.sentence_index > _PRONOUN_REACH:
                 break
             key = self._key(index)
-            if self.context.kind_of(index) != kind or key in excluded:
+            if self.context.kind_of(index) != kind or self._is_excluded(index, excluded):
                 continue
             if not any(_same_name(key, other) for other in found):
                 actor = self.finder.mention_actor(index, token, False)
@@ -145,10 +166,19 @@ class Pronouns:
     def _previous_subject_person(self, token: Token, excluded: set[str]) -> list[int]:
         """ "Braun has worked with Kanye West and Kim Kardashian ... He has consistently
         denied ...": a sentence that opens on "he" goes on about the previous sentence's
-        subject, not about whoever that sentence named last."""
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+        subject, not about whoever that sentence named last; so does "Xi told him" after
+        "Blinken met Xi ..." (the object is not the clause's own subject)."""
+        main_clause = token.head.dep_ == "ROOT" or (
+            token.dep_ == "pobj" and token.head.head.dep_ == "ROOT"
+        )
+        if token.dep_ not in {"nsubj", "nsubjpass", *_OBJECT_DEPS} or not main_clause:
             return []
-        if token.sent.start == 0 or any(self._person_named_before(token)):
+        named_before = (
+            index
+            for index in self._person_named_before(token)
+            if not self._is_excluded(index, excluded)
+        )
+        if token.sent.start == 0 or any(named_before):
             return []
         previous = token.doc[token.sent.start - 1].sent
         return self._main_subject(previous[-1], {"PERSON"}, excluded)
