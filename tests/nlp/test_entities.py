@@ -596,6 +596,23 @@ def test_a_title_after_a_company_noun_is_no_company(analyze):
     assert names == {"John Smith"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ivan led that company as it secured leading Fortune 100 brands as clients "
+            "including Ford, Macy's, Kellogg's, NBC, Fox and others.",
+            "Macy's",
+        ),
+        ("McDonald's said profits rose.", "McDonald's"),
+        ("Gannett's shareholders voted on Monday.", "Gannett"),
+        ("The idea was Apple's, analysts said.", "Apple"),
+    ],
+)
+def test_a_companys_possessive_that_owns_no_word_is_its_name(analyze, text, name):
+    assert name in {m.text for m in analyze(article(text)).entity_mentions}
+
+
 def test_an_untagged_company_found_once_is_found_where_it_recurs(analyze):
     text = "Beauty company Coty is breaking out. Coty acquired a stake in a cosmetics line."
     coty = [m for m in analyze(article(text)).entity_mentions if m.text == "Coty"]

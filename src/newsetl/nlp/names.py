@@ -21,6 +21,7 @@ from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 NON_ENTITY_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
+_POSSESSIVE_S = frozenset({"'s", "’s"})
 _POSSESSIVE = re.compile(r"\s*(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»()\[\],.:;—–-]+|[\s\"“”‘’'«»()\[\],:;—–-]+$")
@@ -87,6 +88,9 @@ def mention_name(span: Span) -> MentionName | None:
     if not _is_plausible_name(name):
         return None
     kind = _corrected_type(span.doc, tokens, name, label)
+    own_possessive = _possessive_of_nothing(span) if kind == "ORG" else None
+    if own_possessive is not None:
+        name += own_possessive.text  # "clients including Ford, Macy’s, Kellogg’s and NBC"
     role = _role_text(role_tokens)
     if kind == "PERSON":
         left_role, left_affiliation = _title_before(span.doc, tokens[0].i, span.sent.start)
@@ -95,6 +99,24 @@ def mention_name(span: Span) -> MentionName | None:
         affiliation = affiliation or left_affiliation or right_affiliation
     org_cue = kind == "ORG" and _has_company_cue(span.doc, tokens)
     return MentionName(name=name, type=kind, role=role, affiliation=affiliation, org_cue=org_cue)
+
+
+def _possessive_of_nothing(span: Span) -> Token | None:
+    """ "Macy’s," "acquired by St. Martin’s, published": an 's that owns no word after it
+    is the company's own name (not "Macy’s Thanksgiving parade", "Gannett's shares").
+    The 's, inside the model's span or right after it."""
+    doc = span.doc
+    mark = span.end - 1 if span[-1].text in _POSSESSIVE_S else span.end
+    if mark >= len(doc) or mark == span.start or doc[mark].text not in _POSSESSIVE_S:
+        return None
+    after = doc[mark + 1] if mark + 1 < len(doc) else None
+    owns_nothing = (
+        after is None
+        or after.is_punct
+        or (after.is_lower and after.pos_ in {"CCONJ", "SCONJ", "ADP", "AUX", "VERB", "PART"})
+    )
+    after_be = span.start > 0 and doc[span.start - 1].lemma_ == "be"  # "the idea was Apple's"
+    return doc[mark] if owns_nothing and not after_be else None
 
 
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
