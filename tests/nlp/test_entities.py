@@ -613,6 +613,16 @@ def test_a_companys_possessive_that_owns_no_word_is_its_name(analyze, text, name
     assert name in {m.text for m in analyze(article(text)).entity_mentions}
 
 
+def test_a_building_keeps_its_type_beside_its_institution_in_one_article(analyze):
+    text = (
+        "A joint declaration signed in the Kremlin said the conflict could end. "
+        "The Kremlin said talks went well. The Kremlin denied it."
+    )
+    kremlin = [m.type for m in analyze(article(text)).entity_mentions if m.text == "Kremlin"]
+    assert kremlin[0] == "FAC"
+    assert set(kremlin[1:]) != {"FAC"}
+
+
 def test_an_untagged_company_found_once_is_found_where_it_recurs(analyze):
     text = "Beauty company Coty is breaking out. Coty acquired a stake in a cosmetics line."
     coty = [m for m in analyze(article(text)).entity_mentions if m.text == "Coty"]

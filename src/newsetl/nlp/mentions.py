@@ -37,7 +37,7 @@ from newsetl.nlp.names import (
 )
 from newsetl.nlp.person_cues import names_cued_as_groups, names_cued_as_people
 from newsetl.nlp.place_types import type_by_known_places
-from newsetl.nlp.resolve import Mention
+from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.untagged_companies import untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
@@ -122,11 +122,14 @@ def _name_spans(model_span: Span) -> list[Span]:
 
 def harmonise_types(mentions: list[Mention]) -> None:
     """A name the model types one way in most of an article takes that type everywhere in
-    it ("Avdiivka" GPE twice, PERSON once -> GPE): its slips are not the writer's."""
+    it ("Avdiivka" GPE twice, PERSON once -> GPE): its slips are not the writer's. A
+    building ("signed in the Kremlin") is no slip for its institution ("the Kremlin
+    said"), nor the other way round."""
+    voters = [m for m in mentions if not is_building(m)]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
+    for mention in voters:
         votes[mention.text][mention.type] += 1
-    for mention in mentions:
+    for mention in voters:
         (top, count), *_ = votes[mention.text].most_common(1)
         if count >= _MIN_TYPE_VOTES and count > votes[mention.text][mention.type]:
             mention.type = top

@@ -170,7 +170,7 @@ class EntityResolver:
             chosen[key] = max(counter, key=lambda kind: (counter[kind], -_preference(kind)))
         for mentions in articles:
             for mention in mentions:
-                if mention.type != "PERSON" and not _is_building(mention):
+                if mention.type != "PERSON" and not is_building(mention):
                     mention.type = chosen[name_key(mention.name)]
 
     def _vote_people(self, articles: Sequence[list[Mention]]) -> None:
@@ -327,10 +327,12 @@ def _full_company_name(name: str, organisations: set[str]) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _is_building(mention: Mention) -> bool:
+def is_building(mention: Mention) -> bool:
     """ "in the Kremlin", "at the White House": the building keeps its type (FAC) beside
     the institution of the same name."""
-    return mention.type == "FAC" and mention.name.casefold() in gazetteer.BUILDINGS
+    return mention.type == "FAC" and (mention.name or mention.text).casefold() in (
+        gazetteer.BUILDINGS
+    )
 
 
 def _legal_form_key(name: str) -> str:
