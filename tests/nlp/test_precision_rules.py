@@ -1,5 +1,6 @@
-"""Two precision rules: an unknown nationality blocks "the government" -> the article's
-country, and a topic after "policies on" / "talks about" is not a target."""
+"""Precision rules: an unknown nationality blocks "the government" -> the article's
+country, a topic after "policies on" / "talks about" is not a target, a contest won is no
+fight."""
 
 from __future__ import annotations
 
@@ -67,3 +68,21 @@ def test_a_prisoner_swap_between_two_named_sides_is_coded(analyze):
     assert {(code, a1, a2) for code, a1, a2 in _coded(analyze(article(text)))} == {
         ("08", "Russia", "Ukraine")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game won, whoever the model takes the players for
+        "Marcel Granollers and Feliciano Lopez defeated Karen Khachanov 6-4, 7-6 on Sunday.",
+        # an election won
+        "Andy Beshear defeated Matt Bevin in the race for governor.",
+    ],
+)
+def test_a_contest_won_is_no_fight(analyze, text):
+    assert not any(code.startswith(("18", "19")) for code, _, _ in _coded(analyze(article(text))))
+
+
+def test_armed_sides_that_defeat_each_other_still_fight(analyze):
+    text = "Ukrainian troops defeated Russian forces near Kharkiv in September."
+    assert ("19", "Ukraine", "Russia") in _coded(analyze(article(text)))

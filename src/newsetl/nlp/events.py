@@ -15,6 +15,7 @@ without a named host takes the place visited.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -153,20 +154,25 @@ class EventCoder:
         when = self.dates.date_of(trigger.action, future=future)
         if when is None and trigger.action.i != trigger.token.i:
             when = self.dates.date_of(trigger.token, future=future)
-        return [
-            CodedEvent(
-                sentence_index=sentence_index,
-                code=self._between_people(trigger, code, actor1, actor2),
-                actor1=actor1,
-                actor2=actor2,
-                place=place,
-                event_date=when[0] if when else None,
-                date_precision=when[1] if when else "unknown",
-                modality=modality,
-                needs_target=_needs_target(code),
+        events = []
+        for actor1, actor2 in _pairs(subjects, targets, root in SYMMETRIC_ROOTS or reciprocal):
+            between = self._between_people(trigger, code, actor1, actor2)
+            if between is None:
+                continue
+            events.append(
+                CodedEvent(
+                    sentence_index=sentence_index,
+                    code=between,
+                    actor1=actor1,
+                    actor2=actor2,
+                    place=place,
+                    event_date=when[0] if when else None,
+                    date_precision=when[1] if when else "unknown",
+                    modality=modality,
+                    needs_target=_needs_target(code),
+                )
             )
-            for actor1, actor2 in _pairs(subjects, targets, root in SYMMETRIC_ROOTS or reciprocal)
-        ]
+        return events
 
     def _targets(self, trigger: Trigger, subjects: list[int], physical: bool) -> list[int]:
         if trigger.target is not None:
@@ -218,14 +224,20 @@ class EventCoder:
             t for t in targets if mentions[t].type == "PERSON" or mentions[t].text not in employers
         ]
 
-    def _between_people(self, trigger: Trigger, code: str, actor1: int, actor2: int | None) -> str:
+    def _between_people(
+        self, trigger: Trigger, code: str, actor1: int, actor2: int | None
+    ) -> str | None:
         """Military force (19x) is not something one person uses on another: "Johnson
-        attacked Corbyn" is criticism (111), any other blow an assault (182)."""
+        attacked Corbyn" is criticism (111), a contest won ("Lopez defeated Rublev", an
+        election) no event, any other blow an assault (182)."""
         if not code.startswith("19") or actor2 is None:
             return code
         if {self.context.kind_of(actor1), self.context.kind_of(actor2)} != {"PERSON"}:
             return code
-        return VERBAL_ATTACK if trigger.action.lemma_.lower() == "attack" else PERSONAL_ASSAULT
+        lemma = trigger.action.lemma_.lower()
+        if lemma in _CONTESTS:
+            return None
+        return VERBAL_ATTACK if lemma == "attack" else PERSONAL_ASSAULT
 
     def _is_news_outlet(self, mention: int) -> bool:
         found = self.context.mentions[mention]
@@ -261,6 +273,9 @@ _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
 _PLACE_PARTICLES = frozenset({"in", "to", "into", "on", "over", "under"})
 _RECIPROCAL = frozenset({"swap", "exchange"})
+# Verbs of winning: between armed sides a fight, between people a game or an election.
+_CONTESTS = frozenset({"defeat"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
 def _received_from(rule: Rule) -> bool:
@@ -304,6 +319,8 @@ def _refine(trigger: Trigger) -> str | None:
     """Aerial attacks: "Israeli jets struck" -> 195 rather than 190. A plea of not guilty
     is a denial; a guilty plea is a step in court, not coded."""
     code = trigger.code
+    if trigger.rule.lemma in _CONTESTS and _has_score(trigger.action.sent):
+        return None  # "the Lakers defeated the Thunder 112-107"
     if trigger.rule.lemma == "plead" and code == "016":
         return code if _pleads_not_guilty(trigger.action) else None
     if code == "190" and trigger.frame is None:
@@ -311,6 +328,10 @@ def _refine(trigger: Trigger) -> str | None:
         if any(s.lemma_.lower() in _AERIAL_SUBJECTS for s in subjects):
             return "195"
     return code
+
+
+def _has_score(sentence: Span) -> bool:
+    return _SCORE.search(sentence.text) is not None
 
 
 def _pleads_not_guilty(verb: Token) -> bool:
