@@ -214,6 +214,17 @@ def test_mentions_and_salience(analyze):
         ("Penn State quarterback Sean Clifford received threats.", "Penn State", "ORG"),
         ("In the second period, Sabres captain Jack Eichel threw punches.", "Sabres", "ORG"),
         ("England captain Harry Kane scored twice.", "England", "GPE"),
+        (
+            "Big Machine Records, Braun, 38 – who reps Justin Beiber – has been trying to reach "
+            "Taylor Swift.",
+            "Braun",
+            "PERSON",
+        ),
+        (
+            "The likes of Justin Beiber, Demi Lovato and Ariana Grande signed with him.",
+            "Ariana Grande",
+            "PERSON",
+        ),
         ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
         ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (

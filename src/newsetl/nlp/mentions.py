@@ -35,7 +35,11 @@ from newsetl.nlp.names import (
     mention_name,
     name_key,
 )
-from newsetl.nlp.person_cues import names_cued_as_groups, names_cued_as_people
+from newsetl.nlp.person_cues import (
+    looks_like_a_persons_name,
+    names_cued_as_groups,
+    names_cued_as_people,
+)
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.untagged_companies import untagged_companies
@@ -93,7 +97,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     cued.update(company_short_forms(mentions))
     cued.update(companies_listed_with_companies(context, kept))
     cued.update(names_cued_as_groups(context.doc, kept))
-    people = names_cued_as_people(context.doc, kept)
+    people = names_cued_as_people(context.doc, kept) | people_listed_with_people(context, kept)
     for mention in mentions:
         if mention.text in people:
             mention.type = "PERSON"
@@ -181,6 +185,7 @@ def company_short_forms(mentions: list[Mention]) -> set[str]:
 
 
 _LIST_CUED_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG"})
+_LISTED_AS_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def companies_listed_with_companies(
@@ -206,6 +211,23 @@ def companies_listed_with_companies(
             and m.text not in surnames
             and not in_gazetteer(m.text)
         )
+    return cued
+
+
+def people_listed_with_people(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> set[str]:
+    """ "the likes of Justin Beiber, Demi Lovato and Ariana Grande": a name shaped like a
+    person's, coordinated with people, is a person."""
+    cued: set[str] = set()
+    for group in _coordinated_groups(context, kept):
+        people = [m for m in group if m.type == "PERSON"]
+        if len(people) >= 2 and len(people) * 2 > len(group):
+            cued.update(
+                m.text
+                for m in group
+                if m.type in _LISTED_AS_PEOPLE and looks_like_a_persons_name(m.text)
+            )
     return cued
 
 

@@ -45,19 +45,29 @@ _POSITION_QUALIFIERS = frozenset(
     {"head", "assistant", "defensive", "offensive", "tight", "running", "pass", "wide",
      "point", "shooting", "starting", "backup", "center"}
 )  # fmt: skip
+_MIN_AGE, _MAX_AGE = 1, 110
 _QUALIFIED_POSITIONS = frozenset({"end", "back", "tackle", "rusher"})  # "defensive end"
 _MAX_POSITION_WORDS = 3
 _TEAM_RETYPED = frozenset({"PERSON", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"})
 
 
 def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
-    return {
+    kept = list(kept)
+    after_occupation = {
         mention.text
         for mention, tokens in kept
         if mention.type in _RETYPED
-        and _looks_like_a_persons_name(doc, tokens)
+        and looks_like_a_persons_name(mention.text)
         and _after_an_occupation(doc, tokens.start)
     }
+    with_age = {
+        mention.text
+        for mention, tokens in kept
+        if mention.type in _RETYPED
+        and _followed_by_an_age(doc, tokens.stop)
+        and _could_be_a_persons_name(mention.text)
+    }
+    return after_occupation | with_age
 
 
 def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
@@ -142,15 +152,28 @@ def _a_persons_name_or_family(name: str, person_words: set[str]) -> bool:
     )
 
 
-def _looks_like_a_persons_name(doc: Doc, tokens: range) -> bool:
-    words = [doc[i] for i in tokens]
-    text = doc[tokens.start : tokens.stop].text
+def looks_like_a_persons_name(text: str) -> bool:
+    """Two or more capitalised words, none an organisation's suffix, no known place."""
+    return len(text.split()) >= 2 and _could_be_a_persons_name(text)
+
+
+def _could_be_a_persons_name(text: str) -> bool:
+    words = text.split()
     return (
-        len(words) >= 2
-        and all(word.text[:1].isupper() and word.text.replace("-", "").isalpha() for word in words)
-        and not any(word.lower_ in gazetteer.ORG_SUFFIXES for word in words)
+        all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and not any(word.casefold() in gazetteer.ORG_SUFFIXES for word in words)
         and not in_gazetteer(text)
         and not is_known_place(text)
+    )
+
+
+def _followed_by_an_age(doc: Doc, end: int) -> bool:
+    """ "Braun, 38 – who reps ...", "Swift, 29, however": a person's age in commas."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].text.isdigit():
+        return False
+    closing = doc[end + 2]
+    return _MIN_AGE <= int(doc[end + 1].text) <= _MAX_AGE and (
+        closing.is_punct and closing.text != "%"
     )
 
 
