@@ -225,6 +225,12 @@ def test_mentions_and_salience(analyze):
             "Ariana Grande",
             "PERSON",
         ),
+        (
+            "Russian forces have stepped up drone and missile attacks on cities including Kyiv "
+            "and Kharkiv in recent weeks.",
+            "Kharkiv",
+            "GPE",
+        ),
         ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
         ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (

@@ -22,6 +22,7 @@ from newsetl.nlp.name_spans import (
     split_at_non_name_words,
     split_at_possessive,
     split_country_prefix,
+    split_listed_places,
     split_party_members,
     with_office_title,
     with_possessive_org_head,
@@ -117,7 +118,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
 def _name_spans(model_span: Span) -> list[Span]:
     return [
         part
-        for piece in split_at_non_name_words(with_office_title(model_span))
+        for listed in split_listed_places(model_span)
+        for piece in split_at_non_name_words(with_office_title(listed))
         for owned in split_at_possessive(piece)
         for members in split_party_members(owned)
         for part in split_country_prefix(with_possessive_org_head(members))

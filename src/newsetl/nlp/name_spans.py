@@ -107,6 +107,30 @@ def split_at_non_name_words(span: Span) -> list[Span]:
     return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
 
 
+# Names that join two known places' names: "Frost & Sullivan", "Sullivan and Cromwell",
+# "Washington and Lee"; a couple ("Bonnie and Clyde").
+_LISTS_OF_OWN_NAMES = frozenset({"ORG", "PERSON"})
+
+
+def split_listed_places(span: Span) -> list[Span]:
+    """ "cities including Kyiv and Kharkiv", read as one name: two known places joined
+    by "and" are two names (not "Trinidad and Tobago", one known place)."""
+    text = span.text
+    if span.label_ in _LISTS_OF_OWN_NAMES or is_known_place(text) or in_gazetteer(text):
+        return [span]
+    label = span.label_ if span.label_ in {"GPE", "LOC"} else "GPE"
+    for token in span[1:-1]:
+        if token.lower_ != "and":
+            continue
+        parts = [
+            Span(span.doc, span.start, token.i, label=label),
+            Span(span.doc, token.i + 1, span.end, label=label),
+        ]
+        if all(is_known_place(part.text) or in_gazetteer(part.text) for part in parts):
+            return parts
+    return [span]
+
+
 # Lowercase words names do hold: "Bank of America", "Ludwig van Beethoven", "Center for ..."
 _NAME_PARTICLES = frozenset(
     {"of", "and", "the", "for", "on", "in", "at", "de", "del", "da", "des", "du", "di", "la"}
