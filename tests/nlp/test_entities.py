@@ -231,6 +231,12 @@ def test_mentions_and_salience(analyze):
             "Kharkiv",
             "GPE",
         ),
+        (
+            "Other leaders expected at the parade include Brazil's Luiz Inácio Lula da Silva "
+            "and Serbia's Aleksandar Vučić, whose decision to travel to Moscow drew criticism.",
+            "Luiz Inácio Lula da Silva",
+            "PERSON",
+        ),
         ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
         ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (
@@ -628,6 +634,15 @@ def test_a_title_after_a_company_noun_is_no_company(analyze):
 )
 def test_a_companys_possessive_that_owns_no_word_is_its_name(analyze, text, name):
     assert name in {m.text for m in analyze(article(text)).entity_mentions}
+
+
+def test_a_company_after_a_countrys_possessive_is_no_leader(analyze):
+    text = (
+        "Boeing attracted bids from Turkish-based carrier SunExpress, Kazakhstan's Air Astana "
+        "and a third undisclosed buyer."
+    )
+    typed = {m.text: m.type for m in analyze(article(text)).entity_mentions}
+    assert typed.get("Air Astana") != "PERSON"
 
 
 def test_a_building_keeps_its_type_beside_its_institution_in_one_article(analyze):

@@ -1,7 +1,10 @@
 """A cue in the text that a name the model typed as an organisation is a person: an
 occupation right before it ("talent manager Scooter Braun", "Amazon founder Jeff
-Bezos"). Only for names that look like a person's: two or more capitalised words,
-none an organisation's suffix, and no known place or gazetteer name.
+Bezos"), or a country's possessive before a name the model typed a building or a
+title ("Brazil's Luiz Inácio Lula da Silva"). Only for names that look like a
+person's: two or more capitalised words (a "da" or "von" between), none an
+organisation's suffix, and no known place or gazetteer name. An age in commas after
+a name ("Braun, 38 – who reps ...") is a cue for a one-word name too.
 
 And the converse: a one-word name the model typed PERSON that the article writes
 after "the" as a noun phrase of its own ("for the Thunder", "the Chronicle says") is
@@ -46,6 +49,12 @@ _POSITION_QUALIFIERS = frozenset(
      "point", "shooting", "starting", "backup", "center"}
 )  # fmt: skip
 _MIN_AGE, _MAX_AGE = 1, 110
+_SURNAME_PARTICLES = frozenset(
+    {"da", "de", "del", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn"}
+)  # "Luiz Inácio Lula da Silva", "Ludwig van Beethoven"
+# A leader after a country's possessive the model typed a building or a title; ORG is
+# left alone ("Russia's Gazprom Neft").
+_ODD_TYPES_FOR_LEADERS = frozenset({"FAC", "WORK_OF_ART", "PRODUCT"})
 _QUALIFIED_POSITIONS = frozenset({"end", "back", "tackle", "rusher"})  # "defensive end"
 _MAX_POSITION_WORDS = 3
 _TEAM_RETYPED = frozenset({"PERSON", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"})
@@ -67,7 +76,15 @@ def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set
         and _followed_by_an_age(doc, tokens.stop)
         and _could_be_a_persons_name(mention.text)
     }
-    return after_occupation | with_age
+    of_a_country = {
+        mention.text
+        for mention, tokens in kept
+        if mention.type in _ODD_TYPES_FOR_LEADERS
+        and looks_like_a_persons_name(mention.text)
+        and not _names_a_place_or_building(mention.text)
+        and _after_a_countrys_possessive(doc, tokens.start)
+    }
+    return after_occupation | with_age | of_a_country
 
 
 def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
@@ -160,10 +177,31 @@ def looks_like_a_persons_name(text: str) -> bool:
 def _could_be_a_persons_name(text: str) -> bool:
     words = text.split()
     return (
-        all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        all(word.replace("-", "").isalpha() for word in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _SURNAME_PARTICLES for word in words)
         and not any(word.casefold() in gazetteer.ORG_SUFFIXES for word in words)
         and not in_gazetteer(text)
         and not is_known_place(text)
+    )
+
+
+def _names_a_place_or_building(text: str) -> bool:
+    """ "Kazakhstan's Air Astana", "Brazil's Maracanã Stadium": ends in a place or a
+    building's word."""
+    last = text.split()[-1]
+    return is_known_place(last) or last.casefold() in (
+        gazetteer.FACILITY_WORDS | gazetteer.STREET_WORDS | gazetteer.PLACE_NOUNS
+    )
+
+
+def _after_a_countrys_possessive(doc: Doc, start: int) -> bool:
+    """ "Brazil's Luiz Inácio Lula da Silva and Serbia's Aleksandar Vučić"."""
+    return (
+        start >= 2
+        and doc[start - 1].text in {"'s", "’s"}
+        and country_of(doc[start - 2].text) is not None
     )
 
 
