@@ -665,3 +665,24 @@ BETWEEN_EQUALS = {
 )
 def test_events_between_equals(analyze, text, expected):
     assert expected in _pairs(analyze(article(text)))
+
+
+@pytest.mark.parametrize(
+    ("introduction", "actor"),
+    [
+        (
+            "The California Public Utilities Commission held a hearing on Wednesday.",
+            "California Public Utilities Commission",
+        ),
+        # two organisations with that head noun: unclear, so no one
+        (
+            "The California Public Utilities Commission and the Federal Communications "
+            "Commission held a hearing on Wednesday.",
+            None,
+        ),
+    ],
+)
+def test_the_head_noun_of_one_organisations_name_stands_for_it(analyze, introduction, actor):
+    text = f"{introduction} The commission accused AT&T of misleading customers."
+    accusers = {a1 for code, a1, a2 in _coded(analyze(article(text))) if a2 == "AT&T"}
+    assert accusers == ({actor} if actor else set())

@@ -30,6 +30,7 @@ from newsetl.nlp.descriptors import (
     is_the_government,
     office_name,
 )
+from newsetl.nlp.head_match import organisation_named_by
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.resolve import Mention
@@ -121,6 +122,10 @@ class ActorFinder:
                     ]
                 if owners:
                     break
+        if not owners:
+            named = organisation_named_by(self.context, token, excluded)
+            if named is not None:
+                return [named]
         if DESCRIBED_KINDS.get(token.lemma_.lower()) == "PERSON":
             owners = [o for o in owners if not self._home_town(o)]  # "a New York man"
             if owners and _has_child(token, {"the"}) and all(map(self._is_country, owners)):
