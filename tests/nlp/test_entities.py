@@ -237,6 +237,8 @@ def test_mentions_and_salience(analyze):
             "Luiz Inácio Lula da Silva",
             "PERSON",
         ),
+        ("The case went to the High Court in London.", "High Court", "ORG"),
+        ("Police stopped the car on Caldwell Court in Columbus.", "Caldwell Court", "FAC"),
         ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
         ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (

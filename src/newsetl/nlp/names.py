@@ -154,7 +154,7 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
     if label in {"ORG", "PERSON"} and _names_a_weapon(doc, tokens[-1]):
         return "PRODUCT"
     last = tokens[-1].lower_
-    if last in gazetteer.STREET_WORDS and len(tokens) > 1:
+    if last in gazetteer.STREET_WORDS and len(tokens) > 1 and not _a_court_of_law(last, before):
         return "FAC"  # "Caldwell Place", "Central Avenue"
     if len(tokens) > 1 and (
         last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
@@ -204,6 +204,14 @@ def _employer_in_apposition(doc, start: int, last: int) -> bool:
         and not possessive
         and doc[index].text == ","
         and doc[index - 1].ent_type_ == "PERSON"
+    )
+
+
+def _a_court_of_law(last: str, before: Token | None) -> bool:
+    """ "the Supreme Court's ruling", "the High Court": a court is an institution; a
+    street only at an address ("on Caldwell Court", "12 Maple Court")."""
+    return last == "court" and not (
+        before is not None and (before.like_num or before.lower_ in {"on", "off"})
     )
 
 
