@@ -239,6 +239,18 @@ def test_mentions_and_salience(analyze):
         ),
         ("The case went to the High Court in London.", "High Court", "ORG"),
         ("Police stopped the car on Caldwell Court in Columbus.", "Caldwell Court", "FAC"),
+        (
+            "Chris Paul didn’t appear to clash with Rajon Rondo, his opponent in a fight early "
+            "last season.",
+            "Rajon Rondo",
+            "PERSON",
+        ),
+        (
+            "After CEO and co-founder Adam Neumann left the company in October, SoftBank, its "
+            "largest investor, took control.",
+            "SoftBank",
+            "ORG",
+        ),
         ("The Obamas visited Hawaii after Barack Obama left office.", "Obamas", "PERSON"),
         ("Officials in the Biden administration said so.", "Biden", "PERSON"),
         (

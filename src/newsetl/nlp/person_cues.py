@@ -4,7 +4,9 @@ Bezos"), or a country's possessive before a name the model typed a building or a
 title ("Brazil's Luiz Inácio Lula da Silva"). Only for names that look like a
 person's: two or more capitalised words (a "da" or "von" between), none an
 organisation's suffix, and no known place or gazetteer name. An age in commas after
-a name ("Braun, 38 – who reps ...") is a cue for a one-word name too.
+a name ("Braun, 38 – who reps ...") is a cue for a one-word name too, and so is an
+appositive only a person takes ("Rajon Rondo, his opponent"; the model typed him GPE,
+which, no known place, would otherwise turn ORG).
 
 And the converse: a one-word name the model typed PERSON that the article writes
 after "the" as a noun phrase of its own ("for the Thunder", "the Chronicle says") is
@@ -38,6 +40,20 @@ _OCCUPATIONS = (
     | {"coach", "designer", "journalist", "writer", "artist", "musician", "comedian"}
 )
 _RETYPED = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Appositive nouns only a person takes: "Kate York, a spokeswoman"; not "an investor",
+# "the asset manager", "the ruling party", which a company or a party takes too.
+_PERSONS_ONLY_OCCUPATIONS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chairwoman",
+     "director", "founder", "ceo", "senator", "governor", "mayor", "minister", "secretary",
+     "ambassador", "envoy", "lawyer", "attorney", "judge", "analyst", "adviser", "advisor",
+     "aide", "author", "writer", "journalist", "actor", "actress", "singer", "rapper",
+     "musician", "artist", "comedian", "designer", "player", "coach", "quarterback",
+     "officer", "commander", "colonel", "sergeant", "lieutenant", "suspect", "defendant",
+     "lawmaker", "congressman", "congresswoman", "diplomat", "businessman", "businesswoman",
+     "billionaire", "entrepreneur", "opponent", "teammate", "wife", "husband", "son",
+     "daughter", "mother", "father", "brother", "sister", "widow", "student", "teacher",
+     "professor", "doctor", "nurse", "resident", "victim", "man", "woman"}
+)  # fmt: skip
 _TEAM_POSITIONS = frozenset(
     {"coach", "quarterback", "goalie", "goalkeeper", "goaltender", "captain", "defenseman",
      "center", "centre", "winger", "forward", "guard", "linebacker", "receiver", "pitcher",
@@ -84,7 +100,14 @@ def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set
         and not _names_a_place_or_building(mention.text)
         and _after_a_countrys_possessive(doc, tokens.start)
     }
-    return after_occupation | with_age | of_a_country
+    described = {
+        mention.text
+        for mention, tokens in kept
+        if mention.type in _RETYPED
+        and _could_be_a_persons_name(mention.text)
+        and _described_as_a_person(doc, tokens)
+    }
+    return after_occupation | with_age | of_a_country | described
 
 
 def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
@@ -203,6 +226,24 @@ def _after_a_countrys_possessive(doc: Doc, start: int) -> bool:
         and doc[start - 1].text in {"'s", "’s"}
         and country_of(doc[start - 2].text) is not None
     )
+
+
+def _described_as_a_person(doc: Doc, tokens: range) -> bool:
+    """ "Rajon Rondo, his opponent in a fight", "Kate York, a spokeswoman": an appositive
+    that only a person takes (a company is "its" and "a steel producer")."""
+    head = doc[tokens.stop - 1]
+    while head.head.i in tokens and head.head.i != head.i:
+        head = head.head
+    for described in head.children:
+        if described.dep_ != "appos" or described.i < tokens.stop or described.pos_ != "NOUN":
+            continue
+        noun = described.lemma_.lower()
+        owners = {child.lower_ for child in described.children if child.dep_ == "poss"}
+        if owners & {"its", "their"}:
+            continue  # "SoftBank, its largest investor"
+        if owners & {"his", "her"} or noun in _PERSONS_ONLY_OCCUPATIONS:
+            return True
+    return False
 
 
 def _followed_by_an_age(doc: Doc, end: int) -> bool:
