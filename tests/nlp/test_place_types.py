@@ -139,13 +139,25 @@ def test_a_known_place_typed_person_and_written_as_a_place_is_a_place():
     assert _typed(text, {"Lincoln Smith": "PERSON", "Lincoln": "PERSON"})["Lincoln"] == "PERSON"
 
 
-def test_a_known_place_the_model_left_untagged_holds_the_name(analyze):
-    text = (
-        "Ukrainian commanders had warned that Russian forces were exploiting a shortage of "
-        "shells to advance around Avdiivka and Chasiv Yar in the eastern Donetsk region."
-    )
-    typed = {m.text: m.type for m in analyze(article(text)).entity_mentions}
-    assert typed["Chasiv Yar"] == "GPE"
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # the model left "Donetsk" untagged
+            "Ukrainian commanders had warned that Russian forces were exploiting a shortage "
+            "of shells to advance around Avdiivka and Chasiv Yar in the eastern Donetsk region.",
+            "Chasiv Yar",
+        ),
+        (  # a known place after a name and "of" is its home
+            "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem "
+            "launched the campaign.",
+            "Sioux Falls",
+        ),
+    ],
+)
+def test_a_known_place_the_model_typed_person_is_read_as_a_place_in_a_whole_article(
+    analyze, text, place
+):
+    assert {m.text: m.type for m in analyze(article(text)).entity_mentions}[place] == "GPE"
 
 
 def test_a_titled_or_fully_named_person_is_no_place():
