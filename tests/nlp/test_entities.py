@@ -14,7 +14,7 @@ from newsetl.nlp.name_spans import (
     with_possessive_org_head,
 )
 from newsetl.nlp.names import mention_name
-from newsetl.nlp.resolve import EntityResolver, Mention
+from newsetl.nlp.resolve import CompanyPrefixes, EntityResolver, Mention
 from tests.nlp.conftest import article, by_name
 
 SEED = (
@@ -685,3 +685,18 @@ def test_a_one_word_name_ending_one_person_shaped_organisation_is_that_name():
 def test_an_acronym_may_skip_state_in_an_offices_name():
     (article,) = _resolved([("New York State Attorney General", "ORG"), ("NYAG", "ORG")])
     assert article[1].name == "New York State Attorney General"
+
+
+def test_a_short_company_name_finds_the_one_full_name_it_starts():
+    companies = CompanyPrefixes(
+        ["New Media Investment Group", "SoftBank Group Corp", "SoftBank Vision Fund", "Apple Inc"]
+    )
+    assert companies.full_name("New Media") == "New Media Investment Group"
+    assert companies.full_name("SoftBank") == "SoftBank Group Corp"  # a fund is no company form
+    assert companies.full_name("Apple Inc") is None  # already the full name
+    assert (
+        CompanyPrefixes(["Big Machine Records Inc", "Big Machine Label Group"]).full_name(
+            "Big Machine"
+        )
+        is None
+    )  # two companies start that way

@@ -147,13 +147,13 @@ class EntityResolver:
             if entity.type == "ORG" and len(entity.name.split()) > 1
         }
         spelling = _one_spelling_per_legal_form(full_names)
-        full_names = set(spelling.values())
+        companies = CompanyPrefixes(spelling.values())
         for mentions in articles:
             for mention in mentions:
                 if mention.type != "ORG" or mention.synthetic or in_gazetteer(mention.text):
                     continue
                 name = spelling.get(_legal_form_key(mention.name), mention.name)
-                mention.name = _full_company_name(name, full_names) or name
+                mention.name = companies.full_name(name) or name
 
     def _vote_types(self, articles: Sequence[list[Mention]]) -> None:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -259,6 +259,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
         m.name for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1
     )
     organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
+    companies = CompanyPrefixes(organisations)
     for mention in mentions:
         if mention.synthetic or in_gazetteer(mention.text):
             continue
@@ -268,7 +269,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
             continue
         organisation = _expanded_acronym(mention.name, organisations)
         if mention.type == "ORG" and organisation is None:
-            organisation = _full_company_name(mention.name, organisations)
+            organisation = companies.full_name(mention.name)
         if mention.type == "ORG" and organisation is None:
             organisation = _person_like_full_name(mention.name, organisations)
         if organisation:
@@ -313,18 +314,23 @@ def _expanded_acronym(name: str, organisations: set[str]) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _full_company_name(name: str, organisations: set[str]) -> str | None:
-    """ "New Media" ... "New Media Investment Group": the start of exactly one company's
-    full name in the article is that company."""
-    words = name.split()
-    matches = [
-        org
-        for org in organisations
-        if len(org.split()) > len(words)
-        and org.split()[: len(words)] == words
-        and org.split()[-1].casefold() in gazetteer.COMPANY_SUFFIXES
-    ]
-    return matches[0] if len(matches) == 1 else None
+class CompanyPrefixes:
+    """Full company names ("New Media Investment Group") by each run of their leading words,
+    so that a short name ("New Media") finds the one it starts in one lookup, however many
+    companies the batch and the warehouse know."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_prefix: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for name in names:
+            words = name.split()
+            if len(words) > 1 and words[-1].casefold() in gazetteer.COMPANY_SUFFIXES:
+                for length in range(1, len(words)):
+                    self._by_prefix[tuple(words[:length])].add(name)
+
+    def full_name(self, name: str) -> str | None:
+        """The one full company name that starts with these words, if exactly one does."""
+        matches = self._by_prefix.get(tuple(name.split()), set())
+        return next(iter(matches)) if len(matches) == 1 else None
 
 
 def is_building(mention: Mention) -> bool:
