@@ -637,6 +637,22 @@ def test_a_title_after_a_company_noun_is_no_company(analyze):
     ("text", "name"),
     [
         (
+            "Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal and Carolina beat Chicago "
+            "for their fourth straight victory.\n\nNote: Garnet Hathaway was ejected for "
+            "spitting on an opponent and now the Capitals' winger may face more punishment.",
+            "Garnet Hathaway",
+        ),
+        ("Coach P.J. Fleck said Morgan has made progress this week.", "P.J. Fleck"),
+    ],
+)
+def test_a_first_name_the_model_left_out_joins_the_person(analyze, text, name):
+    assert name in {m.text for m in analyze(article(text)).entity_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
             "Ivan led that company as it secured leading Fortune 100 brands as clients "
             "including Ford, Macy's, Kellogg's, NBC, Fox and others.",
             "Macy's",

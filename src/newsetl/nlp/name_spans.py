@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
-from newsetl.nlp.known_places import is_known_place
+from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.names import canonical_form, clean_surface, country_of, in_gazetteer
+from newsetl.nlp.person_cues import OCCUPATIONS
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
@@ -85,6 +86,30 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def with_missed_first_name(span: Span) -> Span:
+    """ "Note: Garnet Hathaway was ejected", tagged "Hathaway": an untagged capitalised
+    proper noun that the parser joins to a person's name as its first part is the
+    first name (not a title: "Sen." and "President" are read as roles)."""
+    if span.label_ != "PERSON" or span.start == 0:
+        return span
+    first = span.doc[span.start - 1]
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    if (
+        first.pos_ == "PROPN"
+        and first.ent_iob_ == "O"
+        and first.dep_ == "compound"
+        and span.start <= first.head.i < span.end
+        and first.is_alpha
+        and first.is_title
+        and first.lower_ not in OCCUPATIONS | gazetteer.HONORIFICS  # "Coach P.J. Fleck"
+        and not in_gazetteer(first.text)
+        and not is_major_place(first.text)
+        and not (before is not None and before.pos_ == "PROPN")
+    ):
+        return Span(span.doc, first.i, span.end, label=span.label_)
+    return span
 
 
 def split_at_non_name_words(span: Span) -> list[Span]:

@@ -33,7 +33,7 @@ from newsetl.nlp.known_places import is_known_place
 from newsetl.nlp.names import country_of, in_gazetteer
 from newsetl.nlp.resolve import Mention
 
-_OCCUPATIONS = (
+OCCUPATIONS = (
     gazetteer.TITLE_WORDS
     | {kind for kind, typed in DESCRIBED_KINDS.items() if typed == "PERSON"}
     | {"manager", "investor", "producer", "entrepreneur", "lawyer", "analyst", "author"}
@@ -262,5 +262,5 @@ def _after_an_occupation(doc: Doc, start: int) -> bool:
         before is not None
         and before.text.islower()
         and before.pos_ == "NOUN"
-        and before.lemma_.lower() in _OCCUPATIONS
+        and before.lemma_.lower() in OCCUPATIONS
     )
