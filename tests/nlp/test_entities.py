@@ -643,9 +643,10 @@ def test_a_title_after_a_company_noun_is_no_company(analyze):
             "Garnet Hathaway",
         ),
         ("Coach P.J. Fleck said Morgan has made progress this week.", "P.J. Fleck"),
+        ("Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots.", "Sabres"),
     ],
 )
-def test_a_first_name_the_model_left_out_joins_the_person(analyze, text, name):
+def test_a_name_takes_the_first_name_the_model_left_out_and_no_trailing_and(analyze, text, name):
     assert name in {m.text for m in analyze(article(text)).entity_mentions}
 
 

@@ -126,10 +126,19 @@ def split_at_non_name_words(span: Span) -> list[Span]:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_))
             start = token.i + 1
     if start == span.start:
-        return [span]
+        return [_without_trailing_particles(span)]
     if start < span.end:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    pieces = [_without_trailing_particles(piece) for piece in pieces]
     return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
+
+
+def _without_trailing_particles(span: Span) -> Span:
+    """ "the Sabres and" (the model ran on into the next clause) -> "the Sabres"."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].lower_ in _TRAILING_PARTICLES:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
 
 
 # Names that join two known places' names: "Frost & Sullivan", "Sullivan and Cromwell",
@@ -154,6 +163,10 @@ def split_listed_places(span: Span) -> list[Span]:
         if all(is_known_place(part.text) or in_gazetteer(part.text) for part in parts):
             return parts
     return [span]
+
+
+# Lowercase words a name holds inside but never ends with.
+_TRAILING_PARTICLES = frozenset({"and", "of", "the", "for", "&", "or", "in", "at", "on"})
 
 
 # Lowercase words names do hold: "Bank of America", "Ludwig van Beethoven", "Center for ..."
