@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.mentions import collect_mentions
+from newsetl.nlp.resolve import Mention
 
 # "masters" is described by its owner "their", which stands for the sentence's conjoined
 # subject, whose conjunct is "masters" again.
@@ -30,3 +31,23 @@ def test_a_word_whose_reading_comes_back_to_itself_stands_for_no_one_there(nlp):
         finder.actors(token)  # raised RecursionError on "masters" and "their"
     police = next(token for token in context.doc if token.text == "police")
     assert {context.mentions[index].text for index in finder.actors(police)} == {"Hong Kong"}
+
+
+def test_a_names_kind_is_the_one_its_short_and_full_forms_mostly_have(nlp):
+    context = ArticleContext(article_index=0, doc=nlp("Assange."), published=None)
+    context.mentions.extend(
+        Mention(0, 0, start, text, kind)
+        for start, (text, kind) in enumerate(
+            [
+                ("Julian Assange", "PERSON"),
+                ("Assange", "ORG"),
+                ("Assange", "PERSON"),
+                ("WikiLeaks", "ORG"),
+                ("WikiLeaks", "ORG"),
+                ("WikiLeaks", "ORG"),
+            ]
+        )
+    )
+    assert context.kind_of(1) == "PERSON"  # two PERSON forms against one ORG
+    assert context.kind_of(3) == "ORG"  # names sharing no word do not vote
+    assert context.sharing_words(1) == [0, 1, 2]

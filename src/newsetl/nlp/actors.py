@@ -63,7 +63,7 @@ class ActorFinder:
         return found
 
     def _key(self, index: int) -> str:
-        return name_key(self.context.mentions[index].text)
+        return self.context.key_of(index)
 
     def token_actors(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
         """The actors one token (not its conjuncts) stands for; ``excluded``: name keys.
@@ -257,12 +257,11 @@ class ActorFinder:
 
     def _full_key(self, index: int) -> str:
         """Short and full forms of one name count together ("Xi", "Xi Jinping")."""
-        key = self._key(index)
-        for mention in self.context.mentions:
-            other = name_key(mention.text)
-            if other != key and set(key.split()) < set(other.split()):
-                return other
-        return key
+        words = self.context.words_of(index)
+        for other in self.context.sharing_words(index):
+            if words < self.context.words_of(other):
+                return self._key(other)
+        return self._key(index)
 
     def _most_named(
         self, token: Token, kind: str, excluded: set[str], *, lead_on_tie: bool = False

@@ -29,6 +29,9 @@ class ArticleContext:
     people: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     _synthetic: dict[tuple[str, int], int] = field(default_factory=dict)
     _kinds: dict[int, str] = field(default_factory=dict)
+    _keys: list[str] = field(default_factory=list)  # name key per mention
+    _words: list[frozenset[str]] = field(default_factory=list)  # its words
+    _by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> mentions with it
 
     def mention_of(self, token: Token) -> int | None:
         return self.token_mention.get(token.i)
@@ -68,19 +71,43 @@ class ArticleContext:
         """The type the article mostly gives this name and its short or full forms: the
         model tags a name differently from one sentence to the next ("Assange" ORG once)."""
         if index not in self._kinds:
-            mention = self.mentions[index]
-            words = set(name_key(mention.text).split())
+            words = self.words_of(index)
             votes: Counter[str] = Counter()
-            for other in self.mentions:
-                other_words = set(name_key(other.text).split())
-                if (
-                    not other.synthetic
-                    and other_words
-                    and (other_words <= words or words <= other_words)
+            for other in self.sharing_words(index):
+                other_words = self._words[other]
+                if not self.mentions[other].synthetic and (
+                    other_words <= words or words <= other_words
                 ):
-                    votes[other.type] += 1
-            self._kinds[index] = votes.most_common(1)[0][0] if votes else mention.type
+                    votes[self.mentions[other].type] += 1
+            self._kinds[index] = votes.most_common(1)[0][0] if votes else self.mentions[index].type
         return self._kinds[index]
+
+    def key_of(self, index: int) -> str:
+        """The mention's name key (``names.name_key``), computed once."""
+        self._index_mentions()
+        return self._keys[index]
+
+    def words_of(self, index: int) -> frozenset[str]:
+        """The words of the mention's name key."""
+        self._index_mentions()
+        return self._words[index]
+
+    def sharing_words(self, index: int) -> list[int]:
+        """Mentions whose name shares a word with this one's (every short or full form of
+        it does), in article order; every mention when this name has no words."""
+        words = self.words_of(index)
+        if not words:
+            return [n for n, other in enumerate(self._words) if other]
+        return sorted({other for word in words for other in self._by_word[word]})
+
+    def _index_mentions(self) -> None:
+        for index in range(len(self._words), len(self.mentions)):
+            key = name_key(self.mentions[index].text)
+            words = frozenset(key.split())
+            self._keys.append(key)
+            self._words.append(words)
+            for word in words:
+                self._by_word.setdefault(word, []).append(index)
 
     def home_country(self, token: Token) -> str | None:
         """The country the article is about so far: the one its mentions before the token

@@ -30,10 +30,10 @@ def organisation_named_by(context: ArticleContext, token: Token, excluded: set[s
     for index, mention in enumerate(context.mentions):
         if mention.synthetic or mention.start_char >= token.idx:
             continue
-        key = name_key(mention.text)
-        if context.kind_of(index) != "ORG" or key in excluded:
+        key = context.key_of(index)
+        if key in excluded or not _same_noun(name_head(key), noun):
             continue
-        if _same_noun(name_head(mention.text), noun):
+        if context.kind_of(index) == "ORG":
             found[key] = index
     if len(found) != 1:  # "the party" after Labour and the Conservative Party: unclear
         return None

@@ -13,7 +13,6 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.names import name_key
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -66,7 +65,7 @@ class Pronouns:
         return None
 
     def _key(self, index: int) -> str:
-        return name_key(self.context.mentions[index].text)
+        return self.context.key_of(index)
 
     def _person(self, token: Token, excluded: set[str]) -> list[int]:
         for reading in (self._main_subject_person, self._previous_subject_person):
