@@ -676,6 +676,12 @@ def test_a_company_after_a_countrys_possessive_is_no_leader(analyze):
     assert typed.get("Air Astana") != "PERSON"
 
 
+def test_a_result_line_names_two_teams(analyze):
+    text = "Bruins 5, Devils 1: David Pastrnak scored two goals apiece."
+    typed = {m.text: m.type for m in analyze(article(text)).entity_mentions}
+    assert typed == {"Bruins": "ORG", "Devils": "ORG", "David Pastrnak": "PERSON"}
+
+
 def test_a_building_keeps_its_type_beside_its_institution_in_one_article(analyze):
     text = (
         "A joint declaration signed in the Kremlin said the conflict could end. "

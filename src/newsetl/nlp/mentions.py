@@ -27,6 +27,7 @@ from newsetl.nlp.name_spans import (
     with_missed_first_name,
     with_office_title,
     with_possessive_org_head,
+    with_scoreline_teams,
 )
 from newsetl.nlp.names import (
     clean_surface,
@@ -65,7 +66,9 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        spans = joined_company_words(spans_by_sentence.get(number, []))
+        spans = with_scoreline_teams(
+            sentence, joined_company_words(spans_by_sentence.get(number, []))
+        )
         for span in (part for model_span in spans for part in _name_spans(model_span)):
             name = mention_name(span)
             if name is None:

@@ -112,6 +112,41 @@ def with_missed_first_name(span: Span) -> Span:
     return span
 
 
+def with_scoreline_teams(sentence: Span, spans: list[Span]) -> list[Span]:
+    """ "Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal": a result line names
+    two teams, whatever the model read there ("Hurricanes 4" ORG, "Bruins 5" LAW, or
+    nothing)."""
+    teams = _scoreline_teams(sentence)
+    if not teams:
+        return spans
+    taken = {token.i for team in teams for token in team}
+    kept = [span for span in spans if not any(token.i in taken for token in span)]
+    return sorted(kept + teams, key=lambda span: span.start)
+
+
+def _scoreline_teams(sentence: Span) -> list[Span]:
+    doc = sentence.doc
+    index = sentence.start
+    while index < sentence.end and doc[index].is_space:
+        index += 1
+    teams: list[Span] = []
+    for separator in (",", ":"):
+        start = index
+        while index < sentence.end and _team_word(doc[index]):
+            index += 1
+        if index == start or index + 1 >= sentence.end or not doc[index].text.isdigit():
+            return []
+        if doc[index + 1].text != separator:
+            return []
+        teams.append(Span(doc, start, index, label="ORG"))
+        index += 2
+    return teams
+
+
+def _team_word(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or token.text.endswith("."))
+
+
 def split_at_non_name_words(span: Span) -> list[Span]:
     """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
     a lowercase verb or function word that no name holds ends one name and starts another;
