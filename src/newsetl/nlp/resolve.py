@@ -260,10 +260,11 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
     )
     organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
     companies = CompanyPrefixes(organisations)
+    people_by_word = _people_by_word(long_people)
     for mention in mentions:
         if mention.synthetic or in_gazetteer(mention.text):
             continue
-        person = _longer_person(mention.name, long_people)
+        person = _longer_person(mention.name, long_people, people_by_word)
         if person and (mention.type == "PERSON" or len(mention.name.split()) == 1):
             mention.name, mention.type = person, "PERSON"
             continue
@@ -288,12 +289,21 @@ def _drop_glued_gerunds(mentions: list[Mention]) -> None:
             mention.name = words[1]
 
 
-def _longer_person(name: str, people: Counter[str]) -> str | None:
+def _people_by_word(people: Counter[str]) -> dict[str, set[str]]:
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        for word in name_key(person).split():
+            by_word[word].add(person)
+    return by_word
+
+
+def _longer_person(name: str, people: Counter[str], by_word: dict[str, set[str]]) -> str | None:
     words = set(name_key(name).split())
     if not words:
         return None
+    sharing = set.intersection(*(by_word.get(word, set()) for word in words))
     candidates = [
-        person for person in people if person != name and words < set(name_key(person).split())
+        person for person in sharing if person != name and words < set(name_key(person).split())
     ]
     if not candidates:
         return None
