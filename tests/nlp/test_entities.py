@@ -682,6 +682,15 @@ def test_a_result_line_names_two_teams(analyze):
     assert typed == {"Bruins": "ORG", "Devils": "ORG", "David Pastrnak": "PERSON"}
 
 
+def test_an_untagged_acronym_of_a_name_the_article_gives_is_that_kind_of_thing(analyze):
+    text = (
+        "Swift could perform at the American Music Awards. "
+        "Dick Clark Productions, which runs the AMAs, denied it."
+    )
+    typed = {m.text: m.type for m in analyze(article(text)).entity_mentions}
+    assert typed["AMAs"] == "EVENT"
+
+
 def test_a_building_keeps_its_type_beside_its_institution_in_one_article(analyze):
     text = (
         "A joint declaration signed in the Kremlin said the conflict could end. "

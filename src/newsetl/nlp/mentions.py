@@ -53,6 +53,7 @@ _MIN_PROPAGATED_CHARS = 3
 
 
 _MIN_TYPE_VOTES = 2
+_MIN_ACRONYM_WORDS = 2
 _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
@@ -95,6 +96,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _untagged_companies(context, sentences, kept)
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
+    kept += _untagged_acronyms(context, sentences, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
@@ -448,6 +450,29 @@ def _untagged_companies(
         for number, sentence in enumerate(sentences)
         if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
         for run in untagged_companies(context.doc, sentence, covered)
+    ]
+
+
+def _untagged_acronyms(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "the American Music Awards" ... "the organisers of the AMAs": an untagged acronym
+    (or its plural) of a name the article gives in full is that name's kind of thing."""
+    by_initials: dict[str, str] = {}
+    for mention, _ in kept:
+        words = mention.text.split()
+        if len(words) >= _MIN_ACRONYM_WORDS and all(word[:1].isupper() for word in words):
+            by_initials.setdefault("".join(word[0] for word in words), mention.type)
+    covered = {token for _, tokens in kept for token in tokens}
+    return [
+        _new_mention(context, number, range(token.i, token.i + 1), by_initials[letters])
+        for number, sentence in enumerate(sentences)
+        if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
+        for token in sentence
+        if token.i not in covered
+        and (letters := token.text.removesuffix("s")) in by_initials
+        and letters.isupper()
+        and letters.isalpha()
     ]
 
 
