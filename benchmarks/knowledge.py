@@ -2,6 +2,7 @@
 
     uv run python benchmarks/knowledge.py                 # gold-set scores + words/s on 1 and 2 processes
     uv run python benchmarks/knowledge.py --no-speed --errors
+    uv run python benchmarks/knowledge.py --no-speed --diagnose   # where missed events are lost
 
 Quality: the gold sets ``benchmarks/gold/knowledge*.jsonl`` (sentences from the
 demo site, the seeds, ScrapingHub news pages and the news pages that packages ship as
@@ -349,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the words/s runs")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--errors", action="store_true", help="list every miss and false hit")
+    parser.add_argument(
+        "--diagnose", action="store_true", help="count missed events by the stage that lost them"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
         "--sets",
@@ -370,6 +374,11 @@ def main(argv: list[str] | None = None) -> int:
         gold = load_gold(path)
         result = evaluate(knowledge, gold)
         report(name, gold, result)
+        if args.diagnose:
+            from event_misses import STAGES, miss_stages
+
+            stages = miss_stages(knowledge, gold)
+            print("  missed events by stage: " + ", ".join(f"{s} {stages[s]}" for s in STAGES))
         errors += [f"[{name}] {error}" for error in result.errors]
         right, total = result.modality_agreement
         figures[name] = {
