@@ -2,8 +2,9 @@
 
 Each missed gold event is put in the first stage that fails, in pipeline order:
 
-- ``actor not an entity``: a gold actor is none of the sentence's entity mentions (it is
-  a pronoun or a description the coder did not read, or a name the model missed);
+- ``actor not an entity``: a gold actor is none of the sentence's entity mentions, nor
+  the country one of them stands for ("Beijing", "Israeli"): it is a pronoun or a
+  description the coder did not read, or a name the model missed;
 - ``other root``: the coder found an event between the same actors, with another root;
 - ``no trigger``: both actors are there, but no word of the sentence is in the lexicon;
 - ``not linked``: a lexicon word and both actors are there, but no event joins them.
@@ -72,8 +73,19 @@ def _id_sets(actors: set[str], entities) -> list[set[str]]:
 
 
 def _stage(actors, namings, in_sentence, coded, has_trigger, entities) -> str:
-    if not all(any(actor in _forms(entities[i]) for i in in_sentence) for actor in actors):
+    named = set().union(*(_forms(entities[i]) | _country(entities[i]) for i in in_sentence))
+    if not actors <= named:
         return "actor not an entity"
     if any(actor_ids in namings for _, actor_ids in coded):
         return "other root"
     return "not linked" if has_trigger else "no trigger"
+
+
+def _country(entity) -> set[str]:
+    """The country a capital or a demonym stands for, as the coder reads it."""
+    from newsetl.nlp import gazetteer
+    from newsetl.nlp.names import country_of
+
+    surface = entity.name.casefold()
+    country = gazetteer.METONYMS.get(surface) or country_of(entity.name)
+    return {name_key(country)} if country else set()
