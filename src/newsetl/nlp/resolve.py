@@ -85,7 +85,7 @@ class EntityResolver:
         self._known: dict[str, Entity] = {}
         self._known_by_name: dict[tuple[str, str], str] = {}
         self._known_types: dict[str, set[str]] = defaultdict(set)
-        self._known_people: dict[str, set[str]] = defaultdict(set)
+        self._known_people: defaultdict[str, set[str]] = defaultdict(set)
         for entity in known_entities:
             self._remember(entity)
 
@@ -96,8 +96,7 @@ class EntityResolver:
             self._known_by_name.setdefault((entity.type, key), entity.entity_id)
             self._known_types[key].add(entity.type)
         if entity.type == "PERSON" and len(entity.name.split()) > 1:
-            for word in name_key(entity.name).split():
-                self._known_people[word].add(entity.name)
+            _index_by_word(self._known_people, [entity.name])
 
     def resolve(self, articles: Sequence[list[Mention]]) -> list[Entity]:
         """Set ``name`` and ``entity_id`` on every mention; the entities they reference."""
@@ -114,12 +113,15 @@ class EntityResolver:
         return [_finish(draft) for _, draft in sorted(drafts.items())]
 
     def _resolve_short_people(self, articles: Sequence[list[Mention]]) -> None:
-        batch_people: dict[str, set[str]] = defaultdict(set)
-        for mentions in articles:
-            for mention in mentions:
-                if mention.type == "PERSON" and len(mention.name.split()) > 1:
-                    for word in name_key(mention.name).split():
-                        batch_people[word].add(mention.name)
+        batch_people = _index_by_word(
+            defaultdict(set),
+            (
+                mention.name
+                for mentions in articles
+                for mention in mentions
+                if mention.type == "PERSON" and len(mention.name.split()) > 1
+            ),
+        )
         for mentions in articles:
             for mention in mentions:
                 if mention.type != "PERSON" or len(mention.name.split()) != 1:
@@ -260,7 +262,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
     )
     organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
     companies = CompanyPrefixes(organisations)
-    people_by_word = _people_by_word(long_people)
+    people_by_word = _index_by_word(defaultdict(set), long_people)
     for mention in mentions:
         if mention.synthetic or in_gazetteer(mention.text):
             continue
@@ -289,12 +291,14 @@ def _drop_glued_gerunds(mentions: list[Mention]) -> None:
             mention.name = words[1]
 
 
-def _people_by_word(people: Counter[str]) -> dict[str, set[str]]:
-    by_word: dict[str, set[str]] = defaultdict(set)
-    for person in people:
-        for word in name_key(person).split():
-            by_word[word].add(person)
-    return by_word
+def _index_by_word(
+    index: defaultdict[str, set[str]], names: Iterable[str]
+) -> defaultdict[str, set[str]]:
+    """Adds each name under every word of its key ("Xi Jinping" under "xi" and "jinping")."""
+    for name in names:
+        for word in name_key(name).split():
+            index[word].add(name)
+    return index
 
 
 def _longer_person(name: str, people: Counter[str], by_word: dict[str, set[str]]) -> str | None:
