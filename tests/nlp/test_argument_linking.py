@@ -1,4 +1,8 @@
-"""Argument linking: who did it to whom, whatever shape the parse gives the sentence."""
+"""Argument linking: who did it to whom, whatever shape the parse gives the sentence.
+
+Each case is a sentence and one (root, actor 1, actor 2) event it must yield; the id
+names the shape that links them.
+"""
 
 from __future__ import annotations
 
@@ -6,82 +10,99 @@ import pytest
 
 from tests.nlp.conftest import article, named_events
 
+SIGNED_AT_CHEQUERS = (
+    "The deal was signed at Chequers, the prime minister's country residence, by the "
+    "business secretary, Jonathan Reynolds, and India's commerce minister, Piyush Goyal."
+)
+REFRAINING = "China remains a close ally of Moscow, refraining from condemning Russia's actions."
+CALL = (
+    "Russian President Vladimir Putin and Chinese President Xi Jinping praised their deepening "
+    "partnership during a video call on Tuesday. "
+)
+
+LINKED = [
+    # the second described name of a list hangs off the first one's apposition
+    pytest.param(
+        SIGNED_AT_CHEQUERS,
+        ("05", "Jonathan Reynolds", "Piyush Goyal"),
+        id="listed-after-apposition",
+    ),
+    pytest.param(
+        "The treaty was signed in Paris by the French foreign minister, Jean Dupont, and the "
+        "German foreign minister, Hans Weber.",
+        ("05", "Jean Dupont", "Hans Weber"),
+        id="listed-after-apposition-2",
+    ),
+    pytest.param(
+        "The merger of the big newspaper chains Gannett and GateHouse Media became final on "
+        "Tuesday.",
+        ("06", "Gannett", "GateHouse Media"),
+        id="listed-apposition-of-kind",
+    ),
+    # a relative clause on a predicate noun is about the copula's subject
+    pytest.param(
+        "Leon Cooperman is the billionaire investor who recently tangled with Elizabeth Warren "
+        "over her proposal.",
+        ("11", "Leon Cooperman", "Elizabeth Warren"),
+        id="relative-clause-on-predicate",
+    ),
+    # "refraining from condemning": the gerund's doer is the clause's subject
+    pytest.param(REFRAINING, ("11", "China", "Russia"), id="refraining-from"),
+    # "provoked into attacking": who is made to act is the verb's (passive) object
+    pytest.param(
+        "Moscow says Russia was provoked into attacking Ukraine by the West.",
+        ("19", "Russia", "Ukraine"),
+        id="made-into",
+    ),
+    # the thing that acted was sent by someone; where a blow lands is its target
+    pytest.param(
+        "A drone launched by the Houthis hit an apartment building in Tel Aviv.",
+        ("19", "Houthis", "Tel Aviv"),
+        id="sent-by",
+    ),
+    # a passive clause without its own subject is done to its head clause's subject
+    pytest.param(
+        "Austria argued that it was a victim, having been annexed by Hitler's Germany in 1938.",
+        ("19", "Germany", "Austria"),
+        id="subjectless-passive-clause",
+    ),
+    # a participle set off by commas shares the main clause's subject, however it is parsed
+    pytest.param(
+        CALL + 'Addressing Xi, Putin said Moscow and Beijing were building their ties "on the '
+        'basis of friendship, mutual trust and support" regardless of pressure from outside, '
+        "according to a transcript published by the Kremlin.",
+        ("01", "Vladimir Putin", "Xi Jinping"),
+        id="opening-participle-read-as-a-name",
+    ),
+    pytest.param(
+        "Putin, addressing Xi, said the two countries were close.",
+        ("01", "Putin", "Xi"),
+        id="participle-off-a-comma",
+    ),
+    # an ownership position in a company is a stake in it
+    pytest.param(
+        "Coty Inc. acquired a 51% ownership position in Kylie Jenner's beauty and cosmetics "
+        "portfolio.",
+        ("06", "Coty Inc.", "Kylie Jenner"),
+        id="ownership-position",
+    ),
+]
+
 
 def _pairs(analyze, text: str) -> set[tuple[str, str | None, str | None]]:
     return {(code[:2], a1, a2) for code, a1, a2, _ in named_events(analyze(article(text)))}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            # the second described name hangs off the first one's apposition
-            "The deal was signed at Chequers, the prime minister's country residence, by the "
-            "business secretary, Jonathan Reynolds, and India's commerce minister, Piyush Goyal.",
-            ("05", "Jonathan Reynolds", "Piyush Goyal"),
-        ),
-        (
-            "The treaty was signed in Paris by the French foreign minister, Jean Dupont, and the "
-            "German foreign minister, Hans Weber.",
-            ("05", "Jean Dupont", "Hans Weber"),
-        ),
-        (
-            "The merger of the big newspaper chains Gannett and GateHouse Media became final on "
-            "Tuesday.",
-            ("06", "Gannett", "GateHouse Media"),
-        ),
-    ],
-)
-def test_listed_names_after_an_apposition_are_all_sides(analyze, text, expected):
+@pytest.mark.parametrize(("text", "expected"), LINKED)
+def test_actors_are_linked(analyze, text, expected):
     assert expected in _pairs(analyze, text)
 
 
 def test_where_a_deal_was_signed_is_no_counterpart(analyze):
-    text = (
-        "The deal was signed at Chequers, the prime minister's country residence, by the "
-        "business secretary, Jonathan Reynolds, and India's commerce minister, Piyush Goyal."
-    )
-    assert all("Chequers" not in pair for pair in _pairs(analyze, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            # a relative clause on a predicate noun is about the copula's subject
-            "Leon Cooperman is the billionaire investor who recently tangled with Elizabeth "
-            "Warren over her proposal.",
-            ("11", "Leon Cooperman", "Elizabeth Warren"),
-        ),
-        (
-            # "refraining from condemning": the gerund's doer is the clause's subject
-            "China remains a close ally of Moscow, refraining from condemning Russia's actions.",
-            ("11", "China", "Russia"),
-        ),
-        (
-            # "provoked into attacking": who is made to act is the verb's (passive) object
-            "Moscow says Russia was provoked into attacking Ukraine by the West.",
-            ("19", "Russia", "Ukraine"),
-        ),
-        (
-            # the thing that acted was sent by someone
-            "A drone launched by the Houthis hit an apartment building in Tel Aviv.",
-            ("19", "Houthis", "Tel Aviv"),
-        ),
-        (
-            # a passive clause without its own subject is done to its head clause's subject
-            "Austria argued that it was a victim, having been annexed by Hitler's Germany in 1938.",
-            ("19", "Germany", "Austria"),
-        ),
-    ],
-)
-def test_doer_and_target_found_through_the_clause_shape(analyze, text, expected):
-    assert expected in _pairs(analyze, text)
+    assert all("Chequers" not in pair for pair in _pairs(analyze, SIGNED_AT_CHEQUERS))
 
 
 def test_refraining_from_an_act_negates_it(analyze):
-    text = "China remains a close ally of Moscow, refraining from condemning Russia's actions."
-    events = named_events(analyze(article(text)))
-    assert [e.modality for code, a1, a2, e in events if (a1, a2) == ("China", "Russia")] == [
-        "negated"
-    ]
+    events = named_events(analyze(article(REFRAINING)))
+    modalities = [e.modality for _, a1, a2, e in events if (a1, a2) == ("China", "Russia")]
+    assert modalities == ["negated"]

@@ -65,6 +65,8 @@ PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "
 # "the stake held by Michael Ferro" is Ferro's stake
 HOLDING_VERBS = frozenset({"hold", "own", "control"})
 STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
+# "a 51% ownership position in Jenner's portfolio": a share in a company by another name
+STAKE_MODIFIERS = frozenset({"ownership", "equity", "controlling", "majority", "minority"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
 CONTAINER_NOUNS = frozenset(
@@ -118,6 +120,20 @@ class Arguments:
         fronted = misparsed_clause_subject(token)
         if fronted is not None:
             return self.actors.actors(fronted)  # "Trump assailed Williams"
+        found = self._clause_subjects(token)
+        if not found and _set_off_participle(token):
+            return self._main_clause_subjects(token)
+        return found
+
+    def _main_clause_subjects(self, participle: Token) -> list[int]:
+        """ "Addressing Xi, Putin said", "Putin, addressing Xi, said": a participle phrase set
+        off by commas shares the subject of the clause it introduces, however the parser hung
+        it (as a name's modifier, off a comma)."""
+        verb = _governing_verb(participle)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        return self.actors.actors(subjects[0]) if subjects else []
+
+    def _clause_subjects(self, token: Token) -> list[int]:
         current, via = token, ""
         for _ in range(_MAX_CLIMB):
             for child in current.children:
@@ -232,14 +248,8 @@ class Arguments:
             return between
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             return []
-        current = noun
-        for _ in range(_MAX_CLIMB):
-            if current.head.i == current.i:
-                return []
-            current = current.head
-            if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
-                return self.subjects(current)
-        return []
+        verb = _governing_verb(noun)
+        return self.subjects(verb) if verb is not None else []
 
     def sides(self, noun: Token, preps: set[str], *, least: int = 2) -> list[int]:
         """At least ``least`` actors under one of ``preps`` on the noun (or, for two sides,
@@ -330,7 +340,7 @@ class Arguments:
                     continue
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
-                    or (prep.lower_ == "in" and dobj.lemma_.lower() in STAKE_NOUNS)
+                    or (prep.lower_ == "in" and _is_stake(dobj))
                     # "hit an apartment building in Tel Aviv": where a blow lands is its target
                     or (prep.lower_ == "in" and physical and objects_named)
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
@@ -515,6 +525,32 @@ def _trailing_names(noun: Token) -> list[Token]:
         for child in noun.children
         if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
     ]
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a token."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
+            return current
+    return None
+
+
+def _is_stake(noun: Token) -> bool:
+    return noun.lemma_.lower() in STAKE_NOUNS or any(
+        child.dep_ in {"compound", "amod"} and child.lower_ in STAKE_MODIFIERS
+        for child in noun.children
+    )
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A present participle opening the sentence or following a comma."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.i == verb.sent.start or verb.doc[verb.i - 1].text == ","
 
 
 def _shared_patients(verb: Token) -> list[Token]:

@@ -101,6 +101,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
         trigger = _verb_trigger(token, consumed)
         if trigger is not None and fronted is not None:
             trigger.target = token.head  # "Trump assailed Williams"
+        elif trigger is not None and _opening_participle_of_name(token):
+            trigger.target = token.head  # "Addressing Xi, Putin said"
         if trigger is not None:
             verbs.append(trigger)
     # a statement's object is what it announces, not the statement itself
@@ -267,6 +269,19 @@ def _announces_joint_work(verb: Token) -> bool:
             for prep in child.children
         )
         for child in verb.children
+    )
+
+
+def _opening_participle_of_name(verb: Token) -> bool:
+    """ "Addressing Xi, Putin said" parsed as a name ("Addressing Xi"): the participle opening
+    the sentence is a verb and the name its object."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.i == verb.sent.start
+        and verb.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.i == verb.i + 1
     )
 
 
