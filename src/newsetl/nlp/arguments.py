@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
+from newsetl.nlp.syntax import conjuncts
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
 NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
@@ -261,8 +262,8 @@ class Arguments:
         preps = NOUN_TARGET_PREPS if part_of_speech(token) == "NOUN" else VERB_TARGET_PREPS
         if objects_named:  # "impose tariffs on Russia": the thing is the object, "on" the target
             preps = preps | OBJECT_PREPS
-        if not physical and part_of_speech(token) == "NOUN":  # "a meeting at the White House"
-            preps = preps - {"at"}
+        if not physical and (part_of_speech(token) == "NOUN" or _is_passive(token)):
+            preps = preps - {"at"}  # "a meeting at the White House", "was signed at Chequers"
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and not _is_topic(token, child):
                 found = self._pobj_actors(child, physical, exclude)
@@ -409,6 +410,18 @@ class Arguments:
             ][:1]
         return [a for a in found if a not in subjects]
 
+    def _listed_after_apposition(
+        self, noun: Token, physical: bool, exclude: list[int]
+    ) -> list[int]:
+        """ "by the trade secretary, Jonathan Reynolds, and India's commerce minister, Piyush
+        Goyal": the parser hangs the second of a list of described names off the first name's
+        apposition, where the noun's own conjuncts are not looked for."""
+        found: list[int] = []
+        for apposition in (c for c in noun.children if c.dep_ == "appos"):
+            for part in conjuncts(apposition):
+                found += self.actors.actors(part, exclude=exclude, physical=physical)
+        return [a for a in dict.fromkeys(found) if a not in exclude]
+
     def _names_after(self, noun: Token, physical: bool, exclude: list[int]) -> list[int]:
         found: list[int] = []
         for name in _trailing_names(noun):
@@ -425,7 +438,7 @@ class Arguments:
                 if a not in exclude
             ]
             if found:
-                return found
+                return found + self._listed_after_apposition(pobj, physical, [*exclude, *found])
             found = self._names_after(pobj, physical, exclude)
             if found:
                 return found
@@ -499,6 +512,10 @@ def _misparsed_object(verb: Token, child: Token) -> bool:
         return child.i == verb.i + 1
     comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     return comma is not None and comma.text == "," and comma.i == objects[0].right_edge.i + 1
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
 
 
 def _is_topic(noun: Token, prep: Token) -> bool:
