@@ -42,3 +42,46 @@ def test_where_a_deal_was_signed_is_no_counterpart(analyze):
         "business secretary, Jonathan Reynolds, and India's commerce minister, Piyush Goyal."
     )
     assert all("Chequers" not in pair for pair in _pairs(analyze, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a relative clause on a predicate noun is about the copula's subject
+            "Leon Cooperman is the billionaire investor who recently tangled with Elizabeth "
+            "Warren over her proposal.",
+            ("11", "Leon Cooperman", "Elizabeth Warren"),
+        ),
+        (
+            # "refraining from condemning": the gerund's doer is the clause's subject
+            "China remains a close ally of Moscow, refraining from condemning Russia's actions.",
+            ("11", "China", "Russia"),
+        ),
+        (
+            # "provoked into attacking": who is made to act is the verb's (passive) object
+            "Moscow says Russia was provoked into attacking Ukraine by the West.",
+            ("19", "Russia", "Ukraine"),
+        ),
+        (
+            # the thing that acted was sent by someone
+            "A drone launched by the Houthis hit an apartment building in Tel Aviv.",
+            ("19", "Houthis", "Tel Aviv"),
+        ),
+        (
+            # a passive clause without its own subject is done to its head clause's subject
+            "Austria argued that it was a victim, having been annexed by Hitler's Germany in 1938.",
+            ("19", "Germany", "Austria"),
+        ),
+    ],
+)
+def test_doer_and_target_found_through_the_clause_shape(analyze, text, expected):
+    assert expected in _pairs(analyze, text)
+
+
+def test_refraining_from_an_act_negates_it(analyze):
+    text = "China remains a close ally of Moscow, refraining from condemning Russia's actions."
+    events = named_events(analyze(article(text)))
+    assert [e.modality for code, a1, a2, e in events if (a1, a2) == ("China", "Russia")] == [
+        "negated"
+    ]

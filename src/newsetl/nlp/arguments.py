@@ -53,6 +53,11 @@ TOPIC_NOUNS = frozenset(
 # "responded by hitting", "after accusing": the clause's subject does the gerund (not so
 # "accused X of bombing", where X does)
 GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
+# "was provoked into attacking", "forced Kyiv into ceding": the object is made to act
+MADE_TO_PREPS = frozenset({"into"})
+# "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
+# the object does
+REFRAINING_PREP = "from"
 # "posted on Twitter accusing ...": where a statement appeared, not who made it
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 # "received a suspension for shoving", "faces charges for assaulting": the receiver did it
@@ -120,28 +125,60 @@ class Arguments:
                 raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
-                        return self.actors.actors(current.head)
-                    return self.actors.actors(child) or self._members_of(child)
+                        return self._relative_head_actors(current.head)
+                    return (
+                        self.actors.actors(child) or self._members_of(child) or self._sent_by(child)
+                    )
                 if child.dep_ == "agent":
                     return self._pobj_actors(child, physical=False)
             if current.dep_ == "relcl":
-                return self.actors.actors(current.head)  # "Trump, who has threatened"
+                return self._relative_head_actors(current.head)  # "Trump, who has threatened"
             if current.dep_ == "acl":
                 return self._participle_subjects(current)
-            if (
-                current.dep_ == "pcomp"
-                and current.head.dep_ == "prep"
-                and current.head.lower_ in GERUND_DOER_PREPS
-            ):
-                # "responded by hitting Rudolph", "after accusing them": the gerund's doer is
-                # the subject of the verb its preposition hangs off
-                current, via = _penalised(current.head.head), "pcomp"
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+                preposition, verb = current.head.lower_, current.head.head
+                if preposition in MADE_TO_PREPS and part_of_speech(verb) == "VERB":
+                    # "was provoked into attacking", "pushed Kyiv into ceding": who was made to
+                    return self._made_to(verb)
+                if preposition not in GERUND_DOER_PREPS and not _refrains(preposition, verb):
+                    return []
+                # "responded by hitting Rudolph", "after accusing them", "refrained from
+                # condemning": the gerund's doer is the subject of the verb its preposition
+                # hangs off
+                current, via = _penalised(verb), "pcomp"
                 if part_of_speech(current) != "VERB":
                     return []
                 continue
             if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
                 return []
             current, via = current.head, current.dep_
+        return []
+
+    def _relative_head_actors(self, noun: Token) -> list[int]:
+        """Who a relative clause is about: its noun's actors; for a description predicated of
+        a name, the name ("Cooperman is the investor who tangled with Warren")."""
+        found = self.actors.actors(noun)
+        if found:
+            return found
+        if noun.dep_ == "attr":
+            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            return self.actors.actors(subjects[0]) if subjects else []
+        return []
+
+    def _made_to(self, verb: Token) -> list[int]:
+        """Who a verb of causing makes do something: its object, or its passive subject."""
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                return self.actors.actors(child)
+        return []
+
+    def _sent_by(self, noun: Token) -> list[int]:
+        """ "a drone launched by the Houthis hit ...": who sent the thing that acted."""
+        for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in participle.children if c.dep_ == "agent"):
+                found = self._pobj_actors(agent, physical=False)
+                if found:
+                    return found
         return []
 
     def _members_of(self, noun: Token) -> list[int]:
@@ -229,7 +266,7 @@ class Arguments:
         """Actor 2 candidates, the first source that names any (with its conjuncts)."""
         exclude = subjects
         children = list(token.children)
-        direct = _direct_objects(token, {"nsubjpass", "dative"})
+        direct = _direct_objects(token, {"nsubjpass", "dative"}) + _shared_patients(token)
         found = self._first(direct, exclude, physical)
         if found:
             return found
@@ -294,6 +331,8 @@ class Arguments:
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
                     or (prep.lower_ == "in" and dobj.lemma_.lower() in STAKE_NOUNS)
+                    # "hit an apartment building in Tel Aviv": where a blow lands is its target
+                    or (prep.lower_ == "in" and physical and objects_named)
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
                     or (prep.lower_ == "of" and matching_rule(dobj, "NOUN") is not None)
                 ):
@@ -476,6 +515,29 @@ def _trailing_names(noun: Token) -> list[Token]:
         for child in noun.children
         if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
     ]
+
+
+def _shared_patients(verb: Token) -> list[Token]:
+    """ "Austria argued it was a victim, having been annexed by Germany": a passive clause
+    without its own subject is done to the subject of the clause it hangs off."""
+    own = {child.dep_ for child in verb.children}
+    if "auxpass" not in own or own & {"nsubjpass", "nsubj"}:
+        return []
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ not in {"advcl", "conj", "xcomp"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
+
+
+def _refrains(preposition: str, verb: Token) -> bool:
+    return preposition == REFRAINING_PREP and not any(
+        child.dep_ in {"dobj", "nsubjpass"} for child in verb.children
+    )
 
 
 def _penalised(head: Token) -> Token:
