@@ -70,3 +70,26 @@ def test_we_and_our_in_a_ministrys_quotation_are_its_country(analyze):
         ("11", "Iran", "Israel"),
         ("19", "Israel", "Iran"),
     }
+
+
+def test_they_continues_the_latest_subject_when_it_is_an_organisation(analyze):
+    knowledge = analyze(
+        article(
+            "Goldman Sachs has twice denied doing anything wrong. "
+            '"At no point did we mislead investors," they said in a statement. '
+            "The SEC criticized them on Friday."
+        )
+    )
+    assert ("11", "U.S. Securities and Exchange Commission", "Goldman Sachs") in {
+        (code[:2], one, two) for code, one, two, _ in named_events(knowledge)
+    }
+
+
+def test_they_after_a_plural_noun_subject_stands_for_no_organisation(analyze):
+    knowledge = analyze(
+        article(
+            "Goldman Sachs hired new bankers in London. "
+            "The bankers said the bank was slow. They criticized Barclays on Friday."
+        )
+    )
+    assert all(one != "Goldman Sachs" for _, one, _, _ in named_events(knowledge))

@@ -294,7 +294,40 @@ class Pronouns:
             if sentence.start == 0:
                 break
             sentence = token.doc[sentence.start - 1].sent
-        return []
+        return self._organisation_subject(token)
+
+    def _organisation_subject(self, token: Token) -> list[int]:
+        """ "Big Machine have twice denied ... 'At no point did we say ...,' they said":
+        failing a conjoined subject or a list, "they" continues the latest subject before
+        it, read only when that is an organisation (a plural noun such as "the protesters"
+        between them takes the pronoun, and no one is meant)."""
+        subject = self._latest_subject(token)
+        if subject is None:
+            return []
+        found = self.finder.token_actors(subject, set(), False)
+        return found[:1] if found and self.context.kind_of(found[0]) == "ORG" else []
+
+    def _latest_subject(self, token: Token) -> Token | None:
+        """The nearest clause subject before the token, this sentence or a few before,
+        that is no pronoun (a "they" there is followed back) and not in a quotation."""
+        own_verb = token.head.head if token.dep_ == "pobj" else token.head
+        sentence = token.sent
+        for _ in range(_PRONOUN_REACH):
+            subjects = [
+                t
+                for t in sentence
+                if t.i < token.i
+                and t.dep_ in {"nsubj", "nsubjpass"}
+                and not (token.dep_ in _OBJECT_DEPS and t.head == own_verb)
+                and t.pos_ != "PRON"
+                and not self.quotations.encloses(t)
+            ]
+            if subjects:
+                return subjects[-1]
+            if sentence.start == 0:
+                return None
+            sentence = token.doc[sentence.start - 1].sent
+        return None
 
     def _listed_before(self, token: Token) -> list[int]:
         return self._listed([t for t in token.sent if t.i < token.i])

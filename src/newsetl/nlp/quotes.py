@@ -42,6 +42,9 @@ class Quotations:
         self._ends = [quotation.end for quotation in self._quotations]
         self._speakers: dict[Quotation, Token | None] = {}
 
+    def encloses(self, token: Token) -> bool:
+        return self._quotation_around(token) is not None
+
     def speaker_of(self, token: Token) -> Token | None:
         """The token naming who speaks the quotation the token is in; None outside one,
         or when no reporting verb beside the quotation names a speaker."""
