@@ -44,6 +44,7 @@ from newsetl.nlp.person_cues import (
     names_cued_as_people,
 )
 from newsetl.nlp.place_types import type_by_known_places
+from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.untagged_companies import untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
@@ -105,8 +106,11 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     cued.update(companies_listed_with_companies(context, kept))
     cued.update(names_cued_as_groups(context.doc, kept))
     people = names_cued_as_people(context.doc, kept) | people_listed_with_people(context, kept)
+    products = names_cued_as_products(context.doc, kept)
     for mention in mentions:
-        if mention.text in people:
+        if mention.text in products:
+            mention.type = "PRODUCT"
+        elif mention.text in people:
             mention.type = "PERSON"
         elif mention.text in cued:
             mention.type = "ORG"

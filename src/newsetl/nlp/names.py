@@ -237,10 +237,11 @@ def _home_town_after_age(doc, start: int) -> bool:
 
 def _names_a_weapon(doc, last: Token) -> bool:
     """ "Himars rocket launchers", "the Blue Moon lander", not "Royal Navy helicopters" (an
-    organisation's name)."""
+    organisation's name) nor "Blue Origin's lander"."""
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return (
-        last.lower_ not in gazetteer.ORG_SUFFIXES
+        last.tag_ != "POS"  # "Blue Origin's lander": the maker's
+        and last.lower_ not in gazetteer.ORG_SUFFIXES
         and after is not None
         and after.text.islower()
         and after.lemma_.lower() in gazetteer.WEAPON_NOUNS | gazetteer.PRODUCT_NOUNS

@@ -2,7 +2,8 @@
 named, following a run of sentences that keep saying "he"), "it" (the country or
 organisation that reports its own plan, else the sentence's subject), "its" (the
 reporting subject), "they" / "them" (a conjoined subject or a list), "who" / "which"
-(the head of the relative clause). Names are read through the actor finder.
+(the head of the relative clause), "I" / "we" in a quotation (its speaker) and "you"
+(whom the speaker tells). Names are read through the actor finder.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.quotes import Quotations
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _OWNER_PRONOUNS = frozenset({"its"})
+_SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
+_ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
@@ -46,6 +50,7 @@ class Pronouns:
     def __init__(self, finder: ActorReader) -> None:
         self.finder = finder
         self.context = finder.context
+        self.quotations = Quotations(finder.context.doc)
 
     def resolve(self, token: Token, excluded: set[str]) -> list[int] | None:
         """The actors a pronoun stands for; None when the token is no pronoun we read."""
@@ -62,10 +67,22 @@ class Pronouns:
             )
         if lower in _GROUP_PRONOUNS:
             return self._recent_group(token)
+        if lower in _SPEAKER_PRONOUNS:
+            return self._quoted(self.quotations.speaker_of(token), excluded)
+        if lower in _ADDRESSEE_PRONOUNS:
+            return self._quoted(self.quotations.addressee_of(token), excluded)
         return None
 
     def _key(self, index: int) -> str:
         return self.context.key_of(index)
+
+    def _quoted(self, named: Token | None, excluded: set[str]) -> list[int]:
+        """ "'We condemn the attack,' the ministry said": whom the speaker (or the one
+        told) is, as read through the finder."""
+        if named is None:
+            return []
+        found = self.finder.token_actors(named, excluded, False)
+        return [a for a in found if not self._is_excluded(a, excluded)]
 
     def _person(self, token: Token, excluded: set[str]) -> list[int]:
         for reading in (self._main_subject_person, self._previous_subject_person):
@@ -277,7 +294,40 @@ class Pronouns:
             if sentence.start == 0:
                 break
             sentence = token.doc[sentence.start - 1].sent
-        return []
+        return self._organisation_subject(token)
+
+    def _organisation_subject(self, token: Token) -> list[int]:
+        """ "Big Machine have twice denied ... 'At no point did we say ...,' they said":
+        failing a conjoined subject or a list, "they" continues the latest subject before
+        it, read only when that is an organisation (a plural noun such as "the protesters"
+        between them takes the pronoun, and no one is meant)."""
+        subject = self._latest_subject(token)
+        if subject is None:
+            return []
+        found = self.finder.token_actors(subject, set(), False)
+        return found[:1] if found and self.context.kind_of(found[0]) == "ORG" else []
+
+    def _latest_subject(self, token: Token) -> Token | None:
+        """The nearest clause subject before the token, this sentence or a few before,
+        that is no pronoun (a "they" there is followed back) and not in a quotation."""
+        own_verb = token.head.head if token.dep_ == "pobj" else token.head
+        sentence = token.sent
+        for _ in range(_PRONOUN_REACH):
+            subjects = [
+                t
+                for t in sentence
+                if t.i < token.i
+                and t.dep_ in {"nsubj", "nsubjpass"}
+                and not (token.dep_ in _OBJECT_DEPS and t.head == own_verb)
+                and t.pos_ != "PRON"
+                and not self.quotations.encloses(t)
+            ]
+            if subjects:
+                return subjects[-1]
+            if sentence.start == 0:
+                return None
+            sentence = token.doc[sentence.start - 1].sent
+        return None
 
     def _listed_before(self, token: Token) -> list[int]:
         return self._listed([t for t in token.sent if t.i < token.i])

@@ -1,0 +1,114 @@
+"""Who speaks a quotation, so that "I" and "we" inside it can stand for the speaker.
+
+'"We condemn the attack," the ministry said': a quotation runs between quotation marks
+(curly ones by their direction, straight ones paired within a paragraph), and its
+speaker is the subject of a reporting verb outside it, in the sentence where it closes
+('"...," Xi said', '"...," said Xi') or, failing that, where it opens ('Xi said: "..."').
+This is the speaker rule of rule-based coreference (Lee et al.'s sieves); a quotation
+with no reporting verb beside it (a headline, a slogan) has no speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+OPENING_MARKS = frozenset({"“", "„", "«"})
+CLOSING_MARKS = frozenset({"”", "»"})
+STRAIGHT_MARK = '"'
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "state", "write", "ask", "respond", "reply", "tweet", "post"}
+    | {"explain", "note", "insist", "warn", "declare", "announce", "continue", "recall"}
+    | {"argue", "claim", "acknowledge", "admit", "comment", "remark", "conclude", "shout"}
+    | {"quip", "joke", "exclaim", "answer", "concede", "stress", "emphasize", "emphasise"}
+)
+_SPEAKER_DEPS = frozenset({"nsubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    start: int  # token index of the opening mark
+    end: int  # token index of the closing mark (the paragraph's last token if unclosed)
+
+
+class Quotations:
+    """The quotations of one parsed article and their speakers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._quotations = list(_quotations(doc))
+        self._ends = [quotation.end for quotation in self._quotations]
+        self._speakers: dict[Quotation, Token | None] = {}
+
+    def encloses(self, token: Token) -> bool:
+        return self._quotation_around(token) is not None
+
+    def speaker_of(self, token: Token) -> Token | None:
+        """The token naming who speaks the quotation the token is in; None outside one,
+        or when no reporting verb beside the quotation names a speaker."""
+        quotation = self._quotation_around(token)
+        if quotation is None:
+            return None
+        if quotation not in self._speakers:
+            self._speakers[quotation] = self._speaker(quotation)
+        return self._speakers[quotation]
+
+    def addressee_of(self, token: Token) -> Token | None:
+        """ "'I love the way you work,' he told Benioff": whom the speaker tells."""
+        speaker = self.speaker_of(token)
+        if speaker is None or speaker.head.lemma_.lower() != "tell":
+            return None
+        told = [c for c in speaker.head.children if c.dep_ in {"dobj", "dative"}]
+        return told[0] if told else None
+
+    def _quotation_around(self, token: Token) -> Quotation | None:
+        at = bisect_left(self._ends, token.i + 1)  # the first quotation ending after it
+        if at < len(self._quotations) and self._quotations[at].start < token.i:
+            return self._quotations[at]
+        return None
+
+    def _speaker(self, quotation: Quotation) -> Token | None:
+        closing = self.doc[quotation.end].sent
+        opening = self.doc[quotation.start].sent
+        after = [t for t in closing if t.i > quotation.end]
+        before = [t for t in opening if t.i < quotation.start]
+        for candidates in (after, before):
+            speaker = _reported_speaker(candidates, quotation)
+            if speaker is not None:
+                return speaker
+        return None
+
+
+def _reported_speaker(candidates: list[Token], quotation: Quotation) -> Token | None:
+    for verb in candidates:
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in verb.children:
+            outside = not quotation.start <= child.i <= quotation.end
+            if child.dep_ in _SPEAKER_DEPS and outside:
+                return child
+    return None
+
+
+def _quotations(doc: Doc):
+    """Each quotation, in text order; a straight mark opens or closes by its parity within
+    the paragraph, and a paragraph break ends a quotation left open (news style reopens a
+    quotation that runs on in the next paragraph)."""
+    opened: int | None = None
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if opened is not None and token.i > opened + 1:
+                yield Quotation(opened, token.i)
+            opened = None
+            continue
+        mark = token.text
+        if mark in OPENING_MARKS or (mark == STRAIGHT_MARK and opened is None):
+            opened = token.i
+        elif (mark in CLOSING_MARKS or mark == STRAIGHT_MARK) and opened is not None:
+            if token.i > opened + 1:
+                yield Quotation(opened, token.i)
+            opened = None
+    if opened is not None and len(doc) - 1 > opened + 1:
+        yield Quotation(opened, len(doc) - 1)

@@ -1,0 +1,95 @@
+"""A quotation's "I" and "we" stand for its speaker, "you" for whom the speaker tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsetl.nlp.quotes import Quotations
+from tests.nlp.conftest import article, named_events
+
+
+def _speakers(nlp, text: str, word: str) -> list[str | None]:
+    doc = nlp(text)
+    quotations = Quotations(doc)
+    found = [quotations.speaker_of(token) for token in doc if token.text == word]
+    return [speaker.text if speaker is not None else None for speaker in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"We will respond," Saree said.', ["Saree"]),
+        ("“We will respond,” said Saree.", ["Saree"]),
+        ("Saree said: “We will respond.”", ["Saree"]),
+        # a quotation of two sentences: its speaker is named where it closes
+        ("“We will respond. We are ready,” Saree told reporters.", ["Saree", "Saree"]),
+        # the speaker of the second quotation is not the first one's
+        ('"We lost," Saree said. "We won," Lee said.', ["Saree", "Lee"]),
+    ],
+)
+def test_a_quotations_speaker_is_the_subject_of_the_reporting_verb_beside_it(nlp, text, speakers):
+    assert _speakers(nlp, text, "We") == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will respond, Saree said.",  # no quotation: the writer's own "we"
+        "“We will respond” was the slogan of the campaign.",  # no reporting verb
+    ],
+)
+def test_a_first_person_pronoun_with_no_quoted_speaker_has_none(nlp, text):
+    assert _speakers(nlp, text, "We") == [None]
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_ends_there(nlp):
+    text = "“We will respond,\n\nSaree said. We are ready."
+    assert _speakers(nlp, text, "We") == [None, None]
+
+
+def test_you_is_whom_the_speaker_tells(nlp):
+    doc = nlp("“I love the way you work,” Cook told Benioff.")
+    you = next(token for token in doc if token.text == "you")
+    assert Quotations(doc).addressee_of(you).text == "Benioff"
+
+
+def test_an_event_told_in_the_first_person_is_the_speakers(analyze):
+    knowledge = analyze(article('"I will meet Vladimir Putin next week," Donald Trump said.'))
+    assert [(code[:2], one, two) for code, one, two, _ in named_events(knowledge)] == [
+        ("04", "Donald Trump", "Vladimir Putin")
+    ]
+
+
+def test_we_and_our_in_a_ministrys_quotation_are_its_country(analyze):
+    knowledge = analyze(
+        article(
+            "“We strongly condemn Israel's attack on our embassy,” Iran's foreign ministry said."
+        )
+    )
+    assert {(code[:2], one, two) for code, one, two, _ in named_events(knowledge)} == {
+        ("11", "Iran", "Israel"),
+        ("19", "Israel", "Iran"),
+    }
+
+
+def test_they_continues_the_latest_subject_when_it_is_an_organisation(analyze):
+    knowledge = analyze(
+        article(
+            "Goldman Sachs has twice denied doing anything wrong. "
+            '"At no point did we mislead investors," they said in a statement. '
+            "The SEC criticized them on Friday."
+        )
+    )
+    assert ("11", "U.S. Securities and Exchange Commission", "Goldman Sachs") in {
+        (code[:2], one, two) for code, one, two, _ in named_events(knowledge)
+    }
+
+
+def test_they_after_a_plural_noun_subject_stands_for_no_organisation(analyze):
+    knowledge = analyze(
+        article(
+            "Goldman Sachs hired new bankers in London. "
+            "The bankers said the bank was slow. They criticized Barclays on Friday."
+        )
+    )
+    assert all(one != "Goldman Sachs" for _, one, _, _ in named_events(knowledge))
