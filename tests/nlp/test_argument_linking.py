@@ -86,6 +86,18 @@ LINKED = [
         ("06", "Coty Inc.", "Kylie Jenner"),
         id="ownership-position",
     ),
+    # the parser can hang the subject off the auxiliary
+    pytest.param(
+        "Sondland did, in fact, discuss investigations with Zelensky.",
+        ("04", "Sondland", "Zelensky"),
+        id="subject-on-auxiliary",
+    ),
+    # a request is answered to whoever made it
+    pytest.param(
+        "Javid approved an extradition request from the United States.",
+        ("08", "Javid", "United States"),
+        id="request-from",
+    ),
 ]
 
 

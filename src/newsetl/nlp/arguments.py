@@ -58,6 +58,10 @@ MADE_TO_PREPS = frozenset({"into"})
 # "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
 # the object does
 REFRAINING_PREP = "from"
+# what someone puts to another, who answers it ("rejected a proposal from Moscow")
+PROPOSAL_NOUNS = frozenset(
+    {"request", "offer", "proposal", "invitation", "bid", "demand", "appeal", "plea"}
+)
 # "posted on Twitter accusing ...": where a statement appeared, not who made it
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 # "received a suspension for shoving", "faces charges for assaulting": the receiver did it
@@ -136,7 +140,7 @@ class Arguments:
     def _clause_subjects(self, token: Token) -> list[int]:
         current, via = token, ""
         for _ in range(_MAX_CLIMB):
-            for child in current.children:
+            for child in _with_auxiliary_children(current):
                 # "is expected to meet"; "was suspended for shoving Rudolph"
                 raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
@@ -341,6 +345,8 @@ class Arguments:
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
                     or (prep.lower_ == "in" and _is_stake(dobj))
+                    # "approved an extradition request from the US": who made it
+                    or (prep.lower_ == "from" and dobj.lemma_.lower() in PROPOSAL_NOUNS)
                     # "hit an apartment building in Tel Aviv": where a blow lands is its target
                     or (prep.lower_ == "in" and physical and objects_named)
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
@@ -525,6 +531,14 @@ def _trailing_names(noun: Token) -> list[Token]:
         for child in noun.children
         if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
     ]
+
+
+def _with_auxiliary_children(verb: Token) -> list[Token]:
+    """The verb's children, then its auxiliaries' ("Sondland did, in fact, discuss": the
+    parser can hang the subject off the auxiliary)."""
+    children = list(verb.children)
+    auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    return children + [g for aux in auxiliaries for g in aux.children if g.dep_ == "nsubj"]
 
 
 def _governing_verb(token: Token) -> Token | None:
