@@ -462,6 +462,16 @@ def test_an_ipo_is_not_an_entity(analyze):
     assert "IPO" not in {m.text for m in knowledge.entity_mentions}
 
 
+def test_a_disease_is_not_an_entity(analyze):
+    knowledge = analyze(
+        article(
+            "Michigan is reporting a 6th fatality linked to Eastern Equine Encephalitis. "
+            "West Nile Virus killed two people in Texas."
+        )
+    )
+    assert {m.text for m in knowledge.entity_mentions} == {"Michigan", "Texas"}
+
+
 def test_a_region_named_western_is_not_a_group_adjective(analyze):
     knowledge = analyze(article("Floods hit Western Australia on Monday."))
     assert ("Western", "NORP") not in {(m.text, m.type) for m in knowledge.entity_mentions}

@@ -94,6 +94,18 @@ def test_a_name_the_model_typed_org_after_a_kind_of_place_is_a_place():
     assert _typed("Rain hit Huade county.", {"Huade": "PERSON"}) == {"Huade": "GPE"}
 
 
+def test_names_listed_before_a_plural_kind_of_place_are_places():
+    typed = _typed(
+        "Cases were reported in Barry, Cass and Van Buren counties.",
+        {"Barry": "PERSON", "Cass": "PERSON", "Van Buren": "PERSON"},
+    )
+    assert typed == {"Barry": "GPE", "Cass": "GPE", "Van Buren": "GPE"}
+    # a list before another plural noun names no places
+    companies = dict.fromkeys(["Google", "Apple", "Amazon"], "ORG")
+    typed = _typed("Google, Apple and Amazon stores shut.", companies)
+    assert set(typed.values()) == {"ORG"}
+
+
 def test_a_known_place_set_off_after_a_place_is_the_place_that_holds_it():
     typed = _typed("New York, NY – The startup hired Ivan.", {"New York": "GPE", "NY": "ORG"})
     assert typed["NY"] == "GPE"

@@ -343,6 +343,11 @@ INSTITUTION_WORDS = frozenset(
 )
 # Group adjectives the small model leaves untagged ("Western leaders"): NORP.
 GROUP_ADJECTIVES = frozenset({"western"})
+# Last words of a disease's name, which is no entity: "Eastern Equine Encephalitis"
+DISEASE_WORDS = frozenset(
+    {"encephalitis", "fever", "virus", "flu", "influenza", "syndrome", "disease", "hepatitis"}
+    | {"meningitis", "pneumonia", "measles", "tuberculosis", "cholera", "malaria", "pox"}
+)
 # Nouns after which a name is a weapon system: "Himars rocket launchers", "Patriot air
 # defence", "Storm Shadow missiles".
 # Nouns after a name that make it a product: "the Blue Moon lander", "a Stadia console"

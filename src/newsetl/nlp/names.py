@@ -342,6 +342,8 @@ def _is_plausible_name(name: str) -> bool:
     if name.casefold() in gazetteer.NOT_ENTITIES:
         return False
     words = name.casefold().split()
+    if len(words) > 1 and words[-1] in gazetteer.DISEASE_WORDS:
+        return False  # "Eastern Equine Encephalitis", "West Nile Virus": no actor, no place
     if all(word in gazetteer.TITLE_WORDS for word in words) and (
         len(words) < 2 or words[-1] not in gazetteer.INSTITUTION_WORDS
     ):

@@ -7,7 +7,7 @@ elections"). So:
 - a name typed GPE that is no known place, and that the article never writes as
   a place, is an organisation. Written as a place: after a place preposition
   ("in Xinjiang"), after a kind of place ("the county of Huade"), before one
-  ("Huade county"), or before a known place that holds it ("Xilingol in Inner
+  ("Huade county", "Cass and Van Buren counties"), or before a known place that holds it ("Xilingol in Inner
   Mongolia", "Dekalb, Ill.");
 - a one-word name typed PERSON that is a major place, and no word of a person the
   article names in full, is that place.
@@ -172,7 +172,27 @@ def _kind_of_place_named(doc: Doc, tokens: range) -> bool:
         kind = doc[before - 1]
         return kind.is_lower and kind.lower_ in _PLACE_KIND_WORDS
     after = doc[tokens.stop] if tokens.stop < len(doc) else None
-    return after is not None and after.is_lower and after.lower_ in _KIND_WORDS_AFTER
+    if after is not None and after.is_lower and _kind_after(after.lower_):
+        return True  # "Huade county"; "Kalamazoo and Van Buren counties"
+    return _listed_before_kinds_of_place(doc, tokens.stop)
+
+
+def _listed_before_kinds_of_place(doc: Doc, start: int) -> bool:
+    """ "Barry, Calhoun, Cass and Van Buren counties": a list of names ending in a plural
+    kind of place names as many places."""
+    index, listed = start, False
+    while index < len(doc) and (
+        doc[index].text[:1].isupper() or doc[index].text == "," or doc[index].lower_ == "and"
+    ):
+        listed = listed or not doc[index].text[:1].isupper()
+        index += 1
+    return listed and index < len(doc) and doc[index].is_lower and _kind_after(doc[index].lower_)
+
+
+def _kind_after(word: str) -> bool:
+    """A kind of place that can follow a name, in the singular or plural."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _KIND_WORDS_AFTER or singular in _KIND_WORDS_AFTER
 
 
 def _placed_in_known_place(doc: Doc, tokens: range, known_place_at: dict[int, int]) -> bool:
