@@ -200,6 +200,7 @@ def test_mentions_and_salience(analyze):
         ),
         ("Leaders met at the G20 Summit in Osaka.", "G20 Summit", "EVENT"),
         ("He won the Monaco Grand Prix on Sunday.", "Monaco Grand Prix", "EVENT"),
+        ("The Davis Cup Final began on Monday.", "Davis Cup Final", "EVENT"),
         ("Beauty company Coty is breaking out.", "Coty", "ORG"),
         ("The CDC assured the public on Weibo, a Twitter-like site.", "Twitter", "ORG"),
         ("Coty CEO Pierre Laubies said so.", "Coty", "ORG"),

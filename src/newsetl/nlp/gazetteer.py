@@ -379,7 +379,7 @@ FACILITY_WORDS = frozenset(
 # Last words of an occasion's name: "the American Music Awards", "Singles Day".
 EVENT_WORDS = frozenset(
     {"awards", "summit", "festival", "expo", "olympics", "championship", "championships"}
-    | {"cup", "day", "marathon", "war", "prix"}
+    | {"cup", "day", "marathon", "war", "prix", "final", "finals", "tournament"}
 )
 # Last words of a street name: "Caldwell Place" is a facility, not a person or an org.
 STREET_WORDS = frozenset(
