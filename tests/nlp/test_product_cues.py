@@ -21,6 +21,11 @@ from tests.nlp.conftest import article, by_name
             "Apple will fit the new keyboard to all MacBook Pro and MacBook Air models.",
             {"MacBook Pro", "MacBook Air"},
         ),
+        # what it is said to be, by a copula or an apposition
+        (
+            "Bridenstine said that SLS is the only vehicle for the Moon. NASA will use SLS.",
+            {"SLS"},
+        ),
     ],
 )
 def test_a_cued_name_is_a_product_in_every_mention(analyze, text, products):
@@ -33,6 +38,7 @@ def test_a_cued_name_is_a_product_in_every_mention(analyze, text, products):
     [
         "Blue Origin's lander concept is based on its earlier designs.",  # the maker's
         "Samsung phones sold well in Europe this year.",  # a maker's one-word name
+        "Moderna, a vaccine maker, won the contract.",  # a maker of the product
     ],
 )
 def test_a_makers_name_before_a_product_noun_stays_an_organisation(analyze, text):

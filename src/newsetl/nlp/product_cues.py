@@ -3,7 +3,8 @@
 The small model types most product names as organisations ("MacBook Pro", "SLS") or
 people ("Destiny 2"). What shows a product: a screen size before it ("the 16-inch
 MacBook Pro"), a product noun after it ("the Blue Moon lander", "MacBook Pro and MacBook
-Air models"; a one-word name there is rather the maker's: "Samsung phones"), or a model number ending a name typed as a person's ("Destiny 2"). Once
+Air models"; a one-word name there is rather the maker's: "Samsung phones"), a product
+it is said to be ("SLS is the only vehicle", "the SLS, NASA's new rocket"), or a model number ending a name typed as a person's ("Destiny 2"). Once
 shown, the name is a product in every mention, and so are its bare forms: its plural
 ("MacBooks"), the name without its trim ("MacBook" of "MacBook Pro") and without its
 maker ("Stadia" of "Google Stadia", Google being an organisation of the article).
@@ -25,6 +26,10 @@ _SCREEN_SIZE = re.compile(r"^\d+(?:\.\d+)?-inch$", re.IGNORECASE)
 PRODUCT_HEADS = gazetteer.PRODUCT_NOUNS | frozenset(
     {"laptop", "notebook", "smartphone", "phone", "tablet", "keyboard", "model", "handset"}
 )
+# what a product is said to be: "SLS is the only vehicle", "the SLS, NASA's new rocket"
+PRODUCT_KINDS = PRODUCT_HEADS | frozenset(
+    {"vehicle", "rocket", "car", "aircraft", "plane", "game", "drug", "vaccine", "device"}
+)
 # words that end a product's name as its variant: "MacBook Pro" is a "MacBook"
 TRIM_WORDS = frozenset({"pro", "air", "max", "plus", "mini", "ultra", "lite", "se"})
 _RETYPED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"})
@@ -41,6 +46,7 @@ def names_cued_as_products(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> s
         and (
             _after_a_screen_size(doc, tokens)
             or (len(tokens) > 1 and _before_a_product_noun(doc, tokens))
+            or _described_as_a_product(doc, tokens)
             or _numbered_like_a_model(mention, tokens, doc)
         )
     }
@@ -71,6 +77,19 @@ def _before_a_product_noun(doc: Doc, tokens: range) -> bool:
         return False
     after = doc[index]
     return after.text.islower() and after.lemma_.lower() in PRODUCT_HEADS
+
+
+def _described_as_a_product(doc: Doc, tokens: range) -> bool:
+    """ "the SLS, NASA's new rocket"; "SLS is the only vehicle for launching humans"."""
+    root = next((doc[i] for i in tokens if doc[i].head.i not in tokens), None)
+    if root is None:
+        return False
+    described = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        described += [child for child in root.head.children if child.dep_ == "attr"]
+    return any(
+        noun.lemma_.lower() in PRODUCT_KINDS and noun.tag_ in {"NN", "NNS"} for noun in described
+    )
 
 
 def _numbered_like_a_model(mention: Mention, tokens: range, doc: Doc) -> bool:
