@@ -98,6 +98,13 @@ LINKED = [
         ("08", "Javid", "United States"),
         id="request-from",
     ),
+    # an event noun under a passive verb: its subject takes part
+    pytest.param(
+        "Vladimir Putin was greeted with a 21-gun salute in Tiananmen Square before talks with "
+        "Xi Jinping in the Great Hall of the People.",
+        ("04", "Vladimir Putin", "Xi Jinping"),
+        id="event-noun-under-passive-verb",
+    ),
 ]
 
 
@@ -118,3 +125,8 @@ def test_refraining_from_an_act_negates_it(analyze):
     events = named_events(analyze(article(REFRAINING)))
     modalities = [e.modality for _, a1, a2, e in events if (a1, a2) == ("China", "Russia")]
     assert modalities == ["negated"]
+
+
+def test_an_attack_is_endorsed_in_its_doer_not_its_victim(analyze):
+    pairs = _pairs(analyze, "Beijing has never endorsed the invasion of Ukraine.")
+    assert ("05", "China", "Ukraine") not in pairs

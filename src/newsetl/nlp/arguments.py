@@ -19,6 +19,7 @@ from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
 from newsetl.nlp.syntax import conjuncts
+from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
 NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
@@ -58,6 +59,8 @@ MADE_TO_PREPS = frozenset({"into"})
 # "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
 # the object does
 REFRAINING_PREP = "from"
+# "the invasion of Ukraine", "strikes on Kyiv", "the war against Ukraine"
+VICTIM_PREPS = frozenset({"of", "on", "against"})
 # what someone puts to another, who answers it ("rejected a proposal from Moscow")
 PROPOSAL_NOUNS = frozenset(
     {"request", "offer", "proposal", "invitation", "bid", "demand", "appeal", "plea"}
@@ -253,7 +256,14 @@ class Arguments:
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             return []
         verb = _governing_verb(noun)
-        return self.subjects(verb) if verb is not None else []
+        if verb is None:
+            return []
+        # "was greeted with a salute before talks with Xi": the one greeted talks
+        return self.subjects(verb) or self._passive_subject_actors(verb)
+
+    def _passive_subject_actors(self, verb: Token) -> list[int]:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return self.actors.actors(subjects[0]) if subjects else []
 
     def sides(self, noun: Token, preps: set[str], *, least: int = 2) -> list[int]:
         """At least ``least`` actors under one of ``preps`` on the noun (or, for two sides,
@@ -342,6 +352,8 @@ class Arguments:
                     if found:
                         return found
                     continue
+                if _victim_of_an_attack(dobj, prep, physical):
+                    continue  # "endorsed the invasion of Ukraine": the invader is endorsed
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
                     or (prep.lower_ == "in" and _is_stake(dobj))
@@ -539,6 +551,14 @@ def _with_auxiliary_children(verb: Token) -> list[Token]:
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     return children + [g for aux in auxiliaries for g in aux.children if g.dep_ == "nsubj"]
+
+
+def _victim_of_an_attack(noun: Token, prep: Token, physical: bool) -> bool:
+    """Who an attack is on is its victim, not whom a word about the attack is aimed at."""
+    if physical or prep.lower_ not in VICTIM_PREPS:
+        return False
+    rule = matching_rule(noun, "NOUN")
+    return rule is not None and rule.code[:2] in PHYSICAL_ROOTS
 
 
 def _governing_verb(token: Token) -> Token | None:
