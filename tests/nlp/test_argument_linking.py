@@ -105,6 +105,13 @@ LINKED = [
         ("04", "Vladimir Putin", "Xi Jinping"),
         id="event-noun-under-passive-verb",
     ),
+    # officers of a body act for it
+    pytest.param(
+        "Officers from the Columbus Police Department later arrested Elizabeth A. Burton, 32, "
+        "after locating methamphetamine in her car.",
+        ("17", "Columbus Police Department", "Elizabeth A. Burton"),
+        id="officers-of-a-body",
+    ),
 ]
 
 

@@ -106,7 +106,9 @@ CONTAINER_NOUNS = frozenset(
     }
 )
 # people of a body who act for it as a subject ("members of Congress")
-MEMBER_NOUNS = frozenset({"member", "leader", "official", "executive", "representative"})
+MEMBER_NOUNS = frozenset(
+    {"member", "leader", "official", "executive", "representative", "officer", "agent"}
+)
 # common nouns that stand for an actor themselves ("accused the government")
 _ACTOR_WORDS = frozenset(
     {"leader", "president", "minister", "members", "leaders", "officials"}
