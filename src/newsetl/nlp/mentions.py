@@ -45,6 +45,7 @@ from newsetl.nlp.person_cues import (
 )
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
+from newsetl.nlp.work_titles import quoted_titles
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.untagged_companies import untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
@@ -98,6 +99,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
+    kept = _with_quoted_titles(context, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
@@ -477,6 +479,23 @@ def _untagged_acronyms(
         and (letters := token.text.removesuffix("s")) in by_initials
         and letters.isupper()
         and letters.isalpha()
+    ]
+
+
+def _with_quoted_titles(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """The mentions with each quoted title of a work as one WORK_OF_ART in place of the
+    pieces the model found in it."""
+    works = (token for mention, tokens in kept if mention.type == "WORK_OF_ART" for token in tokens)
+    titles = quoted_titles(context.doc, works)
+    if not titles:
+        return kept
+    inside = {token for title in titles for token in title}
+    outside = [(mention, tokens) for mention, tokens in kept if not inside & set(tokens)]
+    return outside + [
+        _new_mention(context, context.sentence_of(context.doc[title.start]), title, "WORK_OF_ART")
+        for title in titles
     ]
 
 

@@ -33,6 +33,11 @@ class Quotation:
     end: int  # token index of the closing mark (the paragraph's last token if unclosed)
 
 
+def closed_quotations(doc: Doc) -> list[Quotation]:
+    """The quotations whose closing mark the text gives."""
+    return [q for q in _quotations(doc) if doc[q.end].text in CLOSING_MARKS | {STRAIGHT_MARK}]
+
+
 class Quotations:
     """The quotations of one parsed article and their speakers."""
 

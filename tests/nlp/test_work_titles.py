@@ -1,0 +1,41 @@
+"""A work's title in quotation marks is one WORK_OF_ART, not the model's pieces of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article
+
+
+def _mentions(analyze, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in analyze(article(text)).entity_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("They wrote music for the television show “Nashville.”", "Nashville"),
+        ("McDonald sang their single “Takin’ It to the Streets.”", "Takin’ It to the Streets"),
+        ("She starred in a BBC adaptation of “War & Peace” in 2016.", "War & Peace"),
+        # no work noun, but the model saw a work of art in it
+        (
+            "James Van Der Beek has been eliminated from “Dancing with the Stars.”",
+            "Dancing with the Stars",
+        ),
+    ],
+)
+def test_a_quoted_title_is_one_work_of_art(analyze, text, title):
+    mentions = _mentions(analyze, text)
+    assert (title, "WORK_OF_ART") in mentions
+    assert not any(kind == "WORK_OF_ART" and name != title for name, kind in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The song was called “a national disgrace” by critics.",  # not in title case
+        "“We will win,” Trump said after the show.",  # a quotation, not a title
+    ],
+)
+def test_a_quotation_that_is_no_title_adds_no_work(analyze, text):
+    assert not any(kind == "WORK_OF_ART" for _, kind in _mentions(analyze, text))
