@@ -45,10 +45,10 @@ from newsetl.nlp.person_cues import (
 )
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
-from newsetl.nlp.work_titles import quoted_titles
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.untagged_companies import untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
+from newsetl.nlp.work_titles import quoted_titles
 
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _MIN_PROPAGATED_CHARS = 3
