@@ -112,6 +112,18 @@ LINKED = [
         ("17", "Columbus Police Department", "Elizabeth A. Burton"),
         id="officers-of-a-body",
     ),
+    # who does what the object names is whom the act is aimed at
+    pytest.param(
+        "McClatchy Co. was negotiating a possible takeover of the plan by the government's "
+        "Pension Benefit Guarantee Corp.",
+        ("04", "McClatchy Co.", "Pension Benefit Guarantee Corp."),
+        id="doer-of-the-object-by-phrase-off-its-of-phrase",
+    ),
+    pytest.param(
+        "The European Union condemned the attack by Hamas.",
+        ("11", "European Union", "Hamas"),
+        id="doer-of-the-object",
+    ),
 ]
 
 

@@ -534,7 +534,30 @@ def _owners(noun: Token) -> list[Token]:
     owners = _possessors(noun)
     held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS]
     agents = [a for verb in held for a in verb.children if a.dep_ == "agent"]
-    return owners + [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
+    owners += [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
+    return owners + _doers(noun)
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Who does what an event noun names: "a takeover of the plan by the PBGC" (the parser
+    can hang the by-phrase off the noun's of-phrase)."""
+    if matching_rule(noun, "NOUN") is None:
+        return []
+    holders = [noun] + [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _trailing_names(noun: Token) -> list[Token]:
