@@ -149,3 +149,19 @@ def test_refraining_from_an_act_negates_it(analyze):
 def test_an_attack_is_endorsed_in_its_doer_not_its_victim(analyze):
     pairs = _pairs(analyze, "Beijing has never endorsed the invasion of Ukraine.")
     assert ("05", "China", "Ukraine") not in pairs
+
+
+def test_praise_two_subjects_give_is_not_for_each_other(analyze):
+    text = (
+        "At last week's hearing, the two invited witnesses, former astronaut Tom Stafford and "
+        "retired aerospace executive Tom Young, backed up that assessment."
+    )
+    assert ("05", "Tom Stafford", "Tom Young") not in _pairs(analyze, text)
+
+
+def test_praise_of_what_two_subjects_share_is_between_them(analyze):
+    text = (
+        "Russian President Vladimir Putin and Chinese President Xi Jinping praised their "
+        "deepening partnership during a video call on Tuesday."
+    )
+    assert ("05", "Vladimir Putin", "Xi Jinping") in _pairs(analyze, text)

@@ -58,6 +58,10 @@ TARGETED_ROOTS = frozenset(
 )
 # Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
 REPORTED_TARGET_ROOTS = frozenset({"02", "10", "11"})
+# Cooperation given to someone (praise, verbal support, recognition, apology, forgiveness)
+DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
+# "praised their partnership", "hailed the mutual trust": what the subjects share
+SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
 INVESTIGATE_ROOT = "09"
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
@@ -139,11 +143,8 @@ class EventCoder:
         reciprocal = trigger.rule.lemma in _RECIPROCAL or _each_other(trigger.action)
         if reciprocal and not targets and len(subjects) < 2:
             return []  # "the Taliban swapped two hostages": a swap with one side is half an event
-        if (
-            not targets
-            and _needs_target(code)
-            and not ((root in SYMMETRIC_ROOTS or reciprocal) and len(subjects) > 1)
-        ):
+        joint = _joint(code, trigger.action) or reciprocal
+        if not targets and _needs_target(code) and not (joint and len(subjects) > 1):
             return []
         clause = _clause_verb(trigger.action)
         frame = "threat" if root == "13" else trigger.frame
@@ -155,7 +156,7 @@ class EventCoder:
         if when is None and trigger.action.i != trigger.token.i:
             when = self.dates.date_of(trigger.token, future=future)
         events = []
-        for actor1, actor2 in _pairs(subjects, targets, root in SYMMETRIC_ROOTS or reciprocal):
+        for actor1, actor2 in _pairs(subjects, targets, joint):
             between = self._between_people(trigger, code, actor1, actor2)
             if between is None:
                 continue
@@ -280,6 +281,23 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 def _received_from(rule: Rule) -> bool:
     return rule.lemma in {"receive", "get", "obtain", "face", "draw"} and rule.particle == "from"
+
+
+def _joint(code: str, action: Token) -> bool:
+    """Whether two subjects do the act with each other: meeting, signing, cooperating; not
+    praise, support or recognition, which the two give to someone else ("Stafford and Young
+    backed up that assessment"), unless it is their own ("praised their partnership")."""
+    if code[:2] not in SYMMETRIC_ROOTS:
+        return False
+    return code[:3] not in DIRECTED_CODES or _shared_object(action)
+
+
+def _shared_object(verb: Token) -> bool:
+    return any(
+        child.dep_ == "dobj"
+        and any(g.lower_ in SHARED_OWNERS and g.dep_ in {"poss", "amod"} for g in child.children)
+        for child in verb.children
+    )
 
 
 def _each_other(verb: Token) -> bool:
