@@ -463,6 +463,11 @@ def test_an_ipo_is_not_an_entity(analyze):
     assert "IPO" not in {m.text for m in knowledge.entity_mentions}
 
 
+def test_a_score_the_model_ran_into_a_name_is_left_out(analyze):
+    knowledge = analyze(article("Switzerland beat Gibraltar 6-0 to win the group."))
+    assert ("Gibraltar", "GPE") in {(m.text, m.type) for m in knowledge.entity_mentions}
+
+
 def test_a_disease_is_not_an_entity(analyze):
     knowledge = analyze(
         article(

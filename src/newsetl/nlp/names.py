@@ -78,6 +78,10 @@ def mention_name(span: Span) -> MentionName | None:
     if label in NON_ENTITY_LABELS:
         return None
     tokens = _without_leading_noise(list(span), label)
+    scored = _without_trailing_score(tokens)
+    if scored is not tokens:  # the model typed the name with its score: a place or a team
+        tokens = scored
+        label = "GPE" if is_known_place(span.doc[tokens[0].i : tokens[-1].i + 1].text) else "ORG"
     role_tokens: list[Token] = []
     affiliation: str | None = None
     if label == "PERSON":
@@ -131,6 +135,13 @@ def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
         else:
             break
     return tokens[index:]
+
+
+def _without_trailing_score(tokens: list[Token]) -> list[Token]:
+    """ "beat Gibraltar 6-0" -> "Gibraltar": a score the model ran into the name."""
+    texts = [token.text for token in tokens[-3:]]
+    is_score = len(tokens) > 3 and texts[1] == "-" and texts[0].isdigit() and texts[2].isdigit()
+    return tokens[:-3] if is_score else tokens
 
 
 def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
