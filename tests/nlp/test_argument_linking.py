@@ -124,6 +124,13 @@ LINKED = [
         ("11", "European Union", "Hamas"),
         id="doer-of-the-object",
     ),
+    # what a participle modifies is its object; a ceasefire's place is the other side
+    pytest.param(
+        "The summit comes hours after a unilateral three-day ceasefire in Ukraine, declared by "
+        "Putin last month, went into effect.",
+        ("08", "Putin", "Ukraine"),
+        id="object-of-a-participle",
+    ),
 ]
 
 

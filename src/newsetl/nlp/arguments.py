@@ -59,6 +59,7 @@ MADE_TO_PREPS = frozenset({"into"})
 # "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
 # the object does
 REFRAINING_PREP = "from"
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 # "the invasion of Ukraine", "strikes on Kyiv", "the war against Ukraine"
 VICTIM_PREPS = frozenset({"of", "on", "against"})
 # what someone puts to another, who answers it ("rejected a proposal from Moscow")
@@ -343,7 +344,27 @@ class Arguments:
         physical: bool,
     ) -> list[int]:
         # "became the largest shareholder of Tribune": a predicate noun is read as an object
-        for dobj in (c for c in children if c.dep_ in {"dobj", "attr"}):
+        objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+        return self.objects_targets(objects, subjects, exclude, objects_named, physical)
+
+    def participle_targets(
+        self, participle: Token, subjects: list[int], physical: bool
+    ) -> list[int]:
+        """ "a ceasefire in Ukraine, declared by Putin": what a participle modifies is its
+        object."""
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            return []
+        return self.objects_targets([participle.head], subjects, subjects, True, physical)
+
+    def objects_targets(
+        self,
+        objects: list[Token],
+        subjects: list[int],
+        exclude: list[int],
+        objects_named: bool,
+        physical: bool,
+    ) -> list[int]:
+        for dobj in objects:
             found = self._owner(dobj, subjects, physical) if not objects_named else []
             if found:
                 return found
@@ -359,6 +380,8 @@ class Arguments:
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
                     or (prep.lower_ == "in" and _is_stake(dobj))
+                    # "a ceasefire in Ukraine": the side the war is with
+                    or (prep.lower_ == "in" and dobj.lemma_.lower() in TRUCE_NOUNS)
                     # "approved an extradition request from the US": who made it
                     or (prep.lower_ == "from" and dobj.lemma_.lower() in PROPOSAL_NOUNS)
                     # "hit an apartment building in Tel Aviv": where a blow lands is its target

@@ -197,6 +197,8 @@ class EventCoder:
             targets = self.arguments.targets(
                 trigger.action.head, subjects, objects_named=True, physical=physical
             )
+        if not targets:
+            targets = self.arguments.participle_targets(trigger.action, subjects, physical)
         if not targets and trigger.action.i != trigger.token.i:
             targets = self.arguments.targets(
                 trigger.token, subjects, objects_named=named, physical=physical
