@@ -131,6 +131,11 @@ LINKED = [
         ("08", "Putin", "Ukraine"),
         id="object-of-a-participle",
     ),
+    pytest.param(
+        "Retaliatory tariffs imposed by China have particularly hurt U.S. farmers.",
+        ("16", "China", "United States"),
+        id="whom-the-participle-object-then-struck",
+    ),
 ]
 
 

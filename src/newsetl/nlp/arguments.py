@@ -354,7 +354,18 @@ class Arguments:
         object."""
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             return []
-        return self.objects_targets([participle.head], subjects, subjects, True, physical)
+        noun = participle.head
+        found = self.objects_targets([noun], subjects, subjects, True, physical)
+        if not found and noun.dep_ == "nsubj" and part_of_speech(noun.head) == "VERB":
+            # "tariffs imposed by China have hurt U.S. farmers": whom the thing then struck
+            found = self.objects_targets(
+                [c for c in noun.head.children if c.dep_ == "dobj"],
+                subjects,
+                subjects,
+                False,
+                physical,
+            )
+        return found
 
     def objects_targets(
         self,
