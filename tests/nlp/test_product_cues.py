@@ -39,6 +39,7 @@ def test_a_cued_name_is_a_product_in_every_mention(analyze, text, products):
         "Blue Origin's lander concept is based on its earlier designs.",  # the maker's
         "Samsung phones sold well in Europe this year.",  # a maker's one-word name
         "Moderna, a vaccine maker, won the contract.",  # a maker of the product
+        "Critics attacked the Sao Paulo model of policing.",  # a place's way of doing
     ],
 )
 def test_a_makers_name_before_a_product_noun_stays_an_organisation(analyze, text):

@@ -1,13 +1,18 @@
 """Names an article shows to be products, so that they are products all through it.
 
 The small model types most product names as organisations ("MacBook Pro", "SLS") or
-people ("Destiny 2"). What shows a product: a screen size before it ("the 16-inch
-MacBook Pro"), a product noun after it ("the Blue Moon lander", "MacBook Pro and MacBook
-Air models"; a one-word name there is rather the maker's: "Samsung phones"), a product
-it is said to be ("SLS is the only vehicle", "the SLS, NASA's new rocket"), or a model number ending a name typed as a person's ("Destiny 2"). Once
-shown, the name is a product in every mention, and so are its bare forms: its plural
-("MacBooks"), the name without its trim ("MacBook" of "MacBook Pro") and without its
-maker ("Stadia" of "Google Stadia", Google being an organisation of the article).
+people ("Destiny 2"). What shows a product:
+
+- a screen size before it: "the 16-inch MacBook Pro";
+- a product noun after it, or after the list it ends: "the Blue Moon lander", "MacBook
+  Pro and MacBook Air models" (not a one-word name, rather the maker's: "Samsung
+  phones"; nor a place: "the Hong Kong model");
+- a product it is said to be: "SLS is the only vehicle", "the SLS, NASA's new rocket";
+- a model number ending a name typed as a person's: "Destiny 2".
+
+Once shown, the name is a product in every mention, and so are its bare forms: its
+plural ("MacBooks"), the name without its trim ("MacBook" of "MacBook Pro") and without
+its maker ("Stadia" of "Google Stadia", Google being an organisation of the article).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ PRODUCT_KINDS = PRODUCT_HEADS | frozenset(
 # words that end a product's name as its variant: "MacBook Pro" is a "MacBook"
 TRIM_WORDS = frozenset({"pro", "air", "max", "plus", "mini", "ultra", "lite", "se"})
 _RETYPED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"})
+_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def names_cued_as_products(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set[str]:
@@ -45,9 +51,13 @@ def names_cued_as_products(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> s
         and not gazetteer.CANONICAL.get(mention.text.casefold())
         and (
             _after_a_screen_size(doc, tokens)
-            or (len(tokens) > 1 and _before_a_product_noun(doc, tokens))
             or _described_as_a_product(doc, tokens)
             or _numbered_like_a_model(mention, tokens, doc)
+            or (
+                len(tokens) > 1
+                and mention.type not in _PLACE_TYPES
+                and _before_a_product_noun(doc, tokens)
+            )
         )
     }
     if not shown:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 OPENING_MARKS = frozenset({"“", "„", "«"})
 CLOSING_MARKS = frozenset({"”", "»"})
 STRAIGHT_MARK = '"'
+_CLOSERS = CLOSING_MARKS | {STRAIGHT_MARK}
 REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "state", "write", "ask", "respond", "reply", "tweet", "post"}
     | {"explain", "note", "insist", "warn", "declare", "announce", "continue", "recall"}
@@ -35,7 +36,7 @@ class Quotation:
 
 def closed_quotations(doc: Doc) -> list[Quotation]:
     """The quotations whose closing mark the text gives."""
-    return [q for q in _quotations(doc) if doc[q.end].text in CLOSING_MARKS | {STRAIGHT_MARK}]
+    return [q for q in _quotations(doc) if doc[q.end].text in _CLOSERS]
 
 
 class Quotations:
@@ -78,7 +79,7 @@ class Quotations:
         closing = self.doc[quotation.end].sent
         opening = self.doc[quotation.start].sent
         after = [t for t in closing if t.i > quotation.end]
-        before = [t for t in opening if t.i < quotation.start]
+        before = [t for t in reversed(opening) if t.i < quotation.start]  # nearest first
         for candidates in (after, before):
             speaker = _reported_speaker(candidates, quotation)
             if speaker is not None:
