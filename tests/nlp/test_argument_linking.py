@@ -136,6 +136,12 @@ LINKED = [
         ("16", "China", "United States"),
         id="whom-the-participle-object-then-struck",
     ),
+    # talks that set the scene of an act done with someone are with that someone
+    pytest.param(
+        "Vladimir Putin signed a deal with Xi Jinping during their talks in Moscow.",
+        ("04", "Vladimir Putin", "Xi Jinping"),
+        id="talks-setting-an-act-with-someone",
+    ),
 ]
 
 

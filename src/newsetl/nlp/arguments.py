@@ -59,6 +59,8 @@ MADE_TO_PREPS = frozenset({"into"})
 # "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
 # the object does
 REFRAINING_PREP = "from"
+# the prepositions of an event noun that sets the scene of a verb's act
+SETTING_PREPS = frozenset({"during", "at", "in", "on", "after"})
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 # "the invasion of Ukraine", "strikes on Kyiv", "the war against Ukraine"
 VICTIM_PREPS = frozenset({"of", "on", "against"})
@@ -366,6 +368,16 @@ class Arguments:
                 physical,
             )
         return found
+
+    def setting_counterparts(self, noun: Token) -> list[int]:
+        """ "the agreements he reached with Putin during their talks": talks that set the
+        scene of an act done with someone are with that someone."""
+        prep = noun.head
+        if part_of_speech(noun) != "NOUN" or noun.dep_ != "pobj":
+            return []
+        if prep.lower_ not in SETTING_PREPS or part_of_speech(prep.head) != "VERB":
+            return []
+        return self.sides(prep.head, {"with"}, least=1)
 
     def objects_targets(
         self,

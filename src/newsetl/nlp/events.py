@@ -199,6 +199,8 @@ class EventCoder:
             )
         if not targets:
             targets = self.arguments.participle_targets(trigger.action, subjects, physical)
+        if not targets and trigger.code[:2] in SYMMETRIC_ROOTS:
+            targets = self.arguments.setting_counterparts(trigger.action)
         if not targets and trigger.action.i != trigger.token.i:
             targets = self.arguments.targets(
                 trigger.token, subjects, objects_named=named, physical=physical
