@@ -313,10 +313,32 @@ def spacy_words_per_second(articles: list, processes: int) -> tuple[int, float]:
     return sum(len(text.split()) for text in texts), time.perf_counter() - start
 
 
+def spacy_ner_words_per_second(articles: list) -> tuple[int, float]:
+    """The model's NER alone on one process: the issue's yardstick for this machine
+    ("14,000 with NER alone on one")."""
+    import spacy
+
+    from newsetl.nlp import NLPSettings
+
+    settings = NLPSettings()
+    nlp = spacy.load(settings.model, enable=["tok2vec", "ner"])
+    texts = [article.text for article in articles]
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    return sum(len(text.split()) for text in texts), time.perf_counter() - start
+
+
 def speed(process_counts: list[int]) -> dict[str, int]:
-    """words/s of ``analyze`` and of the bare spaCy pipeline, per process count."""
+    """words/s of ``analyze`` and of the bare spaCy pipeline, per process count, and of
+    the model's NER alone on one process."""
     corpus = speed_corpus()
     figures = {}
+    words, seconds = spacy_ner_words_per_second(corpus)
+    print(
+        f"speed, spaCy NER alone: 1 process: {words} words in {seconds:.1f} s = {words / seconds:,.0f} words/s"
+    )
+    figures["words_per_second_spacy_ner_1"] = round(words / seconds)
     for processes in process_counts:
         for label, measure in (("analyze", words_per_second), ("spacy", spacy_words_per_second)):
             words, seconds = measure(corpus, processes)
