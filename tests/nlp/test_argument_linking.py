@@ -183,3 +183,11 @@ def test_praise_of_what_two_subjects_share_is_between_them(analyze):
         "deepening partnership during a video call on Tuesday."
     )
     assert ("05", "Vladimir Putin", "Xi Jinping") in _pairs(analyze, text)
+
+
+def test_a_clause_with_its_auxiliary_first_is_a_condition(analyze):
+    text = (
+        "He paired ambitious goals for a trade pact with even bigger threats should China not "
+        "accede to his terms."
+    )
+    assert not [code for code, *_ in _pairs(analyze, text) if code == "08"]

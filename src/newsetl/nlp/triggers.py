@@ -56,6 +56,8 @@ UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
 JOINT_WORK_CODE = "060"
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+# "should China refuse", "had Russia attacked", "were Iran to strike": a condition
+INVERTING_AUX = frozenset({"should", "had", "were"})
 PRAISE_CODE = "051"
 PRAISED_WORK = frozenset({"job", "work"})
 PRAISE_WORDS = frozenset(
@@ -91,7 +93,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     consumed: set[int] = set()
     verbs: list[Trigger] = []
     for token in sentence:
-        if token.i in consumed or part_of_speech(token) != "VERB" or is_condition_clause(token):
+        if token.i in consumed or part_of_speech(token) != "VERB" or _is_condition(token):
             continue
         if _is_content_of_noun(token):
             continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
@@ -272,6 +274,18 @@ def _announces_joint_work(verb: Token) -> bool:
     )
 
 
+def _is_condition(verb: Token) -> bool:
+    """An "if" / "unless" clause, or one that puts its auxiliary first ("should China not
+    accede", "had Russia attacked") inside a sentence."""
+    if is_condition_clause(verb):
+        return True
+    if verb.dep_ == "ROOT":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in INVERTING_AUX]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(auxiliaries and subjects) and auxiliaries[0].i < subjects[0].i
+
+
 def _opening_participle_of_name(verb: Token) -> bool:
     """ "Addressing Xi, Putin said" parsed as a name ("Addressing Xi"): the participle opening
     the sentence is a verb and the name its object."""
@@ -313,7 +327,7 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
             g for c in frame.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"
         ]
     for child in children:
-        if child.dep_ not in deps or is_condition_clause(child):
+        if child.dep_ not in deps or _is_condition(child):
             continue
         if child.dep_ == "conj" and child.tag_ in FINITE_TAGS:
             continue  # "promised to protect Medicaid and hammered Bevin": done, not promised
