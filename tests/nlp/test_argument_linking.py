@@ -142,6 +142,19 @@ LINKED = [
         ("04", "Vladimir Putin", "Xi Jinping"),
         id="talks-setting-an-act-with-someone",
     ),
+    # joining up with someone; signing a player
+    pytest.param(
+        "The Doobie Brothers will unite with former frontman Michael McDonald for a 2020 North "
+        "American tour.",
+        ("06", "Doobie Brothers", "Michael McDonald"),
+        id="unite-with",
+    ),
+    pytest.param(
+        "Chelsea have paid the fee to the Spanish league to secure the world record signing of "
+        "Athletic Bilbao keeper Kepa Arrizabalaga.",
+        ("06", "Chelsea", "Kepa Arrizabalaga"),
+        id="signing-of",
+    ),
 ]
 
 
