@@ -155,6 +155,13 @@ LINKED = [
         ("06", "Chelsea", "Kepa Arrizabalaga"),
         id="signing-of",
     ),
+    # calling someone's work praiseworthy praises them
+    pytest.param(
+        'Mary Steenburgen called Jessie Buckley\'s performance "stunning," but seemed changed by '
+        "the experience.",
+        ("05", "Mary Steenburgen", "Jessie Buckley"),
+        id="called-praiseworthy",
+    ),
 ]
 
 

@@ -69,6 +69,9 @@ PERSON_PRAISE_WORDS = frozenset(
     {"good", "fine", "wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb"}
     | {"brilliant", "accomplished", "exceptional", "talented", "gifted", "best", "finest"}
 )
+# verbs that say what someone or something is ("called it stunning")
+NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail"})
+VERDICT_PRAISE_WORDS = PRAISE_WORDS | {"stunning", "exceptional", "extraordinary", "superb"}
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
@@ -123,6 +126,10 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
 
 def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     rule = matching_rule(token, "VERB")
+    if _called_praiseworthy(token):
+        # "Steenburgen called Buckley's performance 'stunning'": praise of its owner
+        rule = Rule(token.lemma_.lower(), "VERB", PRAISE_CODE, frozenset(), "", "")
+        return Trigger(token, token, rule, PRAISE_CODE, None)
     if rule is None:
         return None
     if rule.lemma == "tell" and _tells_someone_to_act(token):
@@ -175,6 +182,17 @@ def _verdicts_of_praise(sentence: Span) -> Iterator[Trigger]:
         if speaker is not None:
             rule = Rule(speaker.lemma_.lower(), "VERB", PRAISE_CODE, frozenset(), "", "")
             yield Trigger(speaker, verb, rule, PRAISE_CODE, None, target=doer)
+
+
+def _called_praiseworthy(verb: Token) -> bool:
+    """ "called his performance stunning", "described the deal as excellent"."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+    verdicts += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    return any(v.lower_ in VERDICT_PRAISE_WORDS for v in verdicts)
 
 
 def _praised_doer(verb: Token) -> Token | None:
