@@ -162,6 +162,13 @@ LINKED = [
         ("05", "Mary Steenburgen", "Jessie Buckley"),
         id="called-praiseworthy",
     ),
+    # a bracketed outlet credit opening the sentence is not its subject; a visit's place
+    pytest.param(
+        "(CNN) President Donald Trump, according to the White House, made an unscheduled trip "
+        "to Walter Reed hospital on Saturday for a quick exam.",
+        ("04", "Donald Trump", "Walter Reed"),
+        id="credit-in-brackets",
+    ),
 ]
 
 

@@ -154,6 +154,7 @@ class Arguments:
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self._relative_head_actors(current.head)
+                    child = _uncredited(child)
                     return (
                         self.actors.actors(child) or self._members_of(child) or self._sent_by(child)
                     )
@@ -649,6 +650,22 @@ def _is_stake(noun: Token) -> bool:
         child.dep_ in {"compound", "amod"} and child.lower_ in STAKE_MODIFIERS
         for child in noun.children
     )
+
+
+def _uncredited(subject: Token) -> Token:
+    """ "(CNN) President Donald Trump ... made": a name in brackets opening the sentence is
+    the outlet's credit; the parser can make it the subject and the real one its modifier."""
+    doc = subject.doc
+    bracketed = (
+        subject.i > 0
+        and doc[subject.i - 1].text == "("
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text == ")"
+    )
+    if not bracketed:
+        return subject
+    named = [c for c in subject.children if c.i > subject.i + 1 and c.pos_ == "PROPN"]
+    return named[0] if named else subject
 
 
 def _set_off_participle(verb: Token) -> bool:

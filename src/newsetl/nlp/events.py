@@ -58,6 +58,7 @@ TARGETED_ROOTS = frozenset(
 )
 # Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
 REPORTED_TARGET_ROOTS = frozenset({"02", "10", "11"})
+VISIT_CODE = "042"
 # Cooperation given to someone (praise, verbal support, recognition, apology, forgiveness)
 DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
@@ -215,7 +216,11 @@ class EventCoder:
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
-        targets = [t for t in targets if t not in subjects and (physical or not self._is_place(t))]
+        # a visit's place is where it went ("a trip to Walter Reed hospital")
+        places_count = physical or trigger.code == VISIT_CODE
+        targets = [
+            t for t in targets if t not in subjects and (places_count or not self._is_place(t))
+        ]
         return self._without_employers_of(targets)
 
     def _without_employers_of(self, targets: list[int]) -> list[int]:
