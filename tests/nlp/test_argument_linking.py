@@ -169,6 +169,13 @@ LINKED = [
         ("04", "Donald Trump", "Walter Reed"),
         id="credit-in-brackets",
     ),
+    # a participle clause after an offer is an act of its own; conjoined phrases are read too
+    pytest.param(
+        "China proposed a broadly worded peace plan in 2023, calling for a ceasefire and for "
+        "direct talks between Moscow and Kyiv.",
+        ("02", "China", "Russia"),
+        id="participle-after-a-plan-and-conjoined-phrase",
+    ),
 ]
 
 

@@ -331,8 +331,14 @@ class Arguments:
             preps = preps | OBJECT_PREPS
         if not physical and (part_of_speech(token) == "NOUN" or _is_passive(token)):
             preps = preps - {"at"}  # "a meeting at the White House", "was signed at Chequers"
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in preps and not _is_topic(token, child):
+        # "calling for a ceasefire and for talks between Moscow and Kyiv": conjoined phrases
+        phrases = [*children, *(c for p in children if p.dep_ == "prep" for c in conjuncts(p))]
+        for child in phrases:
+            if (
+                child.dep_ in {"prep", "conj"}
+                and child.lower_ in preps
+                and not _is_topic(token, child)
+            ):
                 found = self._pobj_actors(child, physical, exclude)
                 if found:
                     return found + self._included(token, exclude, physical)

@@ -382,12 +382,18 @@ def _is_content_of_noun(verb: Token) -> bool:
             verb.head.lemma_.lower() in CONTENT_NOUNS
             or matching_rule(verb.head, "NOUN") is not None
         )
-    if verb.dep_ in {"advcl", "xcomp"}:
+    if verb.dep_ in {"advcl", "xcomp"} and _infinitive(verb):
         return any(
             child.dep_ == "dobj" and child.lemma_.lower() in CONTENT_NOUNS
             for child in verb.head.children
         )
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "invited Xi to visit": the clause spells out the invitation; not "proposed a plan,
+    calling for talks", a participle clause that is an act of its own."""
+    return verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
