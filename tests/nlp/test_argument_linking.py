@@ -176,6 +176,13 @@ LINKED = [
         ("02", "China", "Russia"),
         id="participle-after-a-plan-and-conjoined-phrase",
     ),
+    # a place after "before" on a verb of travel is its next stop
+    pytest.param(
+        "This week, Deval Patrick launched a tour of early-voting states, visiting Nevada and "
+        "Iowa before South Carolina.",
+        ("04", "Deval Patrick", "South Carolina"),
+        id="next-stop-of-a-tour",
+    ),
 ]
 
 

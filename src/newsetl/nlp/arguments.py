@@ -386,6 +386,16 @@ class Arguments:
             return []
         return self.sides(prep.head, {"with"}, least=1)
 
+    def next_stops(self, verb: Token, stops: list[int]) -> list[int]:
+        """Places named after "before" / "after" on a verb of travel, as its other stops."""
+        found: list[int] = []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"before", "after"}:
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    if place.ent_type_ == "GPE":
+                        found += self.actors.actors(place, exclude=stops)
+        return [a for a in dict.fromkeys(found) if a not in stops]
+
     def objects_targets(
         self,
         objects: list[Token],
