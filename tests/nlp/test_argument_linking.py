@@ -183,6 +183,13 @@ LINKED = [
         ("04", "Deval Patrick", "South Carolina"),
         id="next-stop-of-a-tour",
     ),
+    # where the clause on a visit says it went
+    pytest.param(
+        "Speaking to reporters at the end of a three-day visit that took him from Shanghai to "
+        "Beijing, Antony Blinken said China was the main supplier of machine tools.",
+        ("04", "Antony Blinken", "China"),
+        id="destination-in-the-clause-on-a-visit",
+    ),
 ]
 
 

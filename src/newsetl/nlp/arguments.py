@@ -386,6 +386,15 @@ class Arguments:
             return []
         return self.sides(prep.head, {"with"}, least=1)
 
+    def destinations(self, noun: Token) -> list[int]:
+        """ "a three-day visit that took him from Shanghai to Beijing": where the clause on a
+        visit says it went."""
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            found = self.sides(clause, {"to"}, least=1)
+            if found:
+                return found
+        return []
+
     def next_stops(self, verb: Token, stops: list[int]) -> list[int]:
         """Places named after "before" / "after" on a verb of travel, as its other stops."""
         found: list[int] = []

@@ -202,6 +202,8 @@ class EventCoder:
             targets = self.arguments.participle_targets(trigger.action, subjects, physical)
         if not targets and trigger.code[:2] in SYMMETRIC_ROOTS:
             targets = self.arguments.setting_counterparts(trigger.action)
+        if not targets and trigger.code == VISIT_CODE:
+            targets = self.arguments.destinations(trigger.action)
         if targets and trigger.rule.lemma in _VISITS:
             # "visiting Nevada and Iowa before South Carolina": the next stop of the tour
             targets = targets + self.arguments.next_stops(trigger.action, targets)
