@@ -190,6 +190,13 @@ LINKED = [
         ("04", "Antony Blinken", "China"),
         id="destination-in-the-clause-on-a-visit",
     ),
+    # calling someone one's guest, brother or ally honours them
+    pytest.param(
+        'Vladimir Putin met Xi Jinping in Moscow. Ahead of the visit, Putin called Xi his "main '
+        'guest" for Victory Day.',
+        ("05", "Vladimir Putin", "Xi Jinping"),
+        id="called-a-guest",
+    ),
 ]
 
 
