@@ -16,68 +16,46 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.actors import ActorFinder
-from newsetl.nlp.descriptors import is_definite_description
+from newsetl.nlp.clause_shapes import (
+    MAX_CLIMB,
+    direct_objects,
+    governing_verb,
+    is_passive,
+    is_stake,
+    is_topic,
+    owners,
+    penalised,
+    possessors,
+    refrains,
+    set_off_participle,
+    shared_patients,
+    trailing_names,
+    uncredited,
+    victim_of_an_attack,
+    with_auxiliary_children,
+)
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
 from newsetl.nlp.syntax import conjuncts
-from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
 NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
 OBJECT_PREPS = frozenset(
     {"on", "against", "with", "to", "for", "toward", "towards", "at", "about", "into"}
 )
-# "policies on Brexit", "talks about Iran": what the noun is about, not who it is aimed at
-TOPIC_NOUNS = frozenset(
-    {
-        "policy",
-        "talk",
-        "negotiation",
-        "discussion",
-        "debate",
-        "stance",
-        "view",
-        "remark",
-        "comment",
-        "question",
-        "issue",
-        "report",
-        "plan",
-        "proposal",
-        "strategy",
-        "approach",
-        "rhetoric",
-        "outlook",
-        "handling",
-    }
-)
-# "a stake in Tribune": the company the stake is in is the counterpart
 # "responded by hitting", "after accusing": the clause's subject does the gerund (not so
 # "accused X of bombing", where X does)
 GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
 # "was provoked into attacking", "forced Kyiv into ceding": the object is made to act
 MADE_TO_PREPS = frozenset({"into"})
-# "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
-# the object does
-REFRAINING_PREP = "from"
 # the prepositions of an event noun that sets the scene of a verb's act
 SETTING_PREPS = frozenset({"during", "at", "in", "on", "after"})
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
-# "the invasion of Ukraine", "strikes on Kyiv", "the war against Ukraine"
-VICTIM_PREPS = frozenset({"of", "on", "against"})
 # what someone puts to another, who answers it ("rejected a proposal from Moscow")
 PROPOSAL_NOUNS = frozenset(
     {"request", "offer", "proposal", "invitation", "bid", "demand", "appeal", "plea"}
 )
 # "posted on Twitter accusing ...": where a statement appeared, not who made it
 MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
-# "received a suspension for shoving", "faces charges for assaulting": the receiver did it
-PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "serve"})
-# "the stake held by Michael Ferro" is Ferro's stake
-HOLDING_VERBS = frozenset({"hold", "own", "control"})
-STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
-# "a 51% ownership position in Jenner's portfolio": a share in a company by another name
-STAKE_MODIFIERS = frozenset({"ownership", "equity", "controlling", "majority", "minority"})
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # "the port of Hodeidah", "targets of the Houthi regime", "members of the SCO"
 CONTAINER_NOUNS = frozenset(
     {
@@ -112,14 +90,7 @@ CONTAINER_NOUNS = frozenset(
 MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
 )
-# common nouns that stand for an actor themselves ("accused the government")
-_ACTOR_WORDS = frozenset(
-    {"leader", "president", "minister", "members", "leaders", "officials"}
-    | {"government", "authorities", "administration", "regime"}
-)
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
-_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-_MAX_CLIMB = 5
 
 
 class Arguments:
@@ -133,7 +104,7 @@ class Arguments:
         if fronted is not None:
             return self.actors.actors(fronted)  # "Trump assailed Williams"
         found = self._clause_subjects(token)
-        if not found and _set_off_participle(token):
+        if not found and set_off_participle(token):
             return self._main_clause_subjects(token)
         return found
 
@@ -141,20 +112,20 @@ class Arguments:
         """ "Addressing Xi, Putin said", "Putin, addressing Xi, said": a participle phrase set
         off by commas shares the subject of the clause it introduces, however the parser hung
         it (as a name's modifier, off a comma)."""
-        verb = _governing_verb(participle)
+        verb = governing_verb(participle)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         return self.actors.actors(subjects[0]) if subjects else []
 
     def _clause_subjects(self, token: Token) -> list[int]:
         current, via = token, ""
-        for _ in range(_MAX_CLIMB):
-            for child in _with_auxiliary_children(current):
+        for _ in range(MAX_CLIMB):
+            for child in with_auxiliary_children(current):
                 # "is expected to meet"; "was suspended for shoving Rudolph"
                 raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                         return self._relative_head_actors(current.head)
-                    child = _uncredited(child)
+                    child = uncredited(child)
                     return (
                         self.actors.actors(child) or self._members_of(child) or self._sent_by(child)
                     )
@@ -169,12 +140,12 @@ class Arguments:
                 if preposition in MADE_TO_PREPS and part_of_speech(verb) == "VERB":
                     # "was provoked into attacking", "pushed Kyiv into ceding": who was made to
                     return self._made_to(verb)
-                if preposition not in GERUND_DOER_PREPS and not _refrains(preposition, verb):
+                if preposition not in GERUND_DOER_PREPS and not refrains(preposition, verb):
                     return []
                 # "responded by hitting Rudolph", "after accusing them", "refrained from
                 # condemning": the gerund's doer is the subject of the verb its preposition
                 # hangs off
-                current, via = _penalised(verb), "pcomp"
+                current, via = penalised(verb), "pcomp"
                 if part_of_speech(current) != "VERB":
                     return []
                 continue
@@ -235,7 +206,7 @@ class Arguments:
             if found or not gerund:
                 return found
         current = noun
-        for _ in range(_MAX_CLIMB):
+        for _ in range(MAX_CLIMB):
             if current.head.i == current.i:
                 return []
             current = current.head
@@ -246,7 +217,7 @@ class Arguments:
     def own_agents(self, noun: Token) -> list[int]:
         """Who an event noun names as its doer: an owner ("the SEC's inquiry", "an SEC
         inquiry") or a by-phrase ("the arrest of Navalny by Russian police")."""
-        for possessor in _possessors(noun):
+        for possessor in possessors(noun):
             actors = self.actors.actors(possessor)
             if actors:
                 return actors
@@ -261,7 +232,7 @@ class Arguments:
             return between
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             return []
-        verb = _governing_verb(noun)
+        verb = governing_verb(noun)
         if verb is None:
             return []
         # "was greeted with a salute before talks with Xi": the one greeted talks
@@ -296,7 +267,7 @@ class Arguments:
         """Actor 2 candidates, the first source that names any (with its conjuncts)."""
         exclude = subjects
         children = list(token.children)
-        direct = _direct_objects(token, {"nsubjpass", "dative"}) + _shared_patients(token)
+        direct = direct_objects(token, {"nsubjpass", "dative"}) + shared_patients(token)
         found = self._first(direct, exclude, physical)
         if found:
             return found
@@ -311,7 +282,7 @@ class Arguments:
         """Whom a statement is made to ("told Putin", "said to reporters"), never what it
         is about ("announced the selection of SpaceX")."""
         children = list(verb.children)
-        found = self._first(_direct_objects(verb, {"dative"}), subjects, physical=False)
+        found = self._first(direct_objects(verb, {"dative"}), subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
         # "told WeWork executives", "told investors of New Media"; not an event noun
@@ -329,7 +300,7 @@ class Arguments:
         preps = NOUN_TARGET_PREPS if part_of_speech(token) == "NOUN" else VERB_TARGET_PREPS
         if objects_named:  # "impose tariffs on Russia": the thing is the object, "on" the target
             preps = preps | OBJECT_PREPS
-        if not physical and (part_of_speech(token) == "NOUN" or _is_passive(token)):
+        if not physical and (part_of_speech(token) == "NOUN" or is_passive(token)):
             preps = preps - {"at"}  # "a meeting at the White House", "was signed at Chequers"
         # "calling for a ceasefire and for talks between Moscow and Kyiv": conjoined phrases
         phrases = [*children, *(c for p in children if p.dep_ == "prep" for c in conjuncts(p))]
@@ -337,7 +308,7 @@ class Arguments:
             if (
                 child.dep_ in {"prep", "conj"}
                 and child.lower_ in preps
-                and not _is_topic(token, child)
+                and not is_topic(token, child)
             ):
                 found = self._pobj_actors(child, physical, exclude)
                 if found:
@@ -418,17 +389,17 @@ class Arguments:
             if found:
                 return found
             for prep in dobj.children:
-                if _is_topic(dobj, prep):
+                if is_topic(dobj, prep):
                     # "suspended talks on joining the EU": a counterpart inside the topic
                     found = self._gerund_object(prep, physical, exclude)
                     if found:
                         return found
                     continue
-                if _victim_of_an_attack(dobj, prep, physical):
+                if victim_of_an_attack(dobj, prep, physical):
                     continue  # "endorsed the invasion of Ukraine": the invader is endorsed
                 if prep.dep_ == "prep" and (
                     prep.lower_ in OBJECT_PREPS
-                    or (prep.lower_ == "in" and _is_stake(dobj))
+                    or (prep.lower_ == "in" and is_stake(dobj))
                     # "a ceasefire in Ukraine": the side the war is with
                     or (prep.lower_ == "in" and dobj.lemma_.lower() in TRUCE_NOUNS)
                     # "approved an extradition request from the US": who made it
@@ -479,7 +450,7 @@ class Arguments:
     def clause_subject_of(self, noun: Token, subjects: list[int]) -> list[int]:
         """The subject of the clause a noun sits in, other than the noun's own actors."""
         current = noun
-        for _ in range(_MAX_CLIMB):
+        for _ in range(MAX_CLIMB):
             if current.dep_ in {"nsubj", "nsubjpass"} or current.head.i == current.i:
                 return []
             current = current.head
@@ -527,7 +498,7 @@ class Arguments:
         context = self.actors.context
         own = {context.affiliation_of(s) for s in subjects}
         own |= {context.mentions[s].text for s in subjects}
-        for owner in _owners(dobj):
+        for owner in owners(dobj):
             found = [
                 a
                 for a in self.actors.actors(owner, exclude=subjects, physical=physical)
@@ -565,7 +536,7 @@ class Arguments:
 
     def _names_after(self, noun: Token, physical: bool, exclude: list[int]) -> list[int]:
         found: list[int] = []
-        for name in _trailing_names(noun):
+        for name in trailing_names(noun):
             found += self.actors.actors(name, exclude=exclude, physical=physical)
         return [a for a in dict.fromkeys(found) if a not in exclude]
 
@@ -594,186 +565,3 @@ class Arguments:
                     if found:
                         return found
         return []
-
-
-def _possessors(noun: Token) -> list[Token]:
-    """ "Putin's stance", "an SEC inquiry": the owner words before a noun."""
-    return [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
-
-
-def _owners(noun: Token) -> list[Token]:
-    """Who a thing is of: "Putin's stance", "the stake held by Michael Ferro"."""
-    owners = _possessors(noun)
-    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS]
-    agents = [a for verb in held for a in verb.children if a.dep_ == "agent"]
-    owners += [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
-    return owners + _doers(noun)
-
-
-def _doers(noun: Token) -> list[Token]:
-    """Who does what an event noun names: "a takeover of the plan by the PBGC" (the parser
-    can hang the by-phrase off the noun's of-phrase)."""
-    if matching_rule(noun, "NOUN") is None:
-        return []
-    holders = [noun] + [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    return [
-        pobj
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-
-
-def _trailing_names(noun: Token) -> list[Token]:
-    """Names the parser hung off a kind noun that they follow ("to companies Astrobotic,
-    Intuitive Machines and Orbit Beyond")."""
-    return [
-        child
-        for child in noun.children
-        if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
-    ]
-
-
-def _with_auxiliary_children(verb: Token) -> list[Token]:
-    """The verb's children, then its auxiliaries' ("Sondland did, in fact, discuss": the
-    parser can hang the subject off the auxiliary)."""
-    children = list(verb.children)
-    auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
-    return children + [g for aux in auxiliaries for g in aux.children if g.dep_ == "nsubj"]
-
-
-def _victim_of_an_attack(noun: Token, prep: Token, physical: bool) -> bool:
-    """Who an attack is on is its victim, not whom a word about the attack is aimed at."""
-    if physical or prep.lower_ not in VICTIM_PREPS:
-        return False
-    rule = matching_rule(noun, "NOUN")
-    return rule is not None and rule.code[:2] in PHYSICAL_ROOTS
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb (or auxiliary) above a token."""
-    current = token
-    for _ in range(_MAX_CLIMB):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
-            return current
-    return None
-
-
-def _is_stake(noun: Token) -> bool:
-    return noun.lemma_.lower() in STAKE_NOUNS or any(
-        child.dep_ in {"compound", "amod"} and child.lower_ in STAKE_MODIFIERS
-        for child in noun.children
-    )
-
-
-def _uncredited(subject: Token) -> Token:
-    """ "(CNN) President Donald Trump ... made": a name in brackets opening the sentence is
-    the outlet's credit; the parser can make it the subject and the real one its modifier."""
-    doc = subject.doc
-    bracketed = (
-        subject.i > 0
-        and doc[subject.i - 1].text == "("
-        and subject.i + 1 < len(doc)
-        and doc[subject.i + 1].text == ")"
-    )
-    if not bracketed:
-        return subject
-    named = [c for c in subject.children if c.i > subject.i + 1 and c.pos_ == "PROPN"]
-    return named[0] if named else subject
-
-
-def _set_off_participle(verb: Token) -> bool:
-    """A present participle opening the sentence or following a comma."""
-    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return False
-    return verb.i == verb.sent.start or verb.doc[verb.i - 1].text == ","
-
-
-def _shared_patients(verb: Token) -> list[Token]:
-    """ "Austria argued it was a victim, having been annexed by Germany": a passive clause
-    without its own subject is done to the subject of the clause it hangs off."""
-    own = {child.dep_ for child in verb.children}
-    if "auxpass" not in own or own & {"nsubjpass", "nsubj"}:
-        return []
-    current = verb
-    for _ in range(_MAX_CLIMB):
-        if current.dep_ not in {"advcl", "conj", "xcomp"} or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return subjects
-    return []
-
-
-def _refrains(preposition: str, verb: Token) -> bool:
-    return preposition == REFRAINING_PREP and not any(
-        child.dep_ in {"dobj", "nsubjpass"} for child in verb.children
-    )
-
-
-def _penalised(head: Token) -> Token:
-    """ "received a one-game suspension for shoving Rudolph": who receives the penalty did
-    what it is for, so the gerund's doer is read on the receiving verb."""
-    if (
-        part_of_speech(head) == "NOUN"
-        and head.dep_ == "dobj"
-        and head.head.lemma_.lower() in PENALTY_RECEIVING_VERBS
-    ):
-        return head.head
-    return head
-
-
-def _direct_objects(token: Token, deps: set[str]) -> list[Token]:
-    """The children that name actor 2 directly: those under ``deps``, a named object, and a
-    name the parser hung as an adverb."""
-    children = list(token.children)
-    direct = [c for c in children if c.dep_ in deps]
-    # "awarded orders to X": the parser can hang "to" itself as the dative
-    direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
-    direct += [c for c in children if c.dep_ == "dobj" and _names_directly(c)]
-    return direct + [c for c in children if _misparsed_object(token, c)]
-
-
-def _misparsed_object(verb: Token, child: Token) -> bool:
-    """A name the parser hung off the verb as an adverb: right after a verb with no object
-    ("he visited Epstein in New York"), or after the object and a comma, where it names
-    the object ("dragged the Inspector-General of Police, Ibrahim Idris, to court")."""
-    if child.dep_ not in {"advmod", "npadvmod"} or child.pos_ != "PROPN" or not child.ent_type_:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return child.i == verb.i + 1
-    comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-    return comma is not None and comma.text == "," and comma.i == objects[0].right_edge.i + 1
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
-
-
-def _is_topic(noun: Token, prep: Token) -> bool:
-    return noun.lemma_.lower() in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
-
-
-def _names_directly(token: Token) -> bool:
-    """A direct object that is itself an actor word, not a thing owned by one."""
-    return (
-        token.ent_type_ != ""
-        or token.pos_ in {"PROPN", "PRON"}
-        or any(child.dep_ == "appos" for child in token.children)
-        or any(child.lower_ in {"two", "both"} for child in token.children)
-        or token.lower_ in _ACTOR_WORDS
-        or is_definite_description(token)
-    )

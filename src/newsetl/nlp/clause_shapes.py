@@ -1,0 +1,244 @@
+"""Shapes of the dependency parse that reading a trigger's actors asks about.
+
+Pure tests and walks over spaCy tokens, with no actor reading: whose a noun is ("Putin's
+visit", "the stake held by Ferro"), who does what an event noun names ("the attack by
+Hamas"), the verb above a token, a passive, a participle set off by commas, a subject the
+parser hung off an auxiliary or an outlet's bracketed credit, the objects a verb really
+has. ``arguments.Arguments`` turns them into actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsetl.nlp.descriptors import is_definite_description
+from newsetl.nlp.matching import matching_rule, part_of_speech
+from newsetl.nlp.triggers import PHYSICAL_ROOTS
+
+MAX_CLIMB = 5
+# "received a suspension for shoving", "faces charges for assaulting": the receiver did it
+PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "serve"})
+# "the stake held by Michael Ferro" is Ferro's stake
+HOLDING_VERBS = frozenset({"hold", "own", "control"})
+STAKE_NOUNS = frozenset({"stake", "investment", "interest", "shareholding"})
+# "a 51% ownership position in Jenner's portfolio": a share in a company by another name
+STAKE_MODIFIERS = frozenset({"ownership", "equity", "controlling", "majority", "minority"})
+# "the invasion of Ukraine", "strikes on Kyiv", "the war against Ukraine"
+VICTIM_PREPS = frozenset({"of", "on", "against"})
+# "refrained from condemning": the subject does (or not) the gerund; "barred X from entering":
+# the object does
+REFRAINING_PREP = "from"
+# "policies on Brexit", "talks about Iran": what the noun is about, not who it is aimed at
+TOPIC_NOUNS = frozenset(
+    {
+        "policy",
+        "talk",
+        "negotiation",
+        "discussion",
+        "debate",
+        "stance",
+        "view",
+        "remark",
+        "comment",
+        "question",
+        "issue",
+        "report",
+        "plan",
+        "proposal",
+        "strategy",
+        "approach",
+        "rhetoric",
+        "outlook",
+        "handling",
+    }
+)
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# common nouns that stand for an actor themselves ("accused the government")
+ACTOR_WORDS = frozenset(
+    {"leader", "president", "minister", "members", "leaders", "officials"}
+    | {"government", "authorities", "administration", "regime"}
+)
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def possessors(noun: Token) -> list[Token]:
+    """ "Putin's stance", "an SEC inquiry": the owner words before a noun."""
+    return [c for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i]
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who a thing is of: "Putin's stance", "the stake held by Michael Ferro"."""
+    owners = possessors(noun)
+    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS]
+    agents = [a for verb in held for a in verb.children if a.dep_ == "agent"]
+    owners += [pobj for agent in agents for pobj in agent.children if pobj.dep_ == "pobj"]
+    return owners + doers(noun)
+
+
+def doers(noun: Token) -> list[Token]:
+    """Who does what an event noun names: "a takeover of the plan by the PBGC" (the parser
+    can hang the by-phrase off the noun's of-phrase)."""
+    if matching_rule(noun, "NOUN") is None:
+        return []
+    holders = [noun] + [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def trailing_names(noun: Token) -> list[Token]:
+    """Names the parser hung off a kind noun that they follow ("to companies Astrobotic,
+    Intuitive Machines and Orbit Beyond")."""
+    return [
+        child
+        for child in noun.children
+        if child.i > noun.i and child.pos_ == "PROPN" and child.dep_ in {"amod", "nmod"}
+    ]
+
+
+def with_auxiliary_children(verb: Token) -> list[Token]:
+    """The verb's children, then its auxiliaries' ("Sondland did, in fact, discuss": the
+    parser can hang the subject off the auxiliary)."""
+    children = list(verb.children)
+    auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    return children + [g for aux in auxiliaries for g in aux.children if g.dep_ == "nsubj"]
+
+
+def victim_of_an_attack(noun: Token, prep: Token, physical: bool) -> bool:
+    """Who an attack is on is its victim, not whom a word about the attack is aimed at."""
+    if physical or prep.lower_ not in VICTIM_PREPS:
+        return False
+    rule = matching_rule(noun, "NOUN")
+    return rule is not None and rule.code[:2] in PHYSICAL_ROOTS
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a token."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
+            return current
+    return None
+
+
+def is_stake(noun: Token) -> bool:
+    return noun.lemma_.lower() in STAKE_NOUNS or any(
+        child.dep_ in {"compound", "amod"} and child.lower_ in STAKE_MODIFIERS
+        for child in noun.children
+    )
+
+
+def uncredited(subject: Token) -> Token:
+    """ "(CNN) President Donald Trump ... made": a name in brackets opening the sentence is
+    the outlet's credit; the parser can make it the subject and the real one its modifier."""
+    doc = subject.doc
+    bracketed = (
+        subject.i > 0
+        and doc[subject.i - 1].text == "("
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text == ")"
+    )
+    if not bracketed:
+        return subject
+    named = [c for c in subject.children if c.i > subject.i + 1 and c.pos_ == "PROPN"]
+    return named[0] if named else subject
+
+
+def set_off_participle(verb: Token) -> bool:
+    """A present participle opening the sentence or following a comma."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.i == verb.sent.start or verb.doc[verb.i - 1].text == ","
+
+
+def shared_patients(verb: Token) -> list[Token]:
+    """ "Austria argued it was a victim, having been annexed by Germany": a passive clause
+    without its own subject is done to the subject of the clause it hangs off."""
+    own = {child.dep_ for child in verb.children}
+    if "auxpass" not in own or own & {"nsubjpass", "nsubj"}:
+        return []
+    current = verb
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in {"advcl", "conj", "xcomp"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
+
+
+def refrains(preposition: str, verb: Token) -> bool:
+    return preposition == REFRAINING_PREP and not any(
+        child.dep_ in {"dobj", "nsubjpass"} for child in verb.children
+    )
+
+
+def penalised(head: Token) -> Token:
+    """ "received a one-game suspension for shoving Rudolph": who receives the penalty did
+    what it is for, so the gerund's doer is read on the receiving verb."""
+    if (
+        part_of_speech(head) == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in PENALTY_RECEIVING_VERBS
+    ):
+        return head.head
+    return head
+
+
+def direct_objects(token: Token, deps: set[str]) -> list[Token]:
+    """The children that name actor 2 directly: those under ``deps``, a named object, and a
+    name the parser hung as an adverb."""
+    children = list(token.children)
+    direct = [c for c in children if c.dep_ in deps]
+    # "awarded orders to X": the parser can hang "to" itself as the dative
+    direct = [next((g for g in c.children if g.dep_ == "pobj"), c) for c in direct]
+    direct += [c for c in children if c.dep_ == "dobj" and names_directly(c)]
+    return direct + [c for c in children if misparsed_object(token, c)]
+
+
+def misparsed_object(verb: Token, child: Token) -> bool:
+    """A name the parser hung off the verb as an adverb: right after a verb with no object
+    ("he visited Epstein in New York"), or after the object and a comma, where it names
+    the object ("dragged the Inspector-General of Police, Ibrahim Idris, to court")."""
+    if child.dep_ not in {"advmod", "npadvmod"} or child.pos_ != "PROPN" or not child.ent_type_:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return child.i == verb.i + 1
+    comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return comma is not None and comma.text == "," and comma.i == objects[0].right_edge.i + 1
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
+
+
+def is_topic(noun: Token, prep: Token) -> bool:
+    return noun.lemma_.lower() in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
+
+
+def names_directly(token: Token) -> bool:
+    """A direct object that is itself an actor word, not a thing owned by one."""
+    return (
+        token.ent_type_ != ""
+        or token.pos_ in {"PROPN", "PRON"}
+        or any(child.dep_ == "appos" for child in token.children)
+        or any(child.lower_ in {"two", "both"} for child in token.children)
+        or token.lower_ in ACTOR_WORDS
+        or is_definite_description(token)
+    )
