@@ -6,6 +6,7 @@ from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.mentions import collect_mentions
 from newsetl.nlp.resolve import Mention
+from tests.nlp.conftest import article, named_events
 
 # "masters" is described by its owner "their", which stands for the sentence's conjoined
 # subject, whose conjunct is "masters" again.
@@ -51,3 +52,18 @@ def test_a_names_kind_is_the_one_its_short_and_full_forms_mostly_have(nlp):
     assert context.kind_of(1) == "PERSON"  # two PERSON forms against one ORG
     assert context.kind_of(3) == "ORG"  # names sharing no word do not vote
     assert context.sharing_words(1) == [0, 1, 2]
+
+
+def test_the_two_leaders_are_the_heads_of_government_the_article_has_named(analyze):
+    knowledge = analyze(
+        article(
+            "Russian President Vladimir Putin hosted Chinese President Xi Jinping in May. "
+            "On Monday, Foreign Minister Sergei Lavrov met Xi in Beijing. Lavrov praised "
+            "the talks. Lavrov then flew home. "
+            "The two leaders pledged to coordinate more closely against sanctions."
+        )
+    )
+    pledges = {
+        frozenset({one, two}) for code, one, two, _ in named_events(knowledge) if code[:2] == "03"
+    }
+    assert pledges == {frozenset({"Vladimir Putin", "Xi Jinping"})}

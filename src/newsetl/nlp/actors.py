@@ -234,8 +234,27 @@ class ActorFinder:
             return actor[0] if actor and self.context.mentions[actor[0]].type == kind else None
 
         counts, last = self._tally_before(token, actor_of_kind)
+        if token.lemma_.lower() in {"leader", "president"}:
+            # "the two leaders" after Xi met Lavrov, having met Putin: the heads of government
+            heads = Counter({key: n for key, n in counts.items() if self._leads(key)})
+            counts = heads if len(heads) >= 2 else counts
         ranked = [key for key, _ in counts.most_common(2)]
         return [last[key] for key in ranked] if len(ranked) == 2 else []
+
+    def _leads(self, full_key: str) -> bool:
+        """Whether the person of that name holds a head of government's role, as one of
+        the article's mentions or what is known beyond it says."""
+        roles = [
+            mention.role
+            for index, mention in enumerate(self.context.mentions)
+            if mention.role and self._full_key(index) == full_key
+        ]
+        roles += [
+            role
+            for name, (role, _) in self.context.people.items()
+            if role and name_key(name) == full_key
+        ]
+        return any(_is_head_of_government(role) for role in roles)
 
     def _tally_before(
         self, token: Token, actor_of: Callable[[int, Mention], int | None]
@@ -295,6 +314,11 @@ class ActorFinder:
 def _is_group_noun(token: Token) -> bool:
     """A group named in the plural ("the Democrats", "Republicans"), not an adjective."""
     return token.tag_ in {"NNPS", "NNS"}
+
+
+def _is_head_of_government(role: str) -> bool:
+    role = role.casefold()
+    return any(role == title or role.endswith(" " + title) for title in HEADS_OF_GOVERNMENT)
 
 
 def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) -> bool:
