@@ -67,3 +67,16 @@ def test_the_two_leaders_are_the_heads_of_government_the_article_has_named(analy
         frozenset({one, two}) for code, one, two, _ in named_events(knowledge) if code[:2] == "03"
     }
     assert pledges == {frozenset({"Vladimir Putin", "Xi Jinping"})}
+
+
+def test_the_group_is_the_armed_group_the_model_typed_as_a_nationality(analyze):
+    knowledge = analyze(
+        article(
+            "Israeli warplanes struck the Houthi-controlled port of Hodeidah in western Yemen "
+            "on Saturday, a day after a drone launched by the Iran-aligned group hit an "
+            "apartment building in Tel Aviv and killed a man."
+        )
+    )
+    assert ("19", "Houthis", "Tel Aviv") in {
+        (code[:2], one, two) for code, one, two, _ in named_events(knowledge)
+    }

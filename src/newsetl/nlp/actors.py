@@ -31,6 +31,7 @@ from newsetl.nlp.descriptors import (
     office_name,
 )
 from newsetl.nlp.head_match import organisation_named_by
+from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.resolve import Mention
@@ -151,8 +152,25 @@ class ActorFinder:
             return self._office(token, OFFICE_WORDS[token.lemma_.lower()])
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
-            return self._most_named(token, DESCRIBED_KINDS[token.lemma_.lower()], excluded)
+            kind = DESCRIBED_KINDS[token.lemma_.lower()]
+            return self._most_named(token, kind, excluded) or self._armed_group(token, excluded)
         return owners
+
+    def _armed_group(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "a drone launched by the Iran-aligned group" after "Houthi-controlled": a group
+        the model typed as a nationality that is none (Houthis, Hamas)."""
+        if token.lemma_.lower() not in GROUP_NOUNS:
+            return []
+
+        def group(index: int, mention: Mention) -> int | None:
+            canonical = country_of(mention.text) if mention.type == "NORP" else None
+            wanted = canonical is not None and not is_country(canonical)
+            return index if wanted and self._key(index) not in excluded else None
+
+        counts, last = self._tally_before(token, group)
+        if not counts:
+            return []
+        return self.mention_actor(last[counts.most_common(1)[0][0]], token, False)
 
     def _is_country(self, index: int) -> bool:
         mention = self.context.mentions[index]
@@ -309,6 +327,9 @@ class ActorFinder:
             for index in range(len(self.context.mentions))
             if self._full_key(index) == full_key
         )
+
+
+GROUP_NOUNS = frozenset({"group", "movement", "militia"})
 
 
 def _is_group_noun(token: Token) -> bool:
