@@ -39,3 +39,8 @@ def named_events(knowledge: Knowledge) -> list[tuple[str, str | None, str | None
         (event.cameo_code, names[event.actor1_entity_id], names.get(event.actor2_entity_id), event)
         for event in knowledge.events
     ]
+
+
+def root_events(knowledge: Knowledge) -> list[tuple[str, str, str | None]]:
+    """(root code, actor 1 name, actor 2 name) for every event."""
+    return [(code[:2], one, two) for code, one, two, _ in named_events(knowledge)]

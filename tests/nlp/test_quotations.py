@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsetl.nlp.quotes import Quotations
-from tests.nlp.conftest import article, named_events
+from tests.nlp.conftest import article, named_events, root_events
 
 
 def _speakers(nlp, text: str, word: str) -> list[str | None]:
@@ -55,9 +55,7 @@ def test_you_is_whom_the_speaker_tells(nlp):
 
 def test_an_event_told_in_the_first_person_is_the_speakers(analyze):
     knowledge = analyze(article('"I will meet Vladimir Putin next week," Donald Trump said.'))
-    assert [(code[:2], one, two) for code, one, two, _ in named_events(knowledge)] == [
-        ("04", "Donald Trump", "Vladimir Putin")
-    ]
+    assert root_events(knowledge) == [("04", "Donald Trump", "Vladimir Putin")]
 
 
 def test_we_and_our_in_a_ministrys_quotation_are_its_country(analyze):
@@ -66,7 +64,7 @@ def test_we_and_our_in_a_ministrys_quotation_are_its_country(analyze):
             "“We strongly condemn Israel's attack on our embassy,” Iran's foreign ministry said."
         )
     )
-    assert {(code[:2], one, two) for code, one, two, _ in named_events(knowledge)} == {
+    assert set(root_events(knowledge)) == {
         ("11", "Iran", "Israel"),
         ("19", "Israel", "Iran"),
     }
@@ -80,9 +78,9 @@ def test_they_continues_the_latest_subject_when_it_is_an_organisation(analyze):
             "The SEC criticized them on Friday."
         )
     )
-    assert ("11", "U.S. Securities and Exchange Commission", "Goldman Sachs") in {
-        (code[:2], one, two) for code, one, two, _ in named_events(knowledge)
-    }
+    assert ("11", "U.S. Securities and Exchange Commission", "Goldman Sachs") in set(
+        root_events(knowledge)
+    )
 
 
 def test_they_after_a_plural_noun_subject_stands_for_no_organisation(analyze):

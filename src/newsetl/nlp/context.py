@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.names import country_of, name_key
+from newsetl.nlp.quotes import Quotations
 from newsetl.nlp.resolve import Mention
 
 HOME_MIN_MENTIONS = 1
@@ -32,6 +33,14 @@ class ArticleContext:
     _keys: list[str] = field(default_factory=list)  # name key per mention
     _words: list[frozenset[str]] = field(default_factory=list)  # its words
     _by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> mentions with it
+    _quotations: Quotations | None = None
+
+    @property
+    def quotations(self) -> Quotations:
+        """The article's quotations, found once for mention finding and coding alike."""
+        if self._quotations is None:
+            self._quotations = Quotations(self.doc)
+        return self._quotations
 
     def mention_of(self, token: Token) -> int | None:
         return self.token_mention.get(token.i)

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
 
+# "should China refuse", "had Russia attacked", "were Iran to strike": a condition
+INVERTING_AUX = frozenset({"should", "had", "were"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
 CLAUSE_OBJECT = "@clause"  # a rule object: a that-clause ("denied that it had ...")
@@ -115,7 +117,11 @@ def _phrase_lemmas(head: Token) -> set[str]:
 
 
 def is_condition_clause(verb: Token) -> bool:
-    """The verb heads an "if" / "unless" clause: a condition, not something that happened."""
+    """The verb heads an "if" / "unless" clause, or one that puts its auxiliary first inside
+    a sentence ("should China not accede", "had Russia attacked"): a condition, not
+    something that happened."""
+    if _inverted_condition(verb):
+        return True
     current = verb
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in current.children):
@@ -124,6 +130,14 @@ def is_condition_clause(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _inverted_condition(verb: Token) -> bool:
+    if verb.dep_ == "ROOT":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in INVERTING_AUX]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(auxiliaries and subjects) and auxiliaries[0].i < subjects[0].i
 
 
 def has_condition(verb: Token) -> bool:

@@ -488,7 +488,7 @@ def _with_quoted_titles(
     """The mentions with each quoted title of a work as one WORK_OF_ART in place of the
     pieces the model found in it."""
     works = (token for mention, tokens in kept if mention.type == "WORK_OF_ART" for token in tokens)
-    titles = quoted_titles(context.doc, works)
+    titles = quoted_titles(context.quotations, works)
     if not titles:
         return kept
     inside = {token for title in titles for token in title}

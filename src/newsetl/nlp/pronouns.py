@@ -14,7 +14,6 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.quotes import Quotations
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -50,7 +49,7 @@ class Pronouns:
     def __init__(self, finder: ActorReader) -> None:
         self.finder = finder
         self.context = finder.context
-        self.quotations = Quotations(finder.context.doc)
+        self.quotations = finder.context.quotations
 
     def resolve(self, token: Token, excluded: set[str]) -> list[int] | None:
         """The actors a pronoun stands for; None when the token is no pronoun we read."""

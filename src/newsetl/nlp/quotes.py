@@ -34,11 +34,6 @@ class Quotation:
     end: int  # token index of the closing mark (the paragraph's last token if unclosed)
 
 
-def closed_quotations(doc: Doc) -> list[Quotation]:
-    """The quotations whose closing mark the text gives."""
-    return [q for q in _quotations(doc) if doc[q.end].text in _CLOSERS]
-
-
 class Quotations:
     """The quotations of one parsed article and their speakers."""
 
@@ -47,6 +42,10 @@ class Quotations:
         self._quotations = list(_quotations(doc))
         self._ends = [quotation.end for quotation in self._quotations]
         self._speakers: dict[Quotation, Token | None] = {}
+
+    def closed(self) -> list[Quotation]:
+        """The quotations whose closing mark the text gives."""
+        return [q for q in self._quotations if self.doc[q.end].text in _CLOSERS]
 
     def encloses(self, token: Token) -> bool:
         return self._quotation_around(token) is not None

@@ -56,8 +56,6 @@ UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
 JOINT_WORK_CODE = "060"
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
-# "should China refuse", "had Russia attacked", "were Iran to strike": a condition
-INVERTING_AUX = frozenset({"should", "had", "were"})
 PRAISE_CODE = "051"
 PRAISED_WORK = frozenset({"job", "work"})
 PRAISE_WORDS = frozenset(
@@ -96,7 +94,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     consumed: set[int] = set()
     verbs: list[Trigger] = []
     for token in sentence:
-        if token.i in consumed or part_of_speech(token) != "VERB" or _is_condition(token):
+        if token.i in consumed or part_of_speech(token) != "VERB" or is_condition_clause(token):
             continue
         if _is_content_of_noun(token):
             continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
@@ -128,26 +126,25 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     rule = matching_rule(token, "VERB")
     if _called_praiseworthy(token):
         # "Steenburgen called Buckley's performance 'stunning'": praise of its owner
-        rule = Rule(token.lemma_.lower(), "VERB", PRAISE_CODE, frozenset(), "", "")
-        return Trigger(token, token, rule, PRAISE_CODE, None)
+        return _recoded(token, token.lemma_.lower(), PRAISE_CODE)
     if rule is None:
         return None
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
-        return _recoded(token, rule, DEMAND_CODE)
+        return _recoded(token, rule.lemma, DEMAND_CODE)
     if rule.frame == "speech" and _says_someone_should(token):
         # "Young said that NASA should drop some programs": an appeal to NASA
-        return _recoded(token, rule, APPEAL_CODE)
+        return _recoded(token, rule.lemma, APPEAL_CODE)
     if rule.frame == "speech" and _announces_joint_work(token):
         # "Ascom announced a new alarm management solution with Dräger": work done together
-        return _recoded(token, rule, JOINT_WORK_CODE)
+        return _recoded(token, rule.lemma, JOINT_WORK_CODE)
     if rule.frame not in FRAMES:
         return Trigger(token, token, rule, rule.code, None)
     wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
     if wanted is not None:
         # "Beijing wants Trump to eliminate the tariffs": a demand on Trump, not a removal
         consumed.add(wanted.i)
-        return _recoded(token, rule, DEMAND_CODE)
+        return _recoded(token, rule.lemma, DEMAND_CODE)
     embedded = _embedded_action(token)
     if embedded is not None:
         action, inner = embedded
@@ -180,7 +177,7 @@ def _verdicts_of_praise(sentence: Span) -> Iterator[Trigger]:
         doer = _praised_doer(verb)
         speaker = _reporting_verb_above(verb) if doer is not None else None
         if speaker is not None:
-            rule = Rule(speaker.lemma_.lower(), "VERB", PRAISE_CODE, frozenset(), "", "")
+            rule = _bare_rule(speaker.lemma_.lower(), PRAISE_CODE)
             yield Trigger(speaker, verb, rule, PRAISE_CODE, None, target=doer)
 
 
@@ -252,9 +249,15 @@ _ADDRESSING_VERBS = frozenset(
 )
 
 
-def _recoded(verb: Token, rule: Rule, code: str) -> Trigger:
-    """The verb read as another action than its lexicon row says ("wants X to", "told X to")."""
-    return Trigger(verb, verb, Rule(rule.lemma, "VERB", code, frozenset(), "", ""), code, None)
+def _recoded(verb: Token, lemma: str, code: str) -> Trigger:
+    """The verb read as another action than its lexicon row says ("wants X to", "told X to",
+    "called it stunning")."""
+    return Trigger(verb, verb, _bare_rule(lemma, code), code, None)
+
+
+def _bare_rule(lemma: str, code: str) -> Rule:
+    """A verb rule with no object, particle or frame, for an action read off the parse."""
+    return Rule(lemma, "VERB", code, frozenset(), "", "")
 
 
 def _tells_someone_to_act(verb: Token) -> bool:
@@ -290,18 +293,6 @@ def _announces_joint_work(verb: Token) -> bool:
         )
         for child in verb.children
     )
-
-
-def _is_condition(verb: Token) -> bool:
-    """An "if" / "unless" clause, or one that puts its auxiliary first ("should China not
-    accede", "had Russia attacked") inside a sentence."""
-    if is_condition_clause(verb):
-        return True
-    if verb.dep_ == "ROOT":
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in INVERTING_AUX]
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(auxiliaries and subjects) and auxiliaries[0].i < subjects[0].i
 
 
 def _opening_participle_of_name(verb: Token) -> bool:
@@ -345,7 +336,7 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
             g for c in frame.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"
         ]
     for child in children:
-        if child.dep_ not in deps or _is_condition(child):
+        if child.dep_ not in deps or is_condition_clause(child):
             continue
         if child.dep_ == "conj" and child.tag_ in FINITE_TAGS:
             continue  # "promised to protect Medicaid and hammered Bevin": done, not promised

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from newsetl.nlp.quotes import closed_quotations
+from newsetl.nlp.quotes import Quotations
 
 WORK_NOUNS = frozenset(
     {"show", "film", "movie", "series", "sitcom", "single", "song", "album", "book", "novel"}
@@ -26,11 +26,11 @@ _LOOK_BACK = 3  # "the BBC adaptation of “War & Peace”": the noun, then a na
 _SMALL_WORD_LENGTH = 4  # "Dancing with the Stars": "with", "the" may stay lower case
 
 
-def quoted_titles(doc: Doc, works: Iterable[int]) -> list[range]:
+def quoted_titles(quotations: Quotations, works: Iterable[int]) -> list[range]:
     """Token ranges of the titles; ``works``: tokens the model took for works of art."""
-    works = set(works)
+    doc, works = quotations.doc, set(works)
     titles = []
-    for quotation in closed_quotations(doc):
+    for quotation in quotations.closed():
         title = _title_inside(doc, quotation.start + 1, quotation.end)
         if title is None:
             continue
