@@ -31,8 +31,8 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -184,10 +184,12 @@ class Evaluation:
     events: Score
     modality_agreement: tuple[int, int]
     errors: list[str]
+    events_by_root: dict[str, Score] = field(default_factory=dict)
 
 
 def evaluate(knowledge, gold: list[dict]) -> Evaluation:
     entities, untyped, events = Score(), Score(), Score()
+    by_root: defaultdict[str, Score] = defaultdict(Score)
     modality_right = modality_total = 0
     errors: list[str] = []
     names = {entity.entity_id: entity for entity in knowledge.entities}
@@ -207,10 +209,11 @@ def evaluate(knowledge, gold: list[dict]) -> Evaluation:
             if m.article_id == record["source"] and same_sentence(sentence, normalise(m.sentence))
         }
         system_events = [e for e in knowledge.events if e.event_id in ids]
-        right, total = _score_events(record, system_events, names, events, errors)
+        right, total = _score_events(record, system_events, names, (events, by_root), errors)
         modality_right += right
         modality_total += total
-    return Evaluation(entities, untyped, events, (modality_right, modality_total), errors)
+    modality = (modality_right, modality_total)
+    return Evaluation(entities, untyped, events, modality, errors, dict(sorted(by_root.items())))
 
 
 def _score_entities(record, found, typed: Score, untyped: Score, errors: list[str]) -> None:
@@ -230,7 +233,11 @@ def _score_entities(record, found, typed: Score, untyped: Score, errors: list[st
         errors.append(f"entity FN  {text}/{kind} x{count}  | {record['sentence'][:90]}")
 
 
-def _score_events(record, system_events, names, score: Score, errors: list[str]) -> tuple[int, int]:
+def _score_events(
+    record, system_events, names, scores: tuple[Score, dict[str, Score]], errors: list[str]
+) -> tuple[int, int]:
+    """Adds the sentence's events to the overall score and to the score of their root."""
+    score, by_root = scores
     gold = [
         (e["root"], [name_key(a) for a in e["actors"]], e.get("modality", "asserted"))
         for e in record["events"]
@@ -241,6 +248,10 @@ def _score_events(record, system_events, names, score: Score, errors: list[str])
         unique.setdefault((event.root_code, actors), event)
     score.system += len(unique)
     score.gold += len(gold)
+    for root, _ in unique:
+        by_root[root].system += 1
+    for root, _, _ in gold:
+        by_root[root].gold += 1
     unmatched_gold = list(gold)
     modality_right = modality_total = 0
     for (root, actors), event in unique.items():
@@ -253,6 +264,7 @@ def _score_events(record, system_events, names, score: Score, errors: list[str])
             continue
         unmatched_gold.remove(hit)
         score.matched += 1
+        by_root[root].matched += 1
         modality_total += 1
         modality_right += hit[2] == event.modality
     for root, actors, modality in unmatched_gold:
@@ -369,6 +381,18 @@ def report(name: str, gold: list[dict], result: Evaluation) -> None:
     print(f"  modality of matched events: {right}/{total} agree")
 
 
+def report_by_root(by_root: dict[str, Score]) -> None:
+    from newsetl.nlp.codebook import cameo_label
+
+    print("events by CAMEO root, the named sets together:")
+    for root, score in sorted(by_root.items()):
+        print(f"  {root} {cameo_label(root)[:28]:<28} {score.line()}")
+
+
+def _sum(one: Score, other: Score) -> Score:
+    return Score(one.matched + other.matched, one.system + other.system, one.gold + other.gold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-speed", action="store_true", help="skip the words/s runs")
@@ -376,6 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every miss and false hit")
     parser.add_argument(
         "--diagnose", action="store_true", help="count missed events by the stage that lost them"
+    )
+    parser.add_argument(
+        "--by-root", action="store_true", help="events scored per CAMEO root, the sets together"
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
@@ -393,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     knowledge = KnowledgeExtractor(NLPSettings()).analyze(list(articles.values()))
     figures: dict[str, object] = {}
     errors: list[str] = []
+    by_root: defaultdict[str, Score] = defaultdict(Score)
     for name in args.sets:
         path = GOLD_SETS[name]
         gold = load_gold(path)
@@ -404,6 +432,8 @@ def main(argv: list[str] | None = None) -> int:
             stages = miss_stages(knowledge, gold)
             print("  missed events by stage: " + ", ".join(f"{s} {stages[s]}" for s in STAGES))
         errors += [f"[{name}] {error}" for error in result.errors]
+        for root, score in result.events_by_root.items():
+            by_root[root] = _sum(by_root[root], score)
         right, total = result.modality_agreement
         figures[name] = {
             "sentences": len(gold),
@@ -411,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
             "event": vars(result.events),
             "modality_agreement": [right, total],
         }
+    if args.by_root:
+        report_by_root(by_root)
     if args.errors:
         print("\n".join(sorted(errors)))
     if not args.no_speed:
