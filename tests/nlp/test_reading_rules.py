@@ -400,6 +400,22 @@ WHO_DID_WHAT = {
         "Donald Trump",
         "Matt Bevin",
     ),
+    # a reported verdict that condemns a deed criticises its doer
+    "Jennifer Williams told lawmakers that Donald Trump's request was inappropriate.": (
+        "11",
+        "Jennifer Williams",
+        "Donald Trump",
+    ),
+    "Stephanie Grisham said Adam Schiff was dishonest and reckless.": (
+        "11",
+        "Stephanie Grisham",
+        "Adam Schiff",
+    ),
+    "Israel's move is a violation of international law, Ayman Safadi said.": (
+        "11",
+        "Ayman Safadi",
+        "Israel",
+    ),
     # a business deal is material cooperation, a trade deal between states an accord
     "Moving forward, Taylor Swift has a new record deal in place with Universal Music Group.": (
         "06",
@@ -549,6 +565,9 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Joe Biden said Donald Trump is not a good president.", "05"),  # negated
         ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
         ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work
+        ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated
+        ("Joe Biden said the weather in Moscow was dangerous.", "11"),  # no doer
+        ("Joe Biden said Donald Trump's health is weak.", "11"),  # bad news, no blame
         (  # what a statement announces is not whom it is made to
             "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and "
             "Ceres Robotics to join its program.",

@@ -67,6 +67,24 @@ PERSON_PRAISE_WORDS = frozenset(
     {"good", "fine", "wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb"}
     | {"brilliant", "accomplished", "exceptional", "talented", "gifted", "best", "finest"}
 )
+CRITICISM_CODE = "111"
+# what condemns a deed or its doer when a speaker says it of them ("the call was
+# inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad")
+BLAME_WORDS = frozenset(
+    {"inappropriate", "improper", "illegal", "unlawful", "illegitimate", "unconstitutional"}
+    | {"wrong", "unacceptable", "irresponsible", "reckless", "outrageous", "shameful"}
+    | {"disgraceful", "corrupt", "biased", "misleading", "dishonest", "baseless", "unfair"}
+    | {"unjust", "appalling", "deplorable", "hypocritical", "incompetent", "irregular"}
+    | {"false", "absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
+    | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
+)
+BLAME_NOUNS = frozenset(
+    {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
+    | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce", "witch"}
+)
+COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
+# subjects a verdict can be said of: a named doer or a person's pronoun
+VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
 NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail"})
 VERDICT_PRAISE_WORDS = PRAISE_WORDS | {"stunning", "exceptional", "extraordinary", "superb"}
@@ -113,6 +131,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
     yield from _verdicts_of_praise(sentence)
+    yield from _verdicts_of_blame(sentence)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -127,6 +146,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     if _called_praiseworthy(token):
         # "Steenburgen called Buckley's performance 'stunning'": praise of its owner
         return _recoded(token, token.lemma_.lower(), PRAISE_CODE)
+    if _called_blameworthy(token):
+        # "Williams called the call inappropriate": criticism of its owner
+        return _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
     if rule is None:
         return None
     if rule.lemma == "tell" and _tells_someone_to_act(token):
@@ -183,13 +205,68 @@ def _verdicts_of_praise(sentence: Span) -> Iterator[Trigger]:
 
 def _called_praiseworthy(verb: Token) -> bool:
     """ "called his performance stunning", "described the deal as excellent"."""
+    return any(v.lower_ in VERDICT_PRAISE_WORDS for v in _verdicts_named(verb))
+
+
+def _called_blameworthy(verb: Token) -> bool:
+    """ "called the move illegal", "described the deal as a betrayal"."""
+    return any(_is_blame(v) for v in _verdicts_named(verb))
+
+
+def _verdicts_named(verb: Token) -> list[Token]:
+    """What a naming verb says its object is."""
     if verb.lemma_.lower() not in NAMING_VERBS:
-        return False
+        return []
     verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
-    verdicts += [
+    return verdicts + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
     ]
-    return any(v.lower_ in VERDICT_PRAISE_WORDS for v in verdicts)
+
+
+def _verdicts_of_blame(sentence: Span) -> Iterator[Trigger]:
+    """ "Williams said the phone call was inappropriate": a reported verdict that condemns a
+    named doer, or a deed of theirs, criticises them (111), the speaker being the subject
+    of the reporting verb above the clause (or of the next sentence's bare one)."""
+    for verb in sentence:
+        doer = _blamed_doer(verb)
+        speaker = _reporting_verb_above(verb) if doer is not None else None
+        if speaker is not None:
+            rule = _bare_rule(speaker.lemma_.lower(), CRITICISM_CODE)
+            yield Trigger(speaker, verb, rule, CRITICISM_CODE, None, target=doer)
+
+
+def _blamed_doer(verb: Token) -> Token | None:
+    """The named subject of a copula whose predicate condemns, or the named owner of that
+    subject ("Trump's request was inappropriate" -> Trump)."""
+    if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    predicates += [g for p in predicates for g in p.children if g.dep_ == "conj"]
+    if not any(_is_blame(p) for p in predicates):
+        return None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        owners = [g for g in subject.children if g.dep_ == "poss" and _may_be_blamed(g)]
+        if owners:
+            return owners[0]
+        if _may_be_blamed(subject):
+            return subject
+    return None
+
+
+def _is_blame(word: Token) -> bool:
+    if word.lower_ in BLAME_WORDS or word.lemma_.lower() in BLAME_NOUNS:
+        return True
+    return word.pos_ == "NOUN" and any(
+        g.dep_ == "amod" and g.lower_ in BLAME_WORDS for g in word.children
+    )
+
+
+def _may_be_blamed(token: Token) -> bool:
+    """A name, a person's pronoun or a description ("the president"); whom a description
+    stands for, if anyone, the actor reading decides."""
+    if token.pos_ == "PRON":
+        return token.lower_ in VERDICT_PRONOUNS
+    return token.pos_ in {"PROPN", "NOUN"}
 
 
 def _praised_doer(verb: Token) -> Token | None:
