@@ -130,8 +130,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     reporting = [t for t in verbs if t.rule.frame != "speech"]
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
-    yield from _verdicts_of_praise(sentence)
-    yield from _verdicts_of_blame(sentence)
+    yield from _reported_verdicts(sentence)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -190,17 +189,18 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     return None
 
 
-def _verdicts_of_praise(sentence: Span) -> Iterator[Trigger]:
-    """ "'Governor @MattBevin has done a wonderful job!' Trump tweeted": a statement that a
-    named doer did a fine job praises them (051), the speaker being the subject of the
-    reporting verb above the clause or, when the parser splits off the quote, of the next
-    sentence's bare reporting verb."""
+def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
+    """A reported verdict on a named doer is praise (051) or criticism (111) of them:
+    "'Governor @MattBevin has done a wonderful job!' Trump tweeted", "Williams said Trump's
+    request was inappropriate". The speaker is the subject of the reporting verb above the
+    clause or, when the parser splits off the quote, of the next sentence's bare one."""
     for verb in sentence:
-        doer = _praised_doer(verb)
-        speaker = _reporting_verb_above(verb) if doer is not None else None
-        if speaker is not None:
-            rule = _bare_rule(speaker.lemma_.lower(), PRAISE_CODE)
-            yield Trigger(speaker, verb, rule, PRAISE_CODE, None, target=doer)
+        for doer_of, code in ((_praised_doer, PRAISE_CODE), (_blamed_doer, CRITICISM_CODE)):
+            doer = doer_of(verb)
+            speaker = _reporting_verb_above(verb) if doer is not None else None
+            if speaker is not None:
+                rule = _bare_rule(speaker.lemma_.lower(), code)
+                yield Trigger(speaker, verb, rule, code, None, target=doer)
 
 
 def _called_praiseworthy(verb: Token) -> bool:
@@ -221,18 +221,6 @@ def _verdicts_named(verb: Token) -> list[Token]:
     return verdicts + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
     ]
-
-
-def _verdicts_of_blame(sentence: Span) -> Iterator[Trigger]:
-    """ "Williams said the phone call was inappropriate": a reported verdict that condemns a
-    named doer, or a deed of theirs, criticises them (111), the speaker being the subject
-    of the reporting verb above the clause (or of the next sentence's bare one)."""
-    for verb in sentence:
-        doer = _blamed_doer(verb)
-        speaker = _reporting_verb_above(verb) if doer is not None else None
-        if speaker is not None:
-            rule = _bare_rule(speaker.lemma_.lower(), CRITICISM_CODE)
-            yield Trigger(speaker, verb, rule, CRITICISM_CODE, None, target=doer)
 
 
 def _blamed_doer(verb: Token) -> Token | None:
