@@ -368,6 +368,19 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
     assert "U.S. Securities and Exchange Commission" in entities
 
 
+def test_a_body_named_without_its_leading_words_is_the_body_the_article_names(analyze):
+    text = (
+        "Kurt Volker testified before the House Intelligence Committee. "
+        "Morrison told the Intelligence Committee he was worried. "
+        "The Senate Judiciary Committee and the House Judiciary Committee met. "
+        "The Judiciary Committee adjourned."
+    )
+    entities = by_name(analyze(article(text)))
+    assert "Intelligence Committee" in entities["House Intelligence Committee"].aliases
+    assert "Intelligence Committee" not in entities
+    assert "Judiciary Committee" in entities  # two bodies end so: neither is meant
+
+
 def test_a_persons_possessive_without_company_things_stays_a_person(analyze):
     knowledge = analyze(article("John Smith's daughter arrived in Boston on Monday."))
     assert ("John Smith", "PERSON") in {(m.text, m.type) for m in knowledge.entity_mentions}

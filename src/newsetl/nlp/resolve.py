@@ -274,6 +274,8 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
         if mention.type == "ORG" and organisation is None:
             organisation = companies.full_name(mention.name)
         if mention.type == "ORG" and organisation is None:
+            organisation = _longer_institution(mention.name, organisations)
+        if mention.type == "ORG" and organisation is None:
             organisation = _person_like_full_name(mention.name, organisations)
         if organisation:
             mention.name, mention.type = organisation, "ORG"
@@ -365,6 +367,20 @@ def _one_spelling_per_legal_form(names: Iterable[str]) -> dict[str, str]:
     for name in sorted(names, key=lambda name: (-len(name), name)):
         spelling.setdefault(_legal_form_key(name), name)
     return spelling
+
+
+def _longer_institution(name: str, organisations: set[str]) -> str | None:
+    """ "the Intelligence Committee" in an article that names "the House Intelligence
+    Committee": a body's name without its leading words, when exactly one does end so."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in gazetteer.INSTITUTION_WORDS:
+        return None
+    matches = [
+        org
+        for org in organisations
+        if len(org.split()) > len(words) and org.split()[-len(words) :] == words
+    ]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
