@@ -416,6 +416,12 @@ WHO_DID_WHAT = {
         "Ayman Safadi",
         "Israel",
     ),
+    # a protest verb alone is a protest
+    "The Indiana State Teachers Association rallied at the Statehouse on Tuesday.": (
+        "14",
+        "Indiana State Teachers Association",
+        None,
+    ),
     # a business deal is material cooperation, a trade deal between states an accord
     "Moving forward, Taylor Swift has a new record deal in place with Universal Music Group.": (
         "06",
@@ -565,6 +571,12 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Joe Biden said Donald Trump is not a good president.", "05"),  # negated
         ("“Matt Bevin has done the job,” Donald Trump said.", "05"),  # no verdict
         ("“Matt Bevin lost a great race,” Donald Trump tweeted.", "05"),  # not of his work
+        # another sense of a protest verb: recovering, showing, mobilising
+        ("Pierre-Hugues Herbert rallied to defeat Ben McLachlan 6-4, 7-5 in Madrid.", "14"),
+        ("Donald Trump left abruptly, as demonstrated by his departure from Paris.", "14"),
+        ("Xi Jinping called on Russia to rally the Global South.", "14"),
+        # what would have happened did not
+        ("Kurt Volker said he would have objected to Ukraine opening an investigation.", "11"),
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated
         ("Joe Biden said the weather in Moscow was dangerous.", "11"),  # no doer
         ("Joe Biden said Donald Trump's health is weak.", "11"),  # bad news, no blame

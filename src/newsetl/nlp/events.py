@@ -67,6 +67,9 @@ INVESTIGATE_ROOT = "09"
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
+PROTEST_ROOT = "14"
+# what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
+_OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
 _AERIAL_SUBJECTS = frozenset(
     {"jet", "warplane", "aircraft", "plane", "drone", "bomber", "helicopter", "missile", "air"}
 )
@@ -353,6 +356,8 @@ def _refine(trigger: Trigger) -> str | None:
     code = trigger.code
     if trigger.rule.lemma in _CONTESTS and _has_score(trigger.action.sent):
         return None  # "the Lakers defeated the Thunder 112-107"
+    if _another_sense_of_protest(trigger):
+        return None  # "rallied to defeat", "rally the Global South", "as demonstrated by"
     if trigger.rule.lemma == "plead" and code == "016":
         return code if _pleads_not_guilty(trigger.action) else None
     if code == "190" and trigger.frame is None:
@@ -360,6 +365,24 @@ def _refine(trigger: Trigger) -> str | None:
         if any(s.lemma_.lower() in _AERIAL_SUBJECTS for s in subjects):
             return "195"
     return code
+
+
+def _another_sense_of_protest(trigger: Trigger) -> bool:
+    """A bare demonstration verb (no lexicon row names its object) that takes an object or
+    a complement, or is passive, shows, mobilises or recovers: it is no protest."""
+    verb = trigger.action
+    if trigger.code[:2] != PROTEST_ROOT or part_of_speech(verb) != "VERB" or trigger.frame:
+        return False
+    if trigger.rule.objects or trigger.rule.particle:
+        return False  # "signed public letters against the decision"
+    return any(
+        child.dep_ in _OTHER_SENSE_DEPS or (child.dep_ == "advcl" and _to_infinitive(child))
+        for child in verb.children
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _has_score(sentence: Span) -> bool:

@@ -25,6 +25,7 @@ FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might",
 FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
 # Governing verbs that say the action did not happen ("refraining from condemning").
 SPECULATIVE_AUX = frozenset({"could", "might", "may"})
+COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "should"})
 SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -66,7 +67,10 @@ def is_conditional(verb: Token) -> bool:
 
 
 def is_speculative(verb: Token) -> bool:
-    """ "could finalize", "might leave", "is likely to deploy", "will probably meet"."""
+    """ "could finalize", "might leave", "is likely to deploy", "will probably meet", and
+    what would have happened but did not ("would have objected")."""
+    if is_counterfactual(verb):
+        return True
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -80,6 +84,12 @@ def is_speculative(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def is_counterfactual(verb: Token) -> bool:
+    """ "would have objected", "could have met": a past that did not happen."""
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & COUNTERFACTUAL_AUX)
 
 
 def is_future(verb: Token) -> bool:
