@@ -575,6 +575,9 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Pierre-Hugues Herbert rallied to defeat Ben McLachlan 6-4, 7-5 in Madrid.", "14"),
         ("Donald Trump left abruptly, as demonstrated by his departure from Paris.", "14"),
         ("Xi Jinping called on Russia to rally the Global South.", "14"),
+        # what should or must happen has not happened
+        ("NATO must support Ukraine, Joe Biden said.", "05"),
+        ("Xi Jinping said China and Russia should deepen their strategic coordination.", "05"),
         # what would have happened did not
         ("Kurt Volker said he would have objected to Ukraine opening an investigation.", "11"),
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated

@@ -9,7 +9,8 @@ that governs it):
 - conditional: the verb heads or governs an "if" / "unless" clause, or is a
   hypothetical "would / could / might" with such a clause nearby;
 - speculative (not an event at all): what only may happen, in the writer's or a
-  source's guess ("could finalize", "is likely to deploy", "might leave");
+  source's guess ("could finalize", "is likely to deploy", "might leave"), what
+  should or must happen ("NATO must support Ukraine") and what would have happened;
 - intended: the action is pledged, planned or wanted ("pledged to deepen"),
   or is in the future ("will visit", "is expected to attend", "would").
 """
@@ -24,7 +25,8 @@ CONDITION_MARKERS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
 FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
 # Governing verbs that say the action did not happen ("refraining from condemning").
-SPECULATIVE_AUX = frozenset({"could", "might", "may"})
+# what may happen, or should: neither has happened ("NATO must support Ukraine")
+SPECULATIVE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"})
 COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "should"})
 SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
@@ -67,8 +69,9 @@ def is_conditional(verb: Token) -> bool:
 
 
 def is_speculative(verb: Token) -> bool:
-    """ "could finalize", "might leave", "is likely to deploy", "will probably meet", and
-    what would have happened but did not ("would have objected")."""
+    """ "could finalize", "might leave", "is likely to deploy", "will probably meet", what
+    someone should or must do ("both sides should deepen coordination"), and what would
+    have happened but did not ("would have objected")."""
     if is_counterfactual(verb):
         return True
     current = verb
