@@ -24,11 +24,11 @@ from newsetl.models import Modality
 CONDITION_MARKERS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
 FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
-# Governing verbs that say the action did not happen ("refraining from condemning").
 # what may happen, or should: neither has happened ("NATO must support Ukraine")
 SPECULATIVE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"})
 COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "should"})
 SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
+# Governing verbs that say the action did not happen ("refraining from condemning").
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 

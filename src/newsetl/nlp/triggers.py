@@ -80,7 +80,7 @@ BLAME_WORDS = frozenset(
 )
 BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
-    | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce", "witch"}
+    | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
 )
 COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 # subjects a verdict can be said of: a named doer or a person's pronoun
@@ -224,8 +224,9 @@ def _verdicts_named(verb: Token) -> list[Token]:
 
 
 def _blamed_doer(verb: Token) -> Token | None:
-    """The named subject of a copula whose predicate condemns, or the named owner of that
-    subject ("Trump's request was inappropriate" -> Trump)."""
+    """The owner of a copula's subject whose predicate condemns ("Trump's request was
+    inappropriate" -> Trump), or else that subject: a name, a person's pronoun or a
+    description."""
     if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return None
     predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
