@@ -56,7 +56,7 @@ GOLD_SETS = {
     "blind5": GOLD_DIR / "knowledge-blind5.jsonl",  # scored at a round's end, then read
     "blind6": GOLD_DIR / "knowledge-blind6.jsonl",  # scored at the third round's end, then read
     "blind7": GOLD_DIR / "knowledge-blind7.jsonl",  # as blind6; read in the fourth round
-    # another source (package test pages); scored at the fourth round's start and end
+    # another source (package test pages); scored, scores only, at rounds four to six
     "blind8": GOLD_DIR / "knowledge-blind8.jsonl",
     # ScrapingHub pages, few events; scored at the fifth round's start, then read
     "blind9": GOLD_DIR / "knowledge-blind9.jsonl",
