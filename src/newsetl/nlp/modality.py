@@ -28,6 +28,7 @@ FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule",
 SPECULATIVE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"})
 COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "should"})
 SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
+NEEDING_VERBS = frozenset({"need"})
 # Governing verbs that say the action did not happen ("refraining from condemning").
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -70,8 +71,8 @@ def is_conditional(verb: Token) -> bool:
 
 def is_speculative(verb: Token) -> bool:
     """ "could finalize", "might leave", "is likely to deploy", "will probably meet", what
-    someone should or must do ("both sides should deepen coordination"), and what would
-    have happened but did not ("would have objected")."""
+    someone should, must or needs to do ("both sides should deepen coordination"), and
+    what would have happened but did not ("would have objected")."""
     if is_counterfactual(verb):
         return True
     current = verb
@@ -83,10 +84,21 @@ def is_speculative(verb: Token) -> bool:
                 return True
         if current.i != verb.i and current.lower_ in SPECULATIVE_WORDS:
             return True
+        if _unrealised_infinitive(current):
+            return True
         if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _unrealised_infinitive(verb: Token) -> bool:
+    """ "Ukraine needed to investigate": what is needed has not happened."""
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.head.lemma_.lower() in NEEDING_VERBS
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
 
 
 def is_counterfactual(verb: Token) -> bool:
