@@ -579,6 +579,8 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         # what should or must happen has not happened
         ("NATO must support Ukraine, Joe Biden said.", "05"),
         ("Xi Jinping said China and Russia should deepen their strategic coordination.", "05"),
+        # a threat something is said to be is a danger it poses, not a threat made
+        ("Hong Kong's street battles are an existential threat to Xi Jinping's regime.", "13"),
         # what is needed has not happened
         ("Rudy Giuliani believed Ukraine needed to investigate Burisma.", "09"),
         # what would have happened did not

@@ -68,6 +68,7 @@ UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its plac
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
 _AERIAL_SUBJECTS = frozenset(
@@ -358,6 +359,8 @@ def _refine(trigger: Trigger) -> str | None:
         return None  # "the Lakers defeated the Thunder 112-107"
     if _another_sense_of_protest(trigger):
         return None  # "rallied to defeat", "rally the Global South", "as demonstrated by"
+    if _called_a_threat(trigger):
+        return None  # "the street battles are an existential threat to Xi's regime"
     if trigger.rule.lemma == "plead" and code == "016":
         return code if _pleads_not_guilty(trigger.action) else None
     if code == "190" and trigger.frame is None:
@@ -378,6 +381,14 @@ def _another_sense_of_protest(trigger: Trigger) -> bool:
     return any(
         child.dep_ in _OTHER_SENSE_DEPS or (child.dep_ == "advcl" and _to_infinitive(child))
         for child in verb.children
+    )
+
+
+def _called_a_threat(trigger: Trigger) -> bool:
+    """A threat as what something is said to be is a danger it poses, not a threat made."""
+    noun = trigger.action
+    return (
+        trigger.code[:2] == THREAT_ROOT and part_of_speech(noun) == "NOUN" and noun.dep_ == "attr"
     )
 
 
