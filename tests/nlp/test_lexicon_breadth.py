@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.conftest import article, named_events
 
 
@@ -87,3 +89,21 @@ def test_gerund_object_of_the_topic_is_the_target(analyze):
     text = "Armenia suspended talks on joining the European Union in March."
     found = codes(analyze, text)
     assert ("16", "Armenia", "European Union") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Webb admitted to threatening the girl.",
+        "Michael Webb admitted that he took the child.",
+        "Michael Webb confessed to the kidnapping.",
+        "Kathleen Hawk Sawyer acknowledged that prison authorities had discovered errors.",
+    ],
+)
+def test_admitting_a_wrong_is_claiming_responsibility(analyze, text):
+    assert any(root == "01" and a2 is None for root, _, a2 in codes(analyze, text))
+
+
+def test_disputing_a_claim_is_a_denial(analyze):
+    found = codes(analyze, "Kurt Volker disputed the notion that he ran an irregular channel.")
+    assert ("01", "Kurt Volker", None) in found
