@@ -334,6 +334,7 @@ COMPANY_SUFFIXES = frozenset(
     {"group", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "co."}
     | {"company", "corporation", "llc", "ltd", "investments"}
     | COMPANY_WORDS
+    | {"hotspur", "rovers", "wanderers", "athletic", "fc"}  # clubs: "Tottenham Hotspur"
 )
 # Last words of a government body named after its country: "US Senate", "U.S. House
 # Intelligence Committee", "UK Home Office".
