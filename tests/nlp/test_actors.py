@@ -69,6 +69,20 @@ def test_the_two_leaders_are_the_heads_of_government_the_article_has_named(analy
     assert pledges == {frozenset({"Vladimir Putin", "Xi Jinping"})}
 
 
+def test_the_two_leaders_are_the_pair_last_named_together(analyze):
+    knowledge = analyze(
+        article(
+            "Chinese President Xi Jinping visited Moscow on Monday. US President Donald Trump "
+            "criticised the visit. Donald Trump said tariffs would follow. Donald Trump spoke "
+            "to reporters in Washington. Xi endorsed Russian President Vladimir Putin's stance "
+            "on Ukraine. The two leaders met again on Friday."
+        )
+    )
+    meetings = {frozenset({one, two}) for root, one, two in root_events(knowledge) if root == "04"}
+    assert frozenset({"Vladimir Putin", "Xi Jinping"}) in meetings
+    assert frozenset({"Donald Trump", "Xi Jinping"}) not in meetings
+
+
 def test_the_group_is_the_armed_group_the_model_typed_as_a_nationality(analyze):
     knowledge = analyze(
         article(

@@ -253,11 +253,35 @@ class ActorFinder:
 
         counts, last = self._tally_before(token, actor_of_kind)
         if token.lemma_.lower() in {"leader", "president"}:
-            # "the two leaders" after Xi met Lavrov, having met Putin: the heads of government
+            # "the two leaders" after Xi met Lavrov, having met Putin: the heads of government,
+            # the pair last named together if a sentence names two
             heads = Counter({key: n for key, n in counts.items() if self._leads(key)})
+            together = self._last_named_together(token, actor_of_kind, set(heads))
+            if together:
+                return [last[key] for key in together]
             counts = heads if len(heads) >= 2 else counts
         ranked = [key for key, _ in counts.most_common(2)]
         return [last[key] for key in ranked] if len(ranked) == 2 else []
+
+    def _last_named_together(
+        self, token: Token, actor_of: Callable[[int, Mention], int | None], wanted: set[str]
+    ) -> list[str]:
+        """The two of ``wanted`` named in the latest sentence before the token that names
+        two of them ("Xi endorsed Putin's stance ... The two leaders also pledged")."""
+        by_sentence: dict[int, list[str]] = {}
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.start_char >= token.idx:
+                continue
+            actor = actor_of(index, mention)
+            key = self._full_key(actor) if actor is not None else None
+            if key in wanted:
+                named = by_sentence.setdefault(mention.sentence_index, [])
+                if key not in named:
+                    named.append(key)
+        for sentence in sorted(by_sentence, reverse=True):
+            if len(by_sentence[sentence]) >= 2:
+                return by_sentence[sentence] if len(by_sentence[sentence]) == 2 else []
+        return []
 
     def _leads(self, full_key: str) -> bool:
         """Whether the person of that name holds a head of government's role, as one of
