@@ -12,7 +12,7 @@ role and affiliation), or "the two leaders" / "both countries".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -269,15 +269,10 @@ class ActorFinder:
         """The two of ``wanted`` named in the latest sentence before the token that names
         two of them ("Xi endorsed Putin's stance ... The two leaders also pledged")."""
         by_sentence: dict[int, list[str]] = {}
-        for index, mention in enumerate(self.context.mentions):
-            if mention.synthetic or mention.start_char >= token.idx:
-                continue
-            actor = actor_of(index, mention)
-            key = self._full_key(actor) if actor is not None else None
-            if key in wanted:
-                named = by_sentence.setdefault(mention.sentence_index, [])
-                if key not in named:
-                    named.append(key)
+        for mention, _, key in self._actors_before(token, actor_of):
+            named = by_sentence.setdefault(mention.sentence_index, [])
+            if key in wanted and key not in named:
+                named.append(key)
         for sentence in sorted(by_sentence, reverse=True):
             if len(by_sentence[sentence]) >= 2:
                 return by_sentence[sentence] if len(by_sentence[sentence]) == 2 else []
@@ -306,15 +301,22 @@ class ActorFinder:
         actor mention of each name."""
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
+        for _, actor, key in self._actors_before(token, actor_of):
+            counts[key] += 1
+            last[key] = actor
+        return counts, last
+
+    def _actors_before(
+        self, token: Token, actor_of: Callable[[int, Mention], int | None]
+    ) -> Iterator[tuple[Mention, int, str]]:
+        """Each real mention before the token that ``actor_of`` reads as an actor: the
+        mention, the actor and the key its short and full forms share."""
         for index, mention in enumerate(self.context.mentions):
             if mention.synthetic or mention.start_char >= token.idx:
                 continue
             actor = actor_of(index, mention)
             if actor is not None:
-                key = self._full_key(actor)
-                counts[key] += 1
-                last[key] = actor
-        return counts, last
+                yield mention, actor, self._full_key(actor)
 
     def _full_key(self, index: int) -> str:
         """Short and full forms of one name count together ("Xi", "Xi Jinping")."""
