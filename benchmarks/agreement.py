@@ -39,13 +39,12 @@ SECOND_DIR = REPO / "benchmarks/gold/agreement"
 
 
 def same_actor(first: str, second: str) -> bool:
-    from newsetl.nlp.gazetteer import CANONICAL
+    from newsetl.nlp.names import canonical_form
 
     a, b = name_key(first), name_key(second)
     if a == b:
         return True
-    canonical_a, canonical_b = CANONICAL.get(a, (a,))[0], CANONICAL.get(b, (b,))[0]
-    if name_key(canonical_a) == name_key(canonical_b):
+    if name_key(canonical_form(a, "")[0]) == name_key(canonical_form(b, "")[0]):
         return True
     words_a, words_b = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
@@ -171,10 +170,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _add(total: Agreement, part: Agreement) -> None:
-    for mine, theirs in ((total.events, part.events), (total.roots, part.roots)):
-        mine.matched += theirs.matched
-        mine.system += theirs.system
-        mine.gold += theirs.gold
+    total.events += part.events
+    total.roots += part.roots
     total.modality = [a + b for a, b in zip(total.modality, part.modality, strict=True)]
     total.sentences += part.sentences
 

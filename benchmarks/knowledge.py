@@ -172,6 +172,11 @@ class Score:
         total = self.precision + self.recall
         return 2 * self.precision * self.recall / total if total else 0.0
 
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.matched + other.matched, self.system + other.system, self.gold + other.gold
+        )
+
     def line(self) -> str:
         return (
             f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
@@ -396,10 +401,6 @@ def report_by_root(by_root: dict[str, Score]) -> None:
         print(f"  {root} {cameo_label(root)[:28]:<28} {score.line()}")
 
 
-def _sum(one: Score, other: Score) -> Score:
-    return Score(one.matched + other.matched, one.system + other.system, one.gold + other.gold)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-speed", action="store_true", help="skip the words/s runs")
@@ -440,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
             print("  missed events by stage: " + ", ".join(f"{s} {stages[s]}" for s in STAGES))
         errors += [f"[{name}] {error}" for error in result.errors]
         for root, score in result.events_by_root.items():
-            by_root[root] = _sum(by_root[root], score)
+            by_root[root] += score
         right, total = result.modality_agreement
         figures[name] = {
             "sentences": len(gold),

@@ -30,6 +30,7 @@ from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import part_of_speech
 from newsetl.nlp.modality import is_speculative, modality_of
 from newsetl.nlp.places import place_of
+from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import PHYSICAL_ROOTS, Trigger, find_triggers
 from newsetl.nlp.when import DateFinder
 
@@ -379,7 +380,7 @@ def _another_sense_of_protest(trigger: Trigger) -> bool:
     if trigger.rule.objects or trigger.rule.particle:
         return False  # "signed public letters against the decision"
     return any(
-        child.dep_ in _OTHER_SENSE_DEPS or (child.dep_ == "advcl" and _to_infinitive(child))
+        child.dep_ in _OTHER_SENSE_DEPS or (child.dep_ == "advcl" and has_to_infinitive(child))
         for child in verb.children
     )
 
@@ -390,10 +391,6 @@ def _called_a_threat(trigger: Trigger) -> bool:
     return (
         trigger.code[:2] == THREAT_ROOT and part_of_speech(noun) == "NOUN" and noun.dep_ == "attr"
     )
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _has_score(sentence: Span) -> bool:

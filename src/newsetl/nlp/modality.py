@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.models import Modality
+from newsetl.nlp.syntax import has_to_infinitive
 
 CONDITION_MARKERS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
@@ -97,7 +98,7 @@ def _unrealised_infinitive(verb: Token) -> bool:
     return (
         verb.dep_ in {"xcomp", "advcl"}
         and verb.head.lemma_.lower() in NEEDING_VERBS
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and has_to_infinitive(verb)
     )
 
 

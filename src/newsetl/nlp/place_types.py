@@ -7,8 +7,8 @@ elections"). So:
 - a name typed GPE that is no known place, and that the article never writes as
   a place, is an organisation. Written as a place: after a place preposition
   ("in Xinjiang"), after a kind of place ("the county of Huade"), before one
-  ("Huade county", "Cass and Van Buren counties"), or before a known place that holds it ("Xilingol in Inner
-  Mongolia", "Dekalb, Ill.");
+  ("Huade county", "Cass and Van Buren counties"), or before a known place that
+  holds it ("Xilingol in Inner Mongolia", "Dekalb, Ill.");
 - a one-word name typed PERSON that is a major place, and no word of a person the
   article names in full, is that place.
 """
@@ -190,7 +190,8 @@ def _listed_before_kinds_of_place(doc: Doc, start: int) -> bool:
 
 
 def _kind_after(word: str) -> bool:
-    """A kind of place that can follow a name, in the singular or plural."""
+    """A kind of place that can follow a name, in the singular or plural (from the word
+    itself: this module reads words, not lemmas, and runs on a bare tokenizer's doc)."""
     singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return word in _KIND_WORDS_AFTER or singular in _KIND_WORDS_AFTER
 

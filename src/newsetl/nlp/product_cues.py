@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsetl.nlp import gazetteer
+from newsetl.nlp.names import in_gazetteer
 from newsetl.nlp.resolve import Mention
 
 _INCHES = frozenset({"inch", "in."})
@@ -48,7 +49,7 @@ def names_cued_as_products(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> s
         mention.text
         for mention, tokens in kept
         if mention.type in _RETYPED
-        and not gazetteer.CANONICAL.get(mention.text.casefold())
+        and not in_gazetteer(mention.text)
         and (
             _after_a_screen_size(doc, tokens)
             or _described_as_a_product(doc, tokens)

@@ -1,10 +1,15 @@
-"""Parse helpers shared by actor finding and pronoun resolution."""
+"""Parse helpers shared by actor finding, pronoun resolution and event coding."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+def has_to_infinitive(verb: Token) -> bool:
+    """ "to investigate", "to defeat": the verb is a to-infinitive."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def conjuncts(token: Token) -> list[Token]:

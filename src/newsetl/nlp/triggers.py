@@ -28,6 +28,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
+from newsetl.nlp.syntax import has_to_infinitive
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FRAMES = frozenset({"intent", "threat"})
@@ -328,9 +329,7 @@ def _bare_rule(lemma: str, code: str) -> Rule:
 
 def _tells_someone_to_act(verb: Token) -> bool:
     return any(child.dep_ in {"dobj", "dative"} for child in verb.children) and any(
-        child.dep_ == "xcomp"
-        and child.pos_ == "VERB"
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        child.dep_ == "xcomp" and child.pos_ == "VERB" and has_to_infinitive(child)
         for child in verb.children
     )
 
@@ -425,7 +424,7 @@ def _action_wanted_of_another(verb: Token) -> Token | None:
             child
             for child in verb.children
             if child.dep_ == "ccomp"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            and has_to_infinitive(child)
             and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
         ),
         None,
@@ -450,7 +449,7 @@ def _is_content_of_noun(verb: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """ "invited Xi to visit": the clause spells out the invitation; not "proposed a plan,
     calling for talks", a participle clause that is an act of its own."""
-    return verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ != "VBG" or has_to_infinitive(verb)
 
 
 def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
