@@ -70,6 +70,7 @@ PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
+REFUSAL_FRAME = "refusal"
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
 _AERIAL_SUBJECTS = frozenset(
@@ -152,8 +153,9 @@ class EventCoder:
         joint = _joint(code, trigger.action) or reciprocal
         if not targets and _needs_target(code) and not (joint and len(subjects) > 1):
             return []
-        clause = _clause_verb(trigger.action)
-        frame = "threat" if root == "13" else trigger.frame
+        refusal = trigger.frame == REFUSAL_FRAME  # the refusal happened, not the refused act
+        clause = _clause_verb(trigger.token if refusal else trigger.action)
+        frame = "threat" if root == "13" else None if refusal else trigger.frame
         if frame is None and is_speculative(clause):
             return []
         modality = "asserted" if trigger.presupposed else modality_of(clause, frame)
