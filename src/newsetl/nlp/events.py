@@ -71,6 +71,7 @@ VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
 REFUSAL_FRAME = "refusal"
+_SPEAKING = frozenset({"talk", "speak"})
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
 _AERIAL_SUBJECTS = frozenset(
@@ -143,7 +144,8 @@ class EventCoder:
             and trigger.rule.lemma in _VISITS
         ):
             targets = self._visited(place, trigger.action)
-        if trigger.rule.frame == "speech":
+        if trigger.rule.frame == "speech" or trigger.rule.lemma in _SPEAKING:
+            # "told The Hill", "talked to the BBC": an interview, not an addressee
             targets = [t for t in targets if not self._is_news_outlet(t)]
         if trigger.rule.frame == "speech" and not targets:
             return []
