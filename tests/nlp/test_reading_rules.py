@@ -292,6 +292,12 @@ WHO_DID_WHAT = {
         "Tom Young",
         "NASA",
     ),
+    # said to a named addressee, what should be done is a statement to him, not an appeal
+    "Paris and Berlin should deepen their defence ties, Emmanuel Macron told Olaf Scholz.": (
+        "01",
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    ),
     # "he" keeps standing for the person while the sentences keep saying "he"
     'Tom Young testified on Monday. "We need a big rocket," he said. "It is the only way '
     'to go there," he said. "Budgets are tight this year." "Nobody wants delays." '

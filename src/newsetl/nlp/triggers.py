@@ -346,7 +346,13 @@ def _tells_someone_to_act(verb: Token) -> bool:
 
 
 def _says_someone_should(verb: Token) -> bool:
-    """The reported clause says what its named subject should or must do."""
+    """The reported clause says what its named subject should or must do; not when the
+    statement is made to a named addressee ("Beijing and Moscow should push reform, Xi
+    told Lavrov"): that is a statement to him (01)."""
+    if any(
+        c.dep_ in {"dobj", "dative"} and (c.ent_type_ or c.pos_ == "PROPN") for c in verb.children
+    ):
+        return False
     return any(
         child.dep_ == "ccomp"
         and child.pos_ == "VERB"  # an action, not "should be partners"
