@@ -594,6 +594,10 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated
         ("Joe Biden said the weather in Moscow was dangerous.", "11"),  # no doer
         ("Joe Biden said Donald Trump's health is weak.", "11"),  # bad news, no blame
+        # a claim called false is denied; its maker is not criticised
+        ("Joe Biden told CNN that Donald Trump's allegations are false.", "11"),
+        # insisting that something is so is a statement, not a demand
+        ("Donald Trump insisted that China was cheating on trade.", "10"),
         (  # what a statement announces is not whom it is made to
             "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and "
             "Ceres Robotics to join its program.",

@@ -74,12 +74,13 @@ PERSON_PRAISE_WORDS = frozenset(
 CRITICISM_CODE = "111"
 # what condemns a deed or its doer when a speaker says it of them ("the call was
 # inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad")
+# nor "false": a claim called false is denied, its maker is not criticised
 BLAME_WORDS = frozenset(
     {"inappropriate", "improper", "illegal", "unlawful", "illegitimate", "unconstitutional"}
     | {"wrong", "unacceptable", "irresponsible", "reckless", "outrageous", "shameful"}
     | {"disgraceful", "corrupt", "biased", "misleading", "dishonest", "baseless", "unfair"}
     | {"unjust", "appalling", "deplorable", "hypocritical", "incompetent", "irregular"}
-    | {"false", "absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
+    | {"absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
     | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
 )
 BLAME_NOUNS = frozenset(
