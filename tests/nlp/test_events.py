@@ -83,6 +83,29 @@ def test_pledge_is_an_intent(analyze):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas has long refused to negotiate with Israel.",
+            [("125", "Hamas", "Israel", "asserted")],
+        ),
+        (
+            "Angela Merkel declined to send tanks to Ukraine.",
+            [("122", "Angela Merkel", "Ukraine", "asserted")],
+        ),
+        (
+            "Iran would refuse to meet with Donald Trump.",
+            [("125", "Iran", "Donald Trump", "intended")],
+        ),
+        ("A spokeswoman for Shell declined to comment.", []),
+    ],
+)
+def test_refusing_a_cooperative_act_is_a_rejection(analyze, text, expected):
+    events = named_events(analyze(article(text)))
+    assert [(code, a1, a2, e.modality) for code, a1, a2, e in events] == expected
+
+
 def test_does_not_want_to_see_is_negated(nlp):
     doc = nlp("China does not want to see Russia lose the war.")
     see = next(token for token in doc if token.lemma_ == "see")

@@ -45,6 +45,28 @@ def test_exchanging_views_is_a_consultation(analyze):
     assert ("04", "Norway", "Sweden") in found or ("04", "Sweden", "Norway") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile strongly opposes violations of maritime law by Peru.", ("11", "Chile", "Peru")),
+        ("France rejected a proposal by Italy to share the costs.", ("12", "France", "Italy")),
+        ("Poland criticised the purchase of Russian gas by Hungary.", ("11", "Poland", "Hungary")),
+    ],
+)
+def test_the_doer_named_by_on_the_object_is_the_target(analyze, text, expected):
+    assert expected in codes(analyze, text)
+
+
+def test_talking_to_a_named_party_is_a_consultation(analyze):
+    found = codes(analyze, "Keir Starmer said he was talking to Emmanuel Macron about migration.")
+    assert ("04", "Keir Starmer", "Emmanuel Macron") in found
+
+
+def test_talking_to_a_news_outlet_is_an_interview_not_a_consultation(analyze):
+    found = codes(analyze, "Boris Johnson talked to the BBC on Tuesday.")
+    assert not any(root == "04" for root, *_ in found)
+
+
 def test_refusing_without_a_named_target_is_not_coded(analyze):
     found = codes(analyze, "Mali declined the offer on Thursday.")
     assert not any(root == "12" for root, *_ in found)

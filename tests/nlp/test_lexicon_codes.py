@@ -205,7 +205,8 @@ def test_ambiguous_words_outside_their_pattern_are_not_coded(analyze, text, root
     assert not any(found_root == root for found_root, *_ in codes(analyze, text))
 
 
-def test_a_refused_surrender_is_negated(analyze):
+def test_a_refused_surrender_is_a_refusal_to_yield(analyze):
     events = named_events(analyze(article("Ukraine refused to surrender to Russia.")))
-    yields = [event for code, *_, event in events if code.startswith("08")]
-    assert yields and all(event.modality == "negated" for event in yields)
+    assert [(code, a1, a2, e.modality) for code, a1, a2, e in events] == [
+        ("124", "Ukraine", "Russia", "asserted")  # CAMEO 124, refuse to yield
+    ]

@@ -292,6 +292,12 @@ WHO_DID_WHAT = {
         "Tom Young",
         "NASA",
     ),
+    # said to a named addressee, what should be done is a statement to him, not an appeal
+    "Paris and Berlin should deepen their defence ties, Emmanuel Macron told Olaf Scholz.": (
+        "01",
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    ),
     # "he" keeps standing for the person while the sentences keep saying "he"
     'Tom Young testified on Monday. "We need a big rocket," he said. "It is the only way '
     'to go there," he said. "Budgets are tight this year." "Nobody wants delays." '
@@ -588,6 +594,10 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated
         ("Joe Biden said the weather in Moscow was dangerous.", "11"),  # no doer
         ("Joe Biden said Donald Trump's health is weak.", "11"),  # bad news, no blame
+        # a claim called false is denied; its maker is not criticised
+        ("Joe Biden told CNN that Donald Trump's allegations are false.", "11"),
+        # insisting that something is so is a statement, not a demand
+        ("Donald Trump insisted that China was cheating on trade.", "10"),
         (  # what a statement announces is not whom it is made to
             "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and "
             "Ceres Robotics to join its program.",

@@ -408,6 +408,8 @@ class Arguments:
                     or (prep.lower_ == "in" and physical and objects_named)
                     or (prep.lower_ == "of" and dobj.lemma_.lower() in CONTAINER_NOUNS)
                     or (prep.lower_ == "of" and matching_rule(dobj, "NOUN") is not None)
+                    # "opposed violations by China", "rejected a proposal by Italy": the doer
+                    or (prep.lower_ == "by" and not physical)
                 ):
                     found = self._pobj_actors(prep, physical, exclude) or self._gerund_object(
                         prep, physical, exclude

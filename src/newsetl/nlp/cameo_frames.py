@@ -1,4 +1,5 @@
-"""What an action becomes when it is threatened or promised (CAMEO's 13x and 03x codes)."""
+"""What an action becomes when it is threatened, promised or refused (CAMEO's 13x, 03x
+and 12x codes)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ _THREATS = {
 }
 _THREAT_ROOTS = {"14": "133", "17": "137", "18": "1383", "19": "138", "20": "1383"}
 
+_REFUSALS = {"04": "125", "06": "121", "07": "122", "08": "124"}
+# what a refusal of them rejects: cooperation, a meeting, aid, a concession
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
 _INTENTS = {"045": "039", "046": "036"}
 _INTENT_ROOTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -36,3 +41,8 @@ def intent_code(action_code: str) -> str:
     if action_code in _INTENTS:
         return _INTENTS[action_code]
     return _INTENT_ROOTS.get(action_code[:2], action_code)
+
+
+def refusal_code(action_code: str) -> str:
+    """ "refused to negotiate with Kabul": 046 -> 125; "declined to send arms": 07x -> 122."""
+    return _REFUSALS.get(action_code[:2], "120")

@@ -70,6 +70,8 @@ PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
+REFUSAL_FRAME = "refusal"
+_SPEAKING = frozenset({"talk", "speak"})
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
 _AERIAL_SUBJECTS = frozenset(
@@ -142,7 +144,8 @@ class EventCoder:
             and trigger.rule.lemma in _VISITS
         ):
             targets = self._visited(place, trigger.action)
-        if trigger.rule.frame == "speech":
+        if trigger.rule.frame == "speech" or trigger.rule.lemma in _SPEAKING:
+            # "told The Hill", "talked to the BBC": an interview, not an addressee
             targets = [t for t in targets if not self._is_news_outlet(t)]
         if trigger.rule.frame == "speech" and not targets:
             return []
@@ -152,8 +155,9 @@ class EventCoder:
         joint = _joint(code, trigger.action) or reciprocal
         if not targets and _needs_target(code) and not (joint and len(subjects) > 1):
             return []
-        clause = _clause_verb(trigger.action)
-        frame = "threat" if root == "13" else trigger.frame
+        refusal = trigger.frame == REFUSAL_FRAME  # the refusal happened, not the refused act
+        clause = _clause_verb(trigger.token if refusal else trigger.action)
+        frame = "threat" if root == "13" else None if refusal else trigger.frame
         if frame is None and is_speculative(clause):
             return []
         modality = "asserted" if trigger.presupposed else modality_of(clause, frame)

@@ -4,7 +4,8 @@ Every verb (and event noun: "a meeting with", "the strike on") whose lemma is in
 the lexicon (``verbs.csv``) is a candidate; the most specific lexicon rule whose
 object / particle pattern the parse satisfies gives the code. Control verbs open
 a frame: what is threatened becomes a 13x threat ("threatened to levy sanctions"
--> 1312), what is pledged a 03x intent ("pledged to deepen support" -> 032), and
+-> 1312), what is pledged a 03x intent ("pledged to deepen support" -> 032), a
+cooperative act refused a 12x rejection ("refused to negotiate with Kabul" -> 125), and
 the embedded action is not coded again; "wants X to do Y" is a demand on X. Not
 triggers: conditions ("if the Kremlin refuses"), the content of an invitation or
 offer, participles used as adjectives ("visiting officials"), and event nouns a
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsetl.nlp.cameo_frames import intent_code, threat_code
+from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import (
     has_condition,
@@ -47,6 +48,8 @@ NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
 WANTING = frozenset({"want", "wish"})
+# Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
+REFUSING = frozenset({"refuse", "decline"})
 # Agreeing to give or to work together commits to the deal: the action is coded, intended
 AGREEING = frozenset({"agree"})
 MATERIAL_ROOTS = frozenset({"06", "07"})
@@ -71,12 +74,13 @@ PERSON_PRAISE_WORDS = frozenset(
 CRITICISM_CODE = "111"
 # what condemns a deed or its doer when a speaker says it of them ("the call was
 # inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad")
+# nor "false": a claim called false is denied, its maker is not criticised
 BLAME_WORDS = frozenset(
     {"inappropriate", "improper", "illegal", "unlawful", "illegitimate", "unconstitutional"}
     | {"wrong", "unacceptable", "irresponsible", "reckless", "outrageous", "shameful"}
     | {"disgraceful", "corrupt", "biased", "misleading", "dishonest", "baseless", "unfair"}
     | {"unjust", "appalling", "deplorable", "hypocritical", "incompetent", "irregular"}
-    | {"false", "absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
+    | {"absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
     | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
 )
 BLAME_NOUNS = frozenset(
@@ -149,6 +153,14 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     if _called_blameworthy(token):
         # "Williams called the call inappropriate": criticism of its owner
         return _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
+    refused = _refused_cooperation(token)
+    if refused is not None:
+        action, inner = refused
+        consumed.add(action.i)
+        code = refusal_code(inner.code)
+        return Trigger(
+            token, action, _bare_rule(token.lemma_.lower(), code), code, "refusal", inner
+        )
     if rule is None:
         return None
     if rule.lemma == "tell" and _tells_someone_to_act(token):
@@ -335,7 +347,13 @@ def _tells_someone_to_act(verb: Token) -> bool:
 
 
 def _says_someone_should(verb: Token) -> bool:
-    """The reported clause says what its named subject should or must do."""
+    """The reported clause says what its named subject should or must do; not when the
+    statement is made to a named addressee ("Beijing and Moscow should push reform, Xi
+    told Lavrov"): that is a statement to him (01)."""
+    if any(
+        c.dep_ in {"dobj", "dative"} and (c.ent_type_ or c.pos_ == "PROPN") for c in verb.children
+    ):
+        return False
     return any(
         child.dep_ == "ccomp"
         and child.pos_ == "VERB"  # an action, not "should be partners"
@@ -388,6 +406,17 @@ def _adjectival_participle(verb: Token) -> bool:
         and head.lemma_.lower() in _ADDRESSING_VERBS
         and not any(child.dep_ in {"dobj", "dative"} for child in head.children)
     )
+
+
+def _refused_cooperation(verb: Token) -> tuple[Token, Rule] | None:
+    """The cooperative act a "refuse to" / "decline to" verb turns down ("the Taliban refused
+    to negotiate with Kabul", "Obama declined to send arms to Ukraine")."""
+    if verb.lemma_.lower() not in REFUSING:
+        return None
+    embedded = _embedded_action(verb)
+    if embedded is None or embedded[1].code[:2] not in REFUSABLE_ROOTS:
+        return None
+    return embedded
 
 
 def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
