@@ -21,6 +21,14 @@ CALL = (
 )
 
 LINKED = [
+    # a plural noun's apposition lists its members: every name of the list is a target
+    pytest.param(
+        "Two newcomers join the original six lunar companies selected by NASA two years ago: "
+        "Astrobotic, Draper, Firefly Aerospace, Intuitive Machines, Moon Express and "
+        "OrbitBeyond.",
+        ("06", "NASA", "Moon Express"),
+        id="members-listed-in-apposition",
+    ),
     # the second described name of a list hangs off the first one's apposition
     pytest.param(
         SIGNED_AT_CHEQUERS,

@@ -109,6 +109,8 @@ class ActorFinder:
         """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
         for child in self._appositions(token):
             named = self.token_actors(child, excluded, False)
+            if named and token.tag_ in {"NNS", "NNPS"}:
+                return self._listed_members(child, named, excluded)
             if named:
                 return named
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
@@ -197,6 +199,15 @@ class ActorFinder:
             and late.i == clause.right_edge.i
             and self._kind_at(late) == kind
         ]
+
+    def _listed_members(self, first: Token, named: list[int], excluded: set[str]) -> list[int]:
+        """ "two smaller firms, Ceres Robotics and Tyvak", "nine companies: Astrobotic, Draper
+        and Moon Express": a plural noun's apposition lists its members, the names
+        coordinated with the first one."""
+        found = list(named)
+        for part in conjuncts(first):
+            found += [a for a in self.token_actors(part, excluded, False) if a not in found]
+        return found
 
     def _kind_at(self, token: Token) -> str | None:
         mention = self.context.mention_of(token)

@@ -335,7 +335,9 @@ class Arguments:
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             return []
         noun = participle.head
-        found = self.objects_targets([noun], subjects, subjects, True, physical)
+        # "nine companies selected by NASA: Astrobotic, Draper, ...": the names it lists
+        found = self._listed_in_apposition(noun, subjects, physical)
+        found = found or self.objects_targets([noun], subjects, subjects, True, physical)
         if not found and noun.dep_ == "nsubj" and part_of_speech(noun.head) == "VERB":
             # "tariffs imposed by China have hurt U.S. farmers": whom the thing then struck
             found = self.objects_targets(
@@ -346,6 +348,12 @@ class Arguments:
                 physical,
             )
         return found
+
+    def _listed_in_apposition(self, noun: Token, subjects: list[int], physical: bool) -> list[int]:
+        if not any(child.dep_ == "appos" for child in noun.children):
+            return []
+        found = self.actors.actors(noun, exclude=subjects, physical=physical)
+        return [a for a in found if a not in subjects]
 
     def setting_counterparts(self, noun: Token) -> list[int]:
         """ "the agreements he reached with Putin during their talks": talks that set the
