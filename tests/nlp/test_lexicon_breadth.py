@@ -27,6 +27,16 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(analyze):
     assert not any(root == "19" for root, *_ in found)
 
 
+def test_coming_to_terms_on_a_deal_is_an_agreement(analyze):
+    found = codes(analyze, "Sony Music came to terms with Spotify on a licensing agreement.")
+    assert ("05", "Sony Music", "Spotify") in found
+
+
+def test_coming_to_terms_with_a_loss_is_no_event(analyze):
+    found = codes(analyze, "She came to terms with her loss after years in Moscow.")
+    assert not any(root == "05" for root, *_ in found)
+
+
 def test_attacking_a_policy_is_criticism(analyze):
     found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
     assert ("11", "Chile", "Peru") in found
