@@ -21,6 +21,13 @@ CALL = (
 )
 
 LINKED = [
+    # a content clause the parser hung off its noun as a participle has its own subjects
+    pytest.param(
+        "Despite Mr. Ruto's announcement on Monday that Kenya and Uganda had reached a trade "
+        "agreement, no deal has been signed.",
+        ("05", "Kenya", "Uganda"),
+        id="clause-with-own-subject-off-a-noun",
+    ),
     # a plural noun's apposition lists its members: every name of the list is a target
     pytest.param(
         "Two newcomers join the original six lunar companies selected by NASA two years ago: "

@@ -331,8 +331,11 @@ class Arguments:
         self, participle: Token, subjects: list[int], physical: bool
     ) -> list[int]:
         """ "a ceasefire in Ukraine, declared by Putin": what a participle modifies is its
-        object."""
+        object; not so a clause with its own subject that the parser hung off a noun ("the
+        announcement that Washington and Beijing had reached a deal")."""
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            return []
+        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in participle.children):
             return []
         noun = participle.head
         # "nine companies selected by NASA: Astrobotic, Draper, ...": the names it lists
