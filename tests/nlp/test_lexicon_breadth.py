@@ -37,6 +37,11 @@ def test_coming_to_terms_with_a_loss_is_no_event(analyze):
     assert not any(root == "05" for root, *_ in found)
 
 
+def test_bolstering_military_and_trade_ties_is_material_cooperation(analyze):
+    found = codes(analyze, "Ghana and Togo have bolstered military and trade ties since 2019.")
+    assert ("06", "Ghana", "Togo") in found
+
+
 def test_attacking_a_policy_is_criticism(analyze):
     found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
     assert ("11", "Chile", "Peru") in found
