@@ -21,6 +21,13 @@ CALL = (
 )
 
 LINKED = [
+    # a participle of naming gives the noun its name: the group, not the nationality
+    pytest.param(
+        "The Turkish army has been training the Syrian rebel forces known as the Hamza "
+        "Division to fight in Afrin.",
+        ("06", "Turkey", "Hamza Division"),
+        id="forces-known-as-a-name",
+    ),
     # a content clause the parser hung off its noun as a participle has its own subjects
     pytest.param(
         "Despite Mr. Ruto's announcement on Monday that Kenya and Uganda had reached a trade "
