@@ -28,6 +28,12 @@ LINKED = [
         ("06", "Turkey", "Hamza Division"),
         id="forces-known-as-a-name",
     ),
+    # "one another" is a reciprocal pronoun, as "each other" is
+    pytest.param(
+        'Macron and Scholz shook hands and referred to one another as "friend" in their remarks.',
+        ("05", "Macron", "Scholz"),
+        id="referred-to-one-another",
+    ),
     # a content clause the parser hung off its noun as a participle has its own subjects
     pytest.param(
         "Despite Mr. Ruto's announcement on Monday that Kenya and Uganda had reached a trade "
