@@ -42,6 +42,11 @@ def test_bolstering_military_and_trade_ties_is_material_cooperation(analyze):
     assert ("06", "Ghana", "Togo") in found
 
 
+def test_putting_names_to_a_declaration_is_signing_it(analyze):
+    text = "After three hours of talks, Kenya and Uganda put their names to a joint declaration."
+    assert ("05", "Kenya", "Uganda") in codes(analyze, text)
+
+
 def test_attacking_a_policy_is_criticism(analyze):
     found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
     assert ("11", "Chile", "Peru") in found
