@@ -47,6 +47,16 @@ def test_putting_names_to_a_declaration_is_signing_it(analyze):
     assert ("05", "Kenya", "Uganda") in codes(analyze, text)
 
 
+def test_rescuing_a_company_is_economic_aid(analyze):
+    text = "Lufthansa posted a record loss as Germany moved to rescue the company."
+    assert ("07", "Germany", "Lufthansa") in codes(analyze, text)
+
+
+def test_rescuing_a_person_is_no_aid(analyze):
+    found = codes(analyze, "Firefighters rescued Smith from the burning house.")
+    assert not any(root == "07" for root, *_ in found)
+
+
 def test_attacking_a_policy_is_criticism(analyze):
     found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
     assert ("11", "Chile", "Peru") in found
