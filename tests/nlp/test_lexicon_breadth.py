@@ -57,6 +57,12 @@ def test_rescuing_a_person_is_no_aid(analyze):
     assert not any(root == "07" for root, *_ in found)
 
 
+def test_each_coordinated_object_of_another_root_is_its_own_act(analyze):
+    found = codes(analyze, "Iran has given Syria diplomatic cover and an economic lifeline.")
+    assert ("05", "Iran", "Syria") in found
+    assert ("07", "Iran", "Syria") in found
+
+
 def test_attacking_a_policy_is_criticism(analyze):
     found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
     assert ("11", "Chile", "Peru") in found

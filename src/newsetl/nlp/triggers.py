@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import intent_code, threat_code
-from newsetl.nlp.lexicon import Rule
+from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.matching import (
     has_condition,
     is_condition_clause,
@@ -28,7 +28,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
-from newsetl.nlp.syntax import has_to_infinitive
+from newsetl.nlp.syntax import conjuncts, has_to_infinitive
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FRAMES = frozenset({"intent", "threat"})
@@ -127,6 +127,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             trigger.target = token.head  # "Addressing Xi, Putin said"
         if trigger is not None:
             verbs.append(trigger)
+            verbs += _coordinated_object_triggers(trigger)
     # a statement's object is what it announces, not the statement itself
     reporting = [t for t in verbs if t.rule.frame != "speech"]
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
@@ -187,6 +188,38 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(token, action, rule, rule.code, rule.frame)
     if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
         return Trigger(token, complement, rule, rule.code, "intent")
+    return None
+
+
+def _coordinated_object_triggers(trigger: Trigger) -> list[Trigger]:
+    """ "has given Moscow diplomatic cover and an economic lifeline": a coordinated object
+    that another of the verb's lexicon rows names under another root is an act of its own
+    (052 and 071); the rule matched once for the whole object phrase gives only one."""
+    verb = trigger.action
+    if trigger.frame or verb.i != trigger.token.i or not trigger.rule.objects:
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    coordinated = [part for head in heads for part in conjuncts(head)]
+    if not coordinated:
+        return []
+    roots = {trigger.code[:2]}
+    extra: list[Trigger] = []
+    for part in [*heads, *coordinated]:
+        rule = _rule_for_object(trigger.rule, part)
+        if rule is not None and rule.code[:2] not in roots:
+            roots.add(rule.code[:2])
+            extra.append(Trigger(verb, verb, rule, rule.code, None))
+    return extra
+
+
+def _rule_for_object(current: Rule, noun: Token) -> Rule | None:
+    """The verb's first object row (of the same particle) that names this noun alone."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    words |= {g.lemma_.lower() for g in noun.children if g.dep_ in {"amod", "compound", "nmod"}}
+    for rule in rules_by_trigger().get((current.lemma, "VERB"), ()):
+        if rule.objects & words and rule.particle == current.particle and not rule.frame:
+            return rule
     return None
 
 
