@@ -98,3 +98,10 @@ def test_the_purpose_of_an_act_has_not_happened(analyze):
     coded = _coded(analyze(article(PURPOSE)))
     assert ("02", "Iran", "Turkey") in coded  # the act itself
     assert not any(code == "07" for code, *_ in coded)  # the aid it is meant to let through
+
+
+def test_what_a_refusal_is_about_did_not_happen(analyze):
+    coded = _coded(
+        analyze(article("Iran's refusal to release the British prisoners angered London."))
+    )
+    assert not any(code == "08" for code, *_ in coded)

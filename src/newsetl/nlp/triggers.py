@@ -40,6 +40,8 @@ CONTENT_NOUNS = frozenset(
     # what is invited, offered or demanded is someone else's action, not the speaker's
     {"invitation", "offer", "proposal", "call", "appeal", "threat", "ultimatum", "request", "plan"}
 )
+# what is refused, resisted or failed has not been done ("his reluctance to roll back tariffs")
+UNDONE_NOUNS = frozenset({"refusal", "reluctance", "unwillingness", "failure", "inability"})
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
 # A noun under these prepositions sets the scene of its verb's event, it is not that event.
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since", "amid", "ahead"})
@@ -117,6 +119,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue
         if _is_content_of_noun(token):
             continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
+        if _refused_by_noun(token):
+            continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -462,6 +466,11 @@ def _action_wanted_of_another(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _refused_by_noun(verb: Token) -> bool:
+    """The verb spells out what a refusal, reluctance or failure is about: it did not happen."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in UNDONE_NOUNS
 
 
 def _is_content_of_noun(verb: Token) -> bool:
