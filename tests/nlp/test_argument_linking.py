@@ -21,6 +21,34 @@ CALL = (
 )
 
 LINKED = [
+    # a participle of naming gives the noun its name: the group, not the nationality
+    pytest.param(
+        "The Turkish army has been training the Syrian rebel forces known as the Hamza "
+        "Division to fight in Afrin.",
+        ("06", "Turkey", "Hamza Division"),
+        id="forces-known-as-a-name",
+    ),
+    # "one another" is a reciprocal pronoun, as "each other" is
+    pytest.param(
+        'Macron and Scholz shook hands and referred to one another as "friend" in their remarks.',
+        ("05", "Macron", "Scholz"),
+        id="referred-to-one-another",
+    ),
+    # a content clause the parser hung off its noun as a participle has its own subjects
+    pytest.param(
+        "Despite Mr. Ruto's announcement on Monday that Kenya and Uganda had reached a trade "
+        "agreement, no deal has been signed.",
+        ("05", "Kenya", "Uganda"),
+        id="clause-with-own-subject-off-a-noun",
+    ),
+    # a plural noun's apposition lists its members: every name of the list is a target
+    pytest.param(
+        "Two newcomers join the original six lunar companies selected by NASA two years ago: "
+        "Astrobotic, Draper, Firefly Aerospace, Intuitive Machines, Moon Express and "
+        "OrbitBeyond.",
+        ("06", "NASA", "Moon Express"),
+        id="members-listed-in-apposition",
+    ),
     # the second described name of a list hangs off the first one's apposition
     pytest.param(
         SIGNED_AT_CHEQUERS,

@@ -27,6 +27,42 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(analyze):
     assert not any(root == "19" for root, *_ in found)
 
 
+def test_coming_to_terms_on_a_deal_is_an_agreement(analyze):
+    found = codes(analyze, "Sony Music came to terms with Spotify on a licensing agreement.")
+    assert ("05", "Sony Music", "Spotify") in found
+
+
+def test_coming_to_terms_with_a_loss_is_no_event(analyze):
+    found = codes(analyze, "She came to terms with her loss after years in Moscow.")
+    assert not any(root == "05" for root, *_ in found)
+
+
+def test_bolstering_military_and_trade_ties_is_material_cooperation(analyze):
+    found = codes(analyze, "Ghana and Togo have bolstered military and trade ties since 2019.")
+    assert ("06", "Ghana", "Togo") in found
+
+
+def test_putting_names_to_a_declaration_is_signing_it(analyze):
+    text = "After three hours of talks, Kenya and Uganda put their names to a joint declaration."
+    assert ("05", "Kenya", "Uganda") in codes(analyze, text)
+
+
+def test_rescuing_a_company_is_economic_aid(analyze):
+    text = "Lufthansa posted a record loss as Germany moved to rescue the company."
+    assert ("07", "Germany", "Lufthansa") in codes(analyze, text)
+
+
+def test_rescuing_a_person_is_no_aid(analyze):
+    found = codes(analyze, "Firefighters rescued Smith from the burning house.")
+    assert not any(root == "07" for root, *_ in found)
+
+
+def test_each_coordinated_object_of_another_root_is_its_own_act(analyze):
+    found = codes(analyze, "Iran has given Syria diplomatic cover and an economic lifeline.")
+    assert ("05", "Iran", "Syria") in found
+    assert ("07", "Iran", "Syria") in found
+
+
 def test_attacking_a_policy_is_criticism(analyze):
     found = codes(analyze, "Chile attacked Peru's fishing policy at the summit.")
     assert ("11", "Chile", "Peru") in found

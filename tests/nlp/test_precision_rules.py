@@ -86,3 +86,22 @@ def test_a_contest_won_is_no_fight(analyze, text):
 def test_armed_sides_that_defeat_each_other_still_fight(analyze):
     text = "Ukrainian troops defeated Russian forces near Kharkiv in September."
     assert ("19", "Ukraine", "Russia") in _coded(analyze(article(text)))
+
+
+PURPOSE = (
+    "Iran and Syria have been pressing Turkey to leave Afrin, in order to open up a route for "
+    "Iranian military aid to Syrian government forces."
+)
+
+
+def test_the_purpose_of_an_act_has_not_happened(analyze):
+    coded = _coded(analyze(article(PURPOSE)))
+    assert ("02", "Iran", "Turkey") in coded  # the act itself
+    assert not any(code == "07" for code, *_ in coded)  # the aid it is meant to let through
+
+
+def test_what_a_refusal_is_about_did_not_happen(analyze):
+    coded = _coded(
+        analyze(article("Iran's refusal to release the British prisoners angered London."))
+    )
+    assert not any(code == "08" for code, *_ in coded)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterator
 from spacy.tokens import Token
 
 from newsetl.nlp import gazetteer
+from newsetl.nlp.clause_shapes import given_names
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.descriptors import (
     DESCRIBED_KINDS,
@@ -109,8 +110,13 @@ class ActorFinder:
         """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
         for child in self._appositions(token):
             named = self.token_actors(child, excluded, False)
+            if named and token.tag_ in {"NNS", "NNPS"}:
+                return self._listed_members(child, named, excluded)
             if named:
                 return named
+        named = self._name_given(token, excluded)
+        if named:
+            return named
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)
@@ -197,6 +203,24 @@ class ActorFinder:
             and late.i == clause.right_edge.i
             and self._kind_at(late) == kind
         ]
+
+    def _name_given(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "the opposition forces known as Maghawir al Thawra": the name given, not the
+        nationality before the noun."""
+        for name in given_names(token):
+            found = self.token_actors(name, excluded, False)
+            if found:
+                return found
+        return []
+
+    def _listed_members(self, first: Token, named: list[int], excluded: set[str]) -> list[int]:
+        """ "two smaller firms, Ceres Robotics and Tyvak", "nine companies: Astrobotic, Draper
+        and Moon Express": a plural noun's apposition lists its members, the names
+        coordinated with the first one."""
+        found = list(named)
+        for part in conjuncts(first):
+            found += [a for a in self.token_actors(part, excluded, False) if a not in found]
+        return found
 
     def _kind_at(self, token: Token) -> str | None:
         mention = self.context.mention_of(token)

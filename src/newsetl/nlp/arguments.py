@@ -331,11 +331,16 @@ class Arguments:
         self, participle: Token, subjects: list[int], physical: bool
     ) -> list[int]:
         """ "a ceasefire in Ukraine, declared by Putin": what a participle modifies is its
-        object."""
+        object; not so a clause with its own subject that the parser hung off a noun ("the
+        announcement that Washington and Beijing had reached a deal")."""
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             return []
+        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in participle.children):
+            return []
         noun = participle.head
-        found = self.objects_targets([noun], subjects, subjects, True, physical)
+        # "nine companies selected by NASA: Astrobotic, Draper, ...": the names it lists
+        found = self._listed_in_apposition(noun, subjects, physical)
+        found = found or self.objects_targets([noun], subjects, subjects, True, physical)
         if not found and noun.dep_ == "nsubj" and part_of_speech(noun.head) == "VERB":
             # "tariffs imposed by China have hurt U.S. farmers": whom the thing then struck
             found = self.objects_targets(
@@ -346,6 +351,12 @@ class Arguments:
                 physical,
             )
         return found
+
+    def _listed_in_apposition(self, noun: Token, subjects: list[int], physical: bool) -> list[int]:
+        if not any(child.dep_ == "appos" for child in noun.children):
+            return []
+        found = self.actors.actors(noun, exclude=subjects, physical=physical)
+        return [a for a in found if a not in subjects]
 
     def setting_counterparts(self, noun: Token) -> list[int]:
         """ "the agreements he reached with Putin during their talks": talks that set the

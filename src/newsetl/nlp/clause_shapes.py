@@ -16,6 +16,8 @@ from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
+# participles that give a noun its name ("known as", "called", "dubbed")
+NAMING_PARTICIPLES = frozenset({"know", "call", "dub", "name"})
 # "received a suspension for shoving", "faces charges for assaulting": the receiver did it
 PENALTY_RECEIVING_VERBS = frozenset({"receive", "get", "earn", "face", "draw", "serve"})
 # "the stake held by Michael Ferro" is Ferro's stake
@@ -238,7 +240,25 @@ def names_directly(token: Token) -> bool:
         token.ent_type_ != ""
         or token.pos_ in {"PROPN", "PRON"}
         or any(child.dep_ == "appos" for child in token.children)
+        or bool(given_names(token))
         or any(child.lower_ in {"two", "both"} for child in token.children)
         or token.lower_ in ACTOR_WORDS
         or is_definite_description(token)
     )
+
+
+def given_names(noun: Token) -> list[Token]:
+    """The names a participle of naming gives a noun: "the opposition forces known as
+    Maghawir al Thawra", "a group called Kosmos"."""
+    names: list[Token] = []
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if participle.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        for child in participle.children:
+            if child.dep_ == "oprd":
+                names.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                names += [g for g in child.children if g.dep_ == "pobj"]
+    return names

@@ -324,13 +324,18 @@ def _shared_object(verb: Token) -> bool:
 
 
 def _each_other(verb: Token) -> bool:
-    """ "Johnson and Corbyn attacked each other('s policies)": the subjects are each other's
-    targets."""
+    """ "Johnson and Corbyn attacked each other('s policies)", "referred to one another as
+    friends": the subjects are each other's targets."""
     near = [*verb.children, *(g for c in verb.children if c.dep_ != "conj" for g in c.children)]
-    return any(
-        token.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in token.children)
-        for token in near
-    )
+    return any(_reciprocal_pronoun(token) for token in near)
+
+
+def _reciprocal_pronoun(token: Token) -> bool:
+    """ "each other", "one other"; "one another", which the parser reads as "one" with
+    "another" as its determiner."""
+    if token.lower_ == "other":
+        return any(g.lower_ in {"each", "one"} for g in token.children)
+    return token.lower_ == "one" and any(g.lower_ == "another" for g in token.children)
 
 
 def _needs_target(code: str) -> bool:

@@ -111,7 +111,8 @@ def _stands_for_a_name(clause: Token, pronoun: Token) -> bool:
 def _phrase_lemmas(head: Token) -> set[str]:
     lemmas = {head.lemma_.lower(), head.lower_}
     for child in head.children:
-        if child.dep_ in {"compound", "amod", "conj", "attr", "oprd"}:
+        # "military and trade ties": the parser hangs a coordinated modifier as nmod
+        if child.dep_ in {"compound", "amod", "nmod", "conj", "attr", "oprd"}:
             lemmas.update({child.lemma_.lower(), child.lower_})
     return lemmas
 

@@ -94,12 +94,23 @@ def is_speculative(verb: Token) -> bool:
 
 
 def _unrealised_infinitive(verb: Token) -> bool:
-    """ "Ukraine needed to investigate": what is needed has not happened."""
-    return (
+    """ "Ukraine needed to investigate": what is needed has not happened; nor has the purpose
+    of an act ("pressuring the U.S. to leave, in order to open a route for Iranian aid")."""
+    needed = (
         verb.dep_ in {"xcomp", "advcl"}
         and verb.head.lemma_.lower() in NEEDING_VERBS
         and has_to_infinitive(verb)
     )
+    return needed or _in_order_to(verb)
+
+
+def _in_order_to(verb: Token) -> bool:
+    """The parser hangs "in order to open" as a clause of the noun "order", or marks it."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
+        return True
+    words = {child.lower_ for child in verb.children if child.i < verb.i}
+    return verb.dep_ == "advcl" and {"in", "order"} <= words
 
 
 def is_counterfactual(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
-from newsetl.nlp.lexicon import Rule
+from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.matching import (
     has_condition,
     is_condition_clause,
@@ -29,7 +29,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
-from newsetl.nlp.syntax import has_to_infinitive
+from newsetl.nlp.syntax import conjuncts, has_to_infinitive
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FRAMES = frozenset({"intent", "threat"})
@@ -41,6 +41,8 @@ CONTENT_NOUNS = frozenset(
     # what is invited, offered or demanded is someone else's action, not the speaker's
     {"invitation", "offer", "proposal", "call", "appeal", "threat", "ultimatum", "request", "plan"}
 )
+# what is refused, resisted or failed has not been done ("his reluctance to roll back tariffs")
+UNDONE_NOUNS = frozenset({"refusal", "reluctance", "unwillingness", "failure", "inability"})
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
 # A noun under these prepositions sets the scene of its verb's event, it is not that event.
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since", "amid", "ahead"})
@@ -121,6 +123,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue
         if _is_content_of_noun(token):
             continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
+        if _refused_by_noun(token):
+            continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -131,6 +135,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             trigger.target = token.head  # "Addressing Xi, Putin said"
         if trigger is not None:
             verbs.append(trigger)
+            verbs += _coordinated_object_triggers(trigger)
     # a statement's object is what it announces, not the statement itself
     reporting = [t for t in verbs if t.rule.frame != "speech"]
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
@@ -199,6 +204,38 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(token, action, rule, rule.code, rule.frame)
     if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
         return Trigger(token, complement, rule, rule.code, "intent")
+    return None
+
+
+def _coordinated_object_triggers(trigger: Trigger) -> list[Trigger]:
+    """ "has given Moscow diplomatic cover and an economic lifeline": a coordinated object
+    that another of the verb's lexicon rows names under another root is an act of its own
+    (052 and 071); the rule matched once for the whole object phrase gives only one."""
+    verb = trigger.action
+    if trigger.frame or verb.i != trigger.token.i or not trigger.rule.objects:
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    coordinated = [part for head in heads for part in conjuncts(head)]
+    if not coordinated:
+        return []
+    roots = {trigger.code[:2]}
+    extra: list[Trigger] = []
+    for part in [*heads, *coordinated]:
+        rule = _rule_for_object(trigger.rule, part)
+        if rule is not None and rule.code[:2] not in roots:
+            roots.add(rule.code[:2])
+            extra.append(Trigger(verb, verb, rule, rule.code, None))
+    return extra
+
+
+def _rule_for_object(current: Rule, noun: Token) -> Rule | None:
+    """The verb's first object row (of the same particle) that names this noun alone."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    words |= {g.lemma_.lower() for g in noun.children if g.dep_ in {"amod", "compound", "nmod"}}
+    for rule in rules_by_trigger().get((current.lemma, "VERB"), ()):
+        if rule.objects & words and rule.particle == current.particle and not rule.frame:
+            return rule
     return None
 
 
@@ -458,6 +495,11 @@ def _action_wanted_of_another(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _refused_by_noun(verb: Token) -> bool:
+    """The verb spells out what a refusal, reluctance or failure is about: it did not happen."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in UNDONE_NOUNS
 
 
 def _is_content_of_noun(verb: Token) -> bool:
