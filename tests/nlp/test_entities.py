@@ -779,3 +779,19 @@ def test_a_short_company_name_finds_the_one_full_name_it_starts():
         )
         is None
     )  # two companies start that way
+
+
+def test_a_bare_surname_is_the_namesake_far_more_articles_name():
+    full_names = [[("Donald Trump", "PERSON")] for _ in range(6)]
+    *_, bare = _resolved(*full_names, [("Ivanka Trump", "PERSON")], [("Trump", "PERSON")])
+    assert bare[0].name == "Donald Trump"
+
+
+def test_a_bare_surname_of_namesakes_named_about_as_often_stays_as_it_is():
+    *_, bare = _resolved(
+        [("Donald Trump", "PERSON")],
+        [("Donald Trump", "PERSON")],
+        [("Ivanka Trump", "PERSON")],
+        [("Trump", "PERSON")],
+    )
+    assert bare[0].name == "Trump"

@@ -34,6 +34,8 @@ _TYPE_PREFERENCE = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW"
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
 _MIN_PERSON_VOTES = 5
 _PERSON_MAJORITY = 4  # times the other readings together
+# how many times more articles must name a full name than its nearest namesake
+_PROMINENCE = 3
 _LEGAL_FORMS = {
     "corp": "corporation",
     "corp.": "corporation",
@@ -113,15 +115,15 @@ class EntityResolver:
         return [_finish(draft) for _, draft in sorted(drafts.items())]
 
     def _resolve_short_people(self, articles: Sequence[list[Mention]]) -> None:
-        batch_people = _index_by_word(
-            defaultdict(set),
-            (
-                mention.name
-                for mentions in articles
-                for mention in mentions
-                if mention.type == "PERSON" and len(mention.name.split()) > 1
-            ),
+        """A one-word name an article never spells out ("Mr. Trump") is the one person of
+        the batch, or failing that of the warehouse, whose full name holds it; among several,
+        the one far more articles name (``_prominent_person``)."""
+        articles_naming = Counter(
+            name
+            for mentions in articles
+            for name in {m.name for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1}
         )
+        batch_people = _index_by_word(defaultdict(set), articles_naming)
         for mentions in articles:
             for mention in mentions:
                 if mention.type != "PERSON" or len(mention.name.split()) != 1:
@@ -132,6 +134,10 @@ class EntityResolver:
                     candidates = {name_key(n): n for n in self._known_people.get(word, ())}
                 if len(candidates) == 1:
                     mention.name = next(iter(candidates.values()))
+                elif candidates:
+                    mention.name = (
+                        _prominent_person(candidates.values(), articles_naming) or mention.name
+                    )
 
     def _resolve_company_forms(self, articles: Sequence[list[Mention]]) -> None:
         """ "Sierra Nevada Corp." and "Sierra Nevada Corporation" are one company, and
@@ -301,6 +307,17 @@ def _index_by_word(
         for word in name_key(name).split():
             index[word].add(name)
     return index
+
+
+def _prominent_person(candidates: Iterable[str], articles_naming: Counter[str]) -> str | None:
+    """The full name that far more of the batch's articles use than any other that shares
+    the short name: a bare "Trump" in a news batch is Donald Trump, though one article also
+    names Ivanka Trump. Entity linkers weigh a name's prominence the same way."""
+    ranked = sorted(candidates, key=lambda name: (-articles_naming[name], name))
+    top, runner_up = ranked[0], ranked[1]
+    if articles_naming[top] >= _PROMINENCE * max(articles_naming[runner_up], 1):
+        return top
+    return None
 
 
 def _longer_person(name: str, people: Counter[str], by_word: dict[str, set[str]]) -> str | None:
