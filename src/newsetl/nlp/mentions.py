@@ -46,6 +46,7 @@ from newsetl.nlp.person_cues import (
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
+from newsetl.nlp.sports_teams import team_names, with_named_teams
 from newsetl.nlp.untagged_companies import untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
@@ -69,9 +70,11 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        spans = with_scoreline_teams(
-            sentence, joined_company_words(spans_by_sentence.get(number, []))
+        spans = with_named_teams(
+            sentence,
+            with_scoreline_teams(sentence, joined_company_words(spans_by_sentence.get(number, []))),
         )
+        cued.update(team_names(spans))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
             name = mention_name(span)
             if name is None:

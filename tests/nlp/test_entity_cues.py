@@ -1,0 +1,36 @@
+"""Entity cues of news style: teams named by their nickname."""
+
+from __future__ import annotations
+
+from tests.nlp.conftest import article
+
+
+def _typed(analyze, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+
+
+def test_a_nickname_after_the_or_its_city_is_a_team(analyze):
+    typed = _typed(
+        analyze,
+        "One night after the Thunder narrowly lost to the Clippers, the visitors could not "
+        "catch the Lakers either. The Lakers won 112-107 over the Oklahoma City Thunder.",
+    )
+    assert ("Clippers", "ORG") in typed
+    assert ("Oklahoma City Thunder", "ORG") in typed
+    assert ("Oklahoma City", "GPE") not in typed
+
+
+def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
+    typed = _typed(
+        analyze,
+        "Browns DL Sheldon Richardson weighed in on the fight in last week's "
+        "Browns-Steelers game, which ended with a brawl.",
+    )
+    assert ("Sheldon Richardson", "PERSON") in typed
+    assert typed.count(("Browns", "ORG")) == 2
+    assert ("Steelers", "ORG") in typed
+
+
+def test_a_nickname_inside_a_persons_name_is_no_team(analyze):
+    typed = _typed(analyze, "Magic Johnson, the former Lakers star, opened a new cinema in Harlem.")
+    assert ("Magic Johnson", "PERSON") in typed
