@@ -1,4 +1,4 @@
-"""Entity cues of news style: teams named by their nickname."""
+"""Entity cues of news style: teams named by their nickname, news outlets named alone."""
 
 from __future__ import annotations
 
@@ -34,3 +34,23 @@ def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
 def test_a_nickname_inside_a_persons_name_is_no_team(analyze):
     typed = _typed(analyze, "Magic Johnson, the former Lakers star, opened a new cinema in Harlem.")
     assert ("Magic Johnson", "PERSON") in typed
+
+
+def test_a_news_outlet_named_alone_is_an_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "The singer told Billboard that a new album is coming. As if that were not enough, "
+        "Deadline reports that the studio is working on a sequel. A company spokesperson "
+        "confirmed to WIRED that the app is changing.",
+    )
+    assert {("Billboard", "ORG"), ("Deadline", "ORG"), ("WIRED", "ORG")} <= set(typed)
+
+
+def test_an_outlet_opens_a_sentence_only_as_the_one_who_reports(analyze):
+    typed = _typed(
+        analyze,
+        "Rolling Stone reported details of the reunion tour. Deadline for the ticket sale "
+        "is Friday, the promoter said.",
+    )
+    assert ("Rolling Stone", "ORG") in typed
+    assert ("Deadline", "ORG") not in typed

@@ -767,6 +767,8 @@ NEWS_OUTLETS = frozenset(
         "variety",
         "billboard",
         "deadline",
+        "the wrap",
+        "rolling stone",
         "politifact",
         "polygraph.info",
         "usa today",

@@ -47,7 +47,7 @@ from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.sports_teams import team_names, with_named_teams
-from newsetl.nlp.untagged_companies import untagged_companies
+from newsetl.nlp.untagged_companies import is_known_outlet, untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
 
@@ -108,6 +108,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _group_adjectives(context, sentences, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
+    cued.update(m.text for m in mentions if is_known_outlet(m.text))
     cued.update(companies_listed_with_companies(context, kept))
     cued.update(names_cued_as_groups(context.doc, kept))
     people = names_cued_as_people(context.doc, kept) | people_listed_with_people(context, kept)
