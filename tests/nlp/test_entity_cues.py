@@ -31,9 +31,11 @@ def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
     assert ("Steelers", "ORG") in typed
 
 
-def test_a_nickname_inside_a_persons_name_is_no_team(analyze):
+def test_a_nickname_inside_a_longer_name_is_no_team(analyze):
     typed = _typed(analyze, "Magic Johnson, the former Lakers star, opened a new cinema in Harlem.")
     assert ("Magic Johnson", "PERSON") in typed
+    typed = _typed(analyze, "Forecasters said the Heat Index would top 110 degrees on Sunday.")
+    assert ("Heat", "ORG") not in typed
 
 
 def test_a_news_outlet_named_alone_is_an_organisation(analyze):

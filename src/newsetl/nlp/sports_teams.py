@@ -6,9 +6,9 @@ The small model types a nickname as a person or a product, runs a city into a pl
 ("Oklahoma City" GPE, "Thunder" left out) or misses it. A nickname is a team where the
 writing shows it: after "the" or its city, joined by a hyphen to another team's nickname,
 or before a roster position ("Browns DL"). The city before it belongs to the name. A
-nickname inside a longer name the model found ("Magic Johnson", "the Tamil Tigers") is
-left alone, and so are nicknames that are as often a people, a family or a title ("the
-Indians", "the Royals", "the Cardinals").
+nickname inside a longer name ("Magic Johnson", "the Tamil Tigers", "the Heat Index")
+is left alone, and so are nicknames that are as often a people, a family or a title
+("the Texans", "the Royals", "the Cardinals").
 
 (A city standing alone for its team, "Carolina beat Chicago", is not typed here: the batch
 keeps one type per name, and the city is a place in most articles.)
@@ -81,7 +81,9 @@ def _teams(sentence: Span) -> list[Span]:
             index += 1
             continue
         start = _city_start(sentence, index)
-        if _team_shown(sentence, start, index, index + size):
+        if _team_shown(sentence, start, index, index + size) and not _starts_a_longer_name(
+            sentence, index + size
+        ):
             teams.append(Span(doc, start, index + size, label="ORG"))
         index += size
     return teams
@@ -96,6 +98,17 @@ def _nickname_at(sentence: Span, index: int) -> int:
         if words.text in TEAM_NICKNAMES and words.text not in _AMBIGUOUS:
             return size
     return 0
+
+
+def _starts_a_longer_name(sentence: Span, end: int) -> bool:
+    """ "the Heat Index", "the Magic Keyboard": a capitalised word after the nickname."""
+    after = sentence.doc[end] if end < sentence.end else None
+    return (
+        after is not None
+        and after.text[:1].isupper()
+        and after.is_alpha
+        and after.text not in SPORTS_POSITIONS
+    )
 
 
 def _city_start(sentence: Span, nickname: int) -> int:
