@@ -1,4 +1,5 @@
-"""Entity cues of news style: teams named by their nickname, news outlets named alone."""
+"""Entity cues of news style: teams named by their nickname, news outlets named alone, people
+after a media occupation, religious festivals."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def test_an_outlet_opens_a_sentence_only_as_the_one_who_reports(analyze):
     )
     assert ("Rolling Stone", "ORG") in typed
     assert ("Deadline", "ORG") not in typed
+
+
+def test_a_name_after_a_media_occupation_is_a_person(analyze):
+    typed = _typed(
+        analyze, "He was among the guests invited to a gala by media mogul Tunde Okafor."
+    )
+    assert ("Tunde Okafor", "PERSON") in typed
+
+
+def test_a_religious_festival_is_an_event(analyze):
+    typed = _typed(
+        analyze, "Police in Mumbai banned loud music ahead of Diwali, detaining dozens of people."
+    )
+    assert ("Diwali", "EVENT") in typed

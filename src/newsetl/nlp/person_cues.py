@@ -38,6 +38,8 @@ OCCUPATIONS = (
     | {kind for kind, typed in DESCRIBED_KINDS.items() if typed == "PERSON"}
     | {"manager", "investor", "producer", "entrepreneur", "lawyer", "analyst", "author"}
     | {"coach", "designer", "journalist", "writer", "artist", "musician", "comedian"}
+    | {"host", "anchor", "presenter", "columnist", "commentator", "reporter", "correspondent"}
+    | {"editor", "songwriter", "filmmaker", "mogul", "tycoon"}
 )
 _RETYPED = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Appositive nouns only a person takes: "Kate York, a spokeswoman"; not "an investor",
