@@ -1,5 +1,5 @@
-"""Entity cues of news style: teams named by their nickname, news outlets named alone, people
-after a media occupation, religious festivals."""
+"""Entity cues of news style: teams named by their nickname, news outlets named alone, two
+names the model ran together, people after a media occupation, religious festivals."""
 
 from __future__ import annotations
 
@@ -57,6 +57,25 @@ def test_an_outlet_opens_a_sentence_only_as_the_one_who_reports(analyze):
     )
     assert ("Rolling Stone", "ORG") in typed
     assert ("Deadline", "ORG") not in typed
+
+
+def test_two_names_the_model_joined_by_and_are_two_where_the_article_names_each_alone(analyze):
+    typed = _typed(
+        analyze,
+        "Three scripts are still in contention for the fourth film, according to The Wrap "
+        "and Deadline. The Wrap's report today claims that the cast will be back. Deadline "
+        "reports that the studio is also working on a spin-off.",
+    )
+    assert ("Wrap and Deadline", "WORK_OF_ART") not in typed
+    assert {("Wrap", "ORG"), ("Deadline", "ORG")} <= set(typed)
+
+
+def test_a_name_holding_and_stays_whole(analyze):
+    typed = _typed(
+        analyze,
+        "The Doobie Brothers were nominated for the Rock and Roll Hall of Fame this year.",
+    )
+    assert "Rock" not in {text for text, _ in typed}
 
 
 def test_a_name_after_a_media_occupation_is_a_person(analyze):

@@ -57,6 +57,7 @@ _MIN_PROPAGATED_CHARS = 3
 
 _MIN_TYPE_VOTES = 2
 _MIN_ACRONYM_WORDS = 2
+_PARTS = 2  # "A and B"
 _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
@@ -106,6 +107,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
+    kept = _split_coordinated_names(context, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
     cued.update(m.text for m in mentions if is_known_outlet(m.text))
@@ -449,6 +451,49 @@ def _group_adjectives(
         and token.lower_ in gazetteer.GROUP_ADJECTIVES
         and is_group_adjective(token)
     ]
+
+
+def _split_coordinated_names(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "Ogunjobi and Garrett", "The Wrap and Deadline": one span the model made of two
+    names joined by "and" is the two names where the article names each of them on its
+    own elsewhere (or it is the surname of a person named in full), with the type it has
+    there. A name that holds "and" ("Procter and Gamble", "Rock and Roll Hall of Fame")
+    is not named by both parts alone; nor is "the Falcon Heavy and Starship" where only
+    Starship is, whose parts would take the type of the one."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention, _ in kept:
+        types[mention.text][mention.type] += 1
+    for surname in person_surnames(mention for mention, _ in kept):
+        types[surname]["PERSON"] += 1
+    result: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        parts = _coordinated_parts(context.doc, tokens)
+        texts = [context.doc[part.start : part.stop].text for part in parts or []]
+        named = [text for text in texts if types[text] and text != mention.text]
+        if len(named) < _PARTS or in_gazetteer(mention.text):
+            result.append((mention, tokens))
+            continue
+        result += [
+            _new_mention(context, mention.sentence_index, part, types[text].most_common(1)[0][0])
+            for part, text in zip(parts, texts, strict=True)
+        ]
+    return result
+
+
+def _coordinated_parts(doc, tokens: range) -> list[range] | None:
+    joins = [i for i in tokens if doc[i].lower_ == "and"]
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    start = tokens.start + (doc[tokens.start].lower_ == "the")
+    left, right = range(start, join), range(join + 1, tokens.stop)
+    if not left or not right:
+        return None
+    if not all(doc[part.start].text[:1].isupper() for part in (left, right)):
+        return None
+    return [left, right]
 
 
 def _untagged_companies(
