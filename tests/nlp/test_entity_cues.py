@@ -1,8 +1,10 @@
 """Entity cues of news style: teams named by their nickname, news outlets named alone, two
-names the model ran together, people after a media occupation, religious festivals."""
+names the model ran together, people after a media occupation or before a person's
+appositive, religious festivals."""
 
 from __future__ import annotations
 
+from newsetl.nlp.person_cues import untagged_people
 from tests.nlp.conftest import article
 
 
@@ -90,3 +92,17 @@ def test_a_religious_festival_is_an_event(analyze):
         analyze, "Police in Mumbai banned loud music ahead of Diwali, detaining dozens of people."
     )
     assert ("Diwali", "EVENT") in typed
+
+
+def test_an_untagged_name_with_a_persons_appositive_is_a_person(nlp):
+    doc = nlp(
+        "Dana Kettleby, president of Pen & Ink, a Spokane design agency, said the ad "
+        "was meant to shock."
+    )
+    doc.ents = [span for span in doc.ents if span.label_ != "PERSON"]  # the model's miss
+    (sentence,) = doc.sents
+    people = [doc[run.start : run.stop].text for run in untagged_people(doc, sentence, set())]
+    assert people == ["Dana Kettleby"]
+    doc = nlp("Pen & Ink, a Spokane design agency, said the ad was meant to shock.")
+    (sentence,) = doc.sents
+    assert untagged_people(doc, sentence, set()) == []

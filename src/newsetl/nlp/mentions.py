@@ -10,9 +10,9 @@ proper-noun run, with the type it had.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
@@ -42,6 +42,7 @@ from newsetl.nlp.person_cues import (
     looks_like_a_persons_name,
     names_cued_as_groups,
     names_cued_as_people,
+    untagged_people,
 )
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
@@ -99,7 +100,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         for mention, tokens in found
         if not mention.in_heading or name_key(mention.text) in body_names
     ]
-    kept += _untagged_companies(context, sentences, kept)
+    kept += _untagged_names(context, sentences, kept, untagged_companies, "ORG")
+    kept += _untagged_names(context, sentences, kept, untagged_people, "PERSON")
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
@@ -496,15 +498,21 @@ def _coordinated_parts(doc, tokens: range) -> list[range] | None:
     return [left, right]
 
 
-def _untagged_companies(
-    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+def _untagged_names(
+    context: ArticleContext,
+    sentences: list[Span],
+    kept: list[tuple[Mention, range]],
+    finder: Callable[[Doc, Span, set[int]], Iterable[range]],
+    kind: str,
 ) -> list[tuple[Mention, range]]:
+    """Mentions of ``kind`` for the token runs ``finder`` sees in the body's sentences
+    that no mention covers yet."""
     covered = {token for _, tokens in kept for token in tokens}
     return [
-        _new_mention(context, number, run, "ORG")
+        _new_mention(context, number, run, kind)
         for number, sentence in enumerate(sentences)
         if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
-        for run in untagged_companies(context.doc, sentence, covered)
+        for run in finder(context.doc, sentence, covered)
     ]
 
 
