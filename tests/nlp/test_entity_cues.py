@@ -106,3 +106,8 @@ def test_an_untagged_name_with_a_persons_appositive_is_a_person(nlp):
     doc = nlp("Pen & Ink, a Spokane design agency, said the ad was meant to shock.")
     (sentence,) = doc.sents
     assert untagged_people(doc, sentence, set()) == []
+
+
+def test_names_after_a_plural_noun_only_people_are_are_people(analyze):
+    typed = _typed(analyze, "The singer's co-writers Jenna Holt and Kara Wren joined the project.")
+    assert {("Jenna Holt", "PERSON"), ("Kara Wren", "PERSON")} <= set(typed)

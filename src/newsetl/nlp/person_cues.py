@@ -69,6 +69,7 @@ _POSITION_QUALIFIERS = frozenset(
 )  # fmt: skip
 _MIN_AGE, _MAX_AGE = 1, 110
 _MIN_NAME_WORDS = 2
+_MAX_LIST_LOOKBACK = 12  # "writers A B, C D and E F"
 _SURNAME_PARTICLES = frozenset(
     {"da", "de", "del", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn"}
 )  # "Luiz Inácio Lula da Silva", "Ludwig van Beethoven"
@@ -90,7 +91,10 @@ def _cued_as_a_person(doc: Doc, mention: Mention, tokens: range) -> bool:
     if mention.type not in _RETYPED or not _could_be_a_persons_name(mention.text):
         return False
     return (
-        (looks_like_a_persons_name(mention.text) and _after_an_occupation(doc, tokens.start))
+        (
+            looks_like_a_persons_name(mention.text)
+            and (_after_an_occupation(doc, tokens.start) or _listed_after_people(doc, tokens.start))
+        )
         or _followed_by_an_age(doc, tokens.stop)
         or _described_as_a_person(doc, tokens)
     )
@@ -289,4 +293,24 @@ def _after_an_occupation(doc: Doc, start: int) -> bool:
         and before.text.islower()
         and before.pos_ == "NOUN"
         and before.lemma_.lower() in OCCUPATIONS
+    )
+
+
+def _listed_after_people(doc: Doc, start: int) -> bool:
+    """ "co-writers Caitlyn Smith and Kate York": a name that follows, alone or in a list, a
+    plural noun only people are (not "investors", which funds are too)."""
+    index = start - 1
+    while index >= max(start - _MAX_LIST_LOOKBACK, 0) and (
+        doc[index].text == "," or doc[index].lower_ == "and" or doc[index].pos_ == "PROPN"
+    ):
+        index -= 1
+    if index < 0:
+        return False
+    before = doc[index]
+    lemma = before.lemma_.lower()  # the tag is unreliable here ("co-writers" as a verb)
+    return (
+        before.text.islower()
+        and before.lower_ != lemma
+        and before.lower_.endswith("s")
+        and lemma in _PERSONS_ONLY_OCCUPATIONS
     )
