@@ -91,6 +91,17 @@ _add("Soviet Union", "GPE", "USSR", "U.S.S.R.")
 _add("Brexit", "EVENT")
 for _competition in ("Champions League", "Europa League", "World Cup", "Olympic Games"):
     _add(_competition, "EVENT")
+# Religious festivals the model reads as organisations or places ("ahead of Diwali")
+for _festival in (
+    "Diwali",
+    "Holi",
+    "Hanukkah",
+    "Passover",
+    "Nowruz",
+    "Yom Kippur",
+    "Rosh Hashanah",
+):
+    _add(_festival, "EVENT")
 _add("Washington", "GPE", "Washington D.C.", "Washington, D.C.")
 _add("Beijing", "GPE")
 _add("Moscow", "GPE")
@@ -767,6 +778,8 @@ NEWS_OUTLETS = frozenset(
         "variety",
         "billboard",
         "deadline",
+        "the wrap",
+        "rolling stone",
         "politifact",
         "polygraph.info",
         "usa today",

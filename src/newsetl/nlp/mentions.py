@@ -10,9 +10,9 @@ proper-noun run, with the type it had.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
@@ -42,11 +42,13 @@ from newsetl.nlp.person_cues import (
     looks_like_a_persons_name,
     names_cued_as_groups,
     names_cued_as_people,
+    untagged_people,
 )
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
-from newsetl.nlp.untagged_companies import untagged_companies
+from newsetl.nlp.sports_teams import team_names, with_named_teams
+from newsetl.nlp.untagged_companies import is_known_outlet, untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
 
@@ -56,6 +58,7 @@ _MIN_PROPAGATED_CHARS = 3
 
 _MIN_TYPE_VOTES = 2
 _MIN_ACRONYM_WORDS = 2
+_PARTS = 2  # "A and B"
 _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
@@ -69,9 +72,11 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         if number in context.boilerplate_sentences:
             continue
         heading = looks_like_heading(sentence.text)
-        spans = with_scoreline_teams(
-            sentence, joined_company_words(spans_by_sentence.get(number, []))
+        spans = with_named_teams(
+            sentence,
+            with_scoreline_teams(sentence, joined_company_words(spans_by_sentence.get(number, []))),
         )
+        cued.update(team_names(spans))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
             name = mention_name(span)
             if name is None:
@@ -95,7 +100,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         for mention, tokens in found
         if not mention.in_heading or name_key(mention.text) in body_names
     ]
-    kept += _untagged_companies(context, sentences, kept)
+    kept += _untagged_names(context, sentences, kept, untagged_companies, "ORG")
+    kept += _untagged_names(context, sentences, kept, untagged_people, "PERSON")
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
@@ -103,8 +109,10 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
     kept += _group_adjectives(context, sentences, kept)
+    kept = _split_coordinated_names(context, kept)
     mentions = [mention for mention, _ in kept]
     cued.update(company_short_forms(mentions))
+    cued.update(m.text for m in mentions if is_known_outlet(m.text))
     cued.update(companies_listed_with_companies(context, kept))
     cued.update(names_cued_as_groups(context.doc, kept))
     people = names_cued_as_people(context.doc, kept) | people_listed_with_people(context, kept)
@@ -447,15 +455,64 @@ def _group_adjectives(
     ]
 
 
-def _untagged_companies(
-    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+def _split_coordinated_names(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
 ) -> list[tuple[Mention, range]]:
+    """ "Ogunjobi and Garrett", "The Wrap and Deadline": one span the model made of two
+    names joined by "and" is the two names where the article names each of them on its
+    own elsewhere (or it is the surname of a person named in full), with the type it has
+    there. A name that holds "and" ("Procter and Gamble", "Rock and Roll Hall of Fame")
+    is not named by both parts alone; nor is "the Falcon Heavy and Starship" where only
+    Starship is, whose parts would take the type of the one."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention, _ in kept:
+        types[mention.text][mention.type] += 1
+    for surname in person_surnames(mention for mention, _ in kept):
+        types[surname]["PERSON"] += 1
+    result: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        parts = _coordinated_parts(context.doc, tokens)
+        texts = [context.doc[part.start : part.stop].text for part in parts or []]
+        named = [text for text in texts if types[text] and text != mention.text]
+        if len(named) < _PARTS or in_gazetteer(mention.text):
+            result.append((mention, tokens))
+            continue
+        result += [
+            _new_mention(context, mention.sentence_index, part, types[text].most_common(1)[0][0])
+            for part, text in zip(parts, texts, strict=True)
+        ]
+    return result
+
+
+def _coordinated_parts(doc, tokens: range) -> list[range] | None:
+    joins = [i for i in tokens if doc[i].lower_ == "and"]
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    start = tokens.start + (doc[tokens.start].lower_ == "the")
+    left, right = range(start, join), range(join + 1, tokens.stop)
+    if not left or not right:
+        return None
+    if not all(doc[part.start].text[:1].isupper() for part in (left, right)):
+        return None
+    return [left, right]
+
+
+def _untagged_names(
+    context: ArticleContext,
+    sentences: list[Span],
+    kept: list[tuple[Mention, range]],
+    finder: Callable[[Doc, Span, set[int]], Iterable[range]],
+    kind: str,
+) -> list[tuple[Mention, range]]:
+    """Mentions of ``kind`` for the token runs ``finder`` sees in the body's sentences
+    that no mention covers yet."""
     covered = {token for _, tokens in kept for token in tokens}
     return [
-        _new_mention(context, number, run, "ORG")
+        _new_mention(context, number, run, kind)
         for number, sentence in enumerate(sentences)
         if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
-        for run in untagged_companies(context.doc, sentence, covered)
+        for run in finder(context.doc, sentence, covered)
     ]
 
 

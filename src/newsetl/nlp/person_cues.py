@@ -3,10 +3,11 @@ occupation right before it ("talent manager Scooter Braun", "Amazon founder Jeff
 Bezos"), or a country's possessive before a name the model typed a building or a
 title ("Brazil's Luiz Inácio Lula da Silva"). Only for names that look like a
 person's: two or more capitalised words (a "da" or "von" between), none an
-organisation's suffix, and no known place or gazetteer name. An age in commas after
-a name ("Braun, 38 – who reps ...") is a cue for a one-word name too, and so is an
-appositive only a person takes ("Rajon Rondo, his opponent"; the model typed him GPE,
-which, no known place, would otherwise turn ORG).
+organisation's suffix, and no known place or gazetteer name. Such a name the model left
+untagged is a person too with a person's appositive ("Jeff Sanborn, president of ...").
+An age in commas after a name ("Braun, 38 – who reps ...") is a cue for a one-word name
+too, and so is an appositive only a person takes ("Rajon Rondo, his opponent"; the model
+typed him GPE, which, no known place, would otherwise turn ORG).
 
 And the converse: a one-word name the model typed PERSON that the article writes
 after "the" as a noun phrase of its own ("for the Thunder", "the Chronicle says") is
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.descriptors import DESCRIBED_KINDS
@@ -38,6 +39,8 @@ OCCUPATIONS = (
     | {kind for kind, typed in DESCRIBED_KINDS.items() if typed == "PERSON"}
     | {"manager", "investor", "producer", "entrepreneur", "lawyer", "analyst", "author"}
     | {"coach", "designer", "journalist", "writer", "artist", "musician", "comedian"}
+    | {"host", "anchor", "presenter", "columnist", "commentator", "reporter", "correspondent"}
+    | {"editor", "songwriter", "filmmaker", "mogul", "tycoon"}
 )
 _RETYPED = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Appositive nouns only a person takes: "Kate York, a spokeswoman"; not "an investor",
@@ -65,6 +68,8 @@ _POSITION_QUALIFIERS = frozenset(
      "point", "shooting", "starting", "backup", "center"}
 )  # fmt: skip
 _MIN_AGE, _MAX_AGE = 1, 110
+_MIN_NAME_WORDS = 2
+_MAX_LIST_LOOKBACK = 12  # "writers A B, C D and E F"
 _SURNAME_PARTICLES = frozenset(
     {"da", "de", "del", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn"}
 )  # "Luiz Inácio Lula da Silva", "Ludwig van Beethoven"
@@ -86,7 +91,10 @@ def _cued_as_a_person(doc: Doc, mention: Mention, tokens: range) -> bool:
     if mention.type not in _RETYPED or not _could_be_a_persons_name(mention.text):
         return False
     return (
-        (looks_like_a_persons_name(mention.text) and _after_an_occupation(doc, tokens.start))
+        (
+            looks_like_a_persons_name(mention.text)
+            and (_after_an_occupation(doc, tokens.start) or _listed_after_people(doc, tokens.start))
+        )
         or _followed_by_an_age(doc, tokens.stop)
         or _described_as_a_person(doc, tokens)
     )
@@ -97,6 +105,38 @@ def _a_countrys_leader(doc: Doc, mention: Mention, tokens: range) -> bool:
         looks_like_a_persons_name(mention.text)
         and not _names_a_place_or_building(mention.text)
         and _after_a_countrys_possessive(doc, tokens.start)
+    )
+
+
+def untagged_people(doc: Doc, sentence: Span, covered: set[int]) -> list[range]:
+    """ "Jeff Sanborn, president of Chapter & Verse, said": a run of capitalised proper nouns
+    the model left untagged, shaped like a person's name, with an appositive only a person
+    takes."""
+    found: list[range] = []
+    index = sentence.start
+    while index < sentence.end:
+        stop = index
+        while stop < sentence.end and _untagged_name_word(doc, stop, covered):
+            stop += 1
+        run = range(index, stop)
+        if (
+            len(run) >= _MIN_NAME_WORDS
+            and looks_like_a_persons_name(doc[run.start : run.stop].text)
+            and _described_as_a_person(doc, run)
+        ):
+            found.append(run)
+        index = max(stop, index + 1)
+    return found
+
+
+def _untagged_name_word(doc: Doc, index: int, covered: set[int]) -> bool:
+    token = doc[index]
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.ent_type_
+        and index not in covered
+        and token.lower_ not in gazetteer.TITLE_WORDS
     )
 
 
@@ -253,4 +293,24 @@ def _after_an_occupation(doc: Doc, start: int) -> bool:
         and before.text.islower()
         and before.pos_ == "NOUN"
         and before.lemma_.lower() in OCCUPATIONS
+    )
+
+
+def _listed_after_people(doc: Doc, start: int) -> bool:
+    """ "co-writers Caitlyn Smith and Kate York": a name that follows, alone or in a list, a
+    plural noun only people are (not "investors", which funds are too)."""
+    index = start - 1
+    while index >= max(start - _MAX_LIST_LOOKBACK, 0) and (
+        doc[index].text == "," or doc[index].lower_ == "and" or doc[index].pos_ == "PROPN"
+    ):
+        index -= 1
+    if index < 0:
+        return False
+    before = doc[index]
+    lemma = before.lemma_.lower()  # the tag is unreliable here ("co-writers" as a verb)
+    return (
+        before.text.islower()
+        and before.lower_ != lemma
+        and before.lower_.endswith("s")
+        and lemma in _PERSONS_ONLY_OCCUPATIONS
     )

@@ -2,7 +2,12 @@
 
 - after a company noun: "beauty company Coty", "carrier SunExpress";
 - before a job title and a person: "Coty CEO Pierre Laubies", "Salesforce CEO Marc
-  Benioff".
+  Benioff";
+- a news outlet of the gazetteer's list, written as a name of its own ("told Billboard",
+  "Deadline reports", "According to The Verge's review", "confirmed to WIRED"); at the
+  start of a sentence only before a reporting verb ("Rolling Stone reported"), as a
+  capitalised first word is no sign of a name. A few outlet names that are as often a
+  place or a person ("the Atlantic", "Hill", "Fox") are left to the model.
 
 Token ranges of proper-noun runs (hyphen-joined parts included: "T-Mobile") that no
 mention covers yet.
@@ -17,6 +22,15 @@ from spacy.tokens import Doc, Span, Token
 from newsetl.nlp import gazetteer
 from newsetl.nlp.known_places import is_known_place
 from newsetl.nlp.names import country_of, in_gazetteer
+from newsetl.nlp.quotes import REPORTING_VERBS
+
+_MAX_OUTLET_WORDS = 3
+_AMBIGUOUS_OUTLETS = frozenset(
+    {"atlantic", "the atlantic", "hill", "the hill", "fox", "insider", "guardian"}
+    | {"the independent", "abc", "vox", "dw", "ap"}
+)
+# what an outlet does with a story: "Rolling Stone reported", "The Wrap's report"
+_OUTLET_VERBS = REPORTING_VERBS | frozenset({"report", "reveal", "publish", "confirm", "'s", "’s"})
 
 
 def untagged_companies(doc: Doc, sentence: Span, covered: set[int]) -> Iterator[range]:
@@ -30,6 +44,56 @@ def untagged_companies(doc: Doc, sentence: Span, covered: set[int]) -> Iterator[
         if run and not covered.intersection(run) and _could_be_company(doc, run):
             covered.update(run)
             yield run
+    yield from _untagged_outlets(doc, sentence, covered)
+
+
+def _untagged_outlets(doc: Doc, sentence: Span, covered: set[int]) -> Iterator[range]:
+    first = next((token.i for token in sentence if not token.is_space), sentence.start)
+    for token in sentence:
+        run = _outlet_at(doc, token.i, sentence)
+        if run is None or covered.intersection(run):
+            continue
+        after = doc[run.stop] if run.stop < sentence.end else None
+        starts_sentence = run.start == first or (
+            run.start == first + 1 and doc[first].lower_ == "the"
+        )
+        if starts_sentence and (after is None or after.lemma_.lower() not in _OUTLET_VERBS):
+            continue
+        covered.update(run)
+        yield run
+
+
+def _outlet_at(doc: Doc, start: int, sentence: Span) -> range | None:
+    """The outlet's name (without its "The") starting at ``start``, as a whole run of
+    capitalised words."""
+    if start > sentence.start and _capitalised_name_word(doc[start - 1]):
+        return None
+    for size in range(_MAX_OUTLET_WORDS, 0, -1):
+        stop = start + size
+        if stop > sentence.end or not all(_capitalised_name_word(t) for t in doc[start:stop]):
+            continue
+        if stop < sentence.end and _capitalised_name_word(doc[stop]):
+            continue
+        key = doc[start:stop].text.casefold()
+        with_the = start > sentence.start and doc[start - 1].lower_ == "the"
+        if key in _AMBIGUOUS_OUTLETS or (with_the and f"the {key}" in _AMBIGUOUS_OUTLETS):
+            return None
+        if key in gazetteer.NEWS_OUTLETS or (with_the and f"the {key}" in gazetteer.NEWS_OUTLETS):
+            return range(start, stop)
+    return None
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_ != "the" and not token.is_punct
+
+
+def is_known_outlet(name: str) -> bool:
+    """A news outlet of the gazetteer's list by its name alone ("Billboard", "The Wrap"),
+    not one that is as often a place or a person."""
+    key = name.casefold()
+    return (key in gazetteer.NEWS_OUTLETS or f"the {key}" in gazetteer.NEWS_OUTLETS) and not (
+        key in _AMBIGUOUS_OUTLETS or f"the {key}" in _AMBIGUOUS_OUTLETS
+    )
 
 
 def _is_company_noun(token: Token) -> bool:

@@ -1,0 +1,113 @@
+"""Entity cues of news style: teams named by their nickname, news outlets named alone, two
+names the model ran together, people after a media occupation or before a person's
+appositive, religious festivals."""
+
+from __future__ import annotations
+
+from newsetl.nlp.person_cues import untagged_people
+from tests.nlp.conftest import article
+
+
+def _typed(analyze, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+
+
+def test_a_nickname_after_the_or_its_city_is_a_team(analyze):
+    typed = _typed(
+        analyze,
+        "One night after the Thunder narrowly lost to the Clippers, the visitors could not "
+        "catch the Lakers either. The Lakers won 112-107 over the Oklahoma City Thunder.",
+    )
+    assert ("Clippers", "ORG") in typed
+    assert ("Oklahoma City Thunder", "ORG") in typed
+    assert ("Oklahoma City", "GPE") not in typed
+
+
+def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
+    typed = _typed(
+        analyze,
+        "Browns DL Sheldon Richardson weighed in on the fight in last week's "
+        "Browns-Steelers game, which ended with a brawl.",
+    )
+    assert ("Sheldon Richardson", "PERSON") in typed
+    assert typed.count(("Browns", "ORG")) == 2
+    assert ("Steelers", "ORG") in typed
+
+
+def test_a_nickname_inside_a_longer_name_is_no_team(analyze):
+    typed = _typed(analyze, "Magic Johnson, the former Lakers star, opened a new cinema in Harlem.")
+    assert ("Magic Johnson", "PERSON") in typed
+    typed = _typed(analyze, "Forecasters said the Heat Index would top 110 degrees on Sunday.")
+    assert ("Heat", "ORG") not in typed
+
+
+def test_a_news_outlet_named_alone_is_an_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "The singer told Billboard that a new album is coming. As if that were not enough, "
+        "Deadline reports that the studio is working on a sequel. A company spokesperson "
+        "confirmed to WIRED that the app is changing.",
+    )
+    assert {("Billboard", "ORG"), ("Deadline", "ORG"), ("WIRED", "ORG")} <= set(typed)
+
+
+def test_an_outlet_opens_a_sentence_only_as_the_one_who_reports(analyze):
+    typed = _typed(
+        analyze,
+        "Rolling Stone reported details of the reunion tour. Deadline for the ticket sale "
+        "is Friday, the promoter said.",
+    )
+    assert ("Rolling Stone", "ORG") in typed
+    assert ("Deadline", "ORG") not in typed
+
+
+def test_two_names_the_model_joined_by_and_are_two_where_the_article_names_each_alone(analyze):
+    typed = _typed(
+        analyze,
+        "Three scripts are still in contention for the fourth film, according to The Wrap "
+        "and Deadline. The Wrap's report today claims that the cast will be back. Deadline "
+        "reports that the studio is also working on a spin-off.",
+    )
+    assert ("Wrap and Deadline", "WORK_OF_ART") not in typed
+    assert {("Wrap", "ORG"), ("Deadline", "ORG")} <= set(typed)
+
+
+def test_a_name_holding_and_stays_whole(analyze):
+    typed = _typed(
+        analyze,
+        "The Doobie Brothers were nominated for the Rock and Roll Hall of Fame this year.",
+    )
+    assert "Rock" not in {text for text, _ in typed}
+
+
+def test_a_name_after_a_media_occupation_is_a_person(analyze):
+    typed = _typed(
+        analyze, "He was among the guests invited to a gala by media mogul Tunde Okafor."
+    )
+    assert ("Tunde Okafor", "PERSON") in typed
+
+
+def test_a_religious_festival_is_an_event(analyze):
+    typed = _typed(
+        analyze, "Police in Mumbai banned loud music ahead of Diwali, detaining dozens of people."
+    )
+    assert ("Diwali", "EVENT") in typed
+
+
+def test_an_untagged_name_with_a_persons_appositive_is_a_person(nlp):
+    doc = nlp(
+        "Dana Kettleby, president of Pen & Ink, a Spokane design agency, said the ad "
+        "was meant to shock."
+    )
+    doc.ents = [span for span in doc.ents if span.label_ != "PERSON"]  # the model's miss
+    (sentence,) = doc.sents
+    people = [doc[run.start : run.stop].text for run in untagged_people(doc, sentence, set())]
+    assert people == ["Dana Kettleby"]
+    doc = nlp("Pen & Ink, a Spokane design agency, said the ad was meant to shock.")
+    (sentence,) = doc.sents
+    assert untagged_people(doc, sentence, set()) == []
+
+
+def test_names_after_a_plural_noun_only_people_are_are_people(analyze):
+    typed = _typed(analyze, "The singer's co-writers Jenna Holt and Kara Wren joined the project.")
+    assert {("Jenna Holt", "PERSON"), ("Kara Wren", "PERSON")} <= set(typed)
