@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.clause_shapes import (
     MAX_CLIMB,
@@ -91,6 +92,10 @@ MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
+PRESS_NOUNS = frozenset(
+    {"media", "medium", "press", "reporter", "journalist", "correspondent", "newspaper"}
+)
 
 
 class Arguments:
@@ -282,11 +287,16 @@ class Arguments:
         """Whom a statement is made to ("told Putin", "said to reporters"), never what it
         is about ("announced the selection of SpaceX")."""
         children = list(verb.children)
-        found = self._first(direct_objects(verb, {"dative"}), subjects, physical=False)
+        listeners = [t for t in direct_objects(verb, {"dative"}) if not _is_press(t)]
+        found = self._first(listeners, subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
         # "told WeWork executives", "told investors of New Media"; not an event noun
-        audiences = [c for c in children if c.dep_ == "dobj" and matching_rule(c) is None]
+        audiences = [
+            c
+            for c in children
+            if c.dep_ == "dobj" and matching_rule(c) is None and not _is_press(c)
+        ]
         return found or self._object_targets(audiences, subjects, subjects, False, False)
 
     def _verb_prep_targets(
@@ -565,3 +575,13 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _is_press(token: Token) -> bool:
+    """A statement to a news outlet or a journalist is not made to a party of the news:
+    "told US media", "tells The Hollywood Reporter", "told Billboard", "told VOA
+    correspondent Carla Babb"."""
+    titles = [c for c in token.children if c.dep_ in {"compound", "appos"}]
+    return gazetteer.is_news_outlet(token.text) or any(
+        t.lemma_.lower() in PRESS_NOUNS for t in (token, *titles)
+    )

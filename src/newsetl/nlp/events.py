@@ -28,7 +28,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import part_of_speech
-from newsetl.nlp.modality import is_speculative, modality_of
+from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.places import place_of
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import PHYSICAL_ROOTS, Trigger, find_triggers
@@ -114,9 +114,14 @@ class EventCoder:
         else:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self._is_place(s)]
-        if trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN":
+        protest_noun = trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN"
+        if protest_noun and not _held_by_clause_subject(trigger.token):
+            # "police threatened ... as the protests escalated": not the protesters
+            subjects = self.arguments.own_agents(trigger.token)
+        if protest_noun:
             subjects = [s for s in subjects if not self._names_place_of(s, trigger.token)]
-        if not subjects and trigger.code.startswith("14"):
+        if not subjects and trigger.code.startswith("14") and not protest_noun:
+            # "thousands protested in Tbilisi"; not "protests in Bolivia", which says where
             subjects = self.arguments.located_people(trigger.token)
         if (
             not subjects
@@ -154,7 +159,7 @@ class EventCoder:
             return []
         clause = _clause_verb(trigger.action)
         frame = "threat" if root == "13" else trigger.frame
-        if frame is None and is_speculative(clause):
+        if (frame is None and is_speculative(clause)) or is_made_possible(trigger.action):
             return []
         modality = "asserted" if trigger.presupposed else modality_of(clause, frame)
         future = modality == "intended"
@@ -268,13 +273,14 @@ class EventCoder:
         return self.context.mentions[mention].type in {"FAC", "LOC"}
 
     def _names_place_of(self, mention: int, noun: Token) -> bool:
-        """ "Hong Kong protests": a place named before a protest noun is where, not who."""
+        """ "Hong Kong protests", "Indiana's biggest protest": a place named before a protest
+        noun is where, not who."""
         found = self.context.mentions[mention]
         return (
             not found.synthetic
             and found.type == "GPE"
             and any(
-                child.dep_ == "compound" and self.context.mention_of(child) == mention
+                child.dep_ in {"compound", "poss"} and self.context.mention_of(child) == mention
                 for child in noun.children
             )
         )
@@ -288,6 +294,11 @@ class EventCoder:
         return [place]
 
 
+# what protesters do with a protest: "staged a rally", "joined the march"
+_HOLDING_VERBS = frozenset(
+    {"stage", "hold", "organize", "organise", "lead", "join", "launch", "start", "mount"}
+    | {"begin", "continue", "call", "plan", "announce", "end", "resume", "escalate"}
+)
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # "arrived in Moscow": these particles name where, and a visit's place is handled apart;
 # not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
@@ -369,6 +380,19 @@ def _refine(trigger: Trigger) -> str | None:
         if any(s.lemma_.lower() in _AERIAL_SUBJECTS for s in subjects):
             return "195"
     return code
+
+
+def _held_by_clause_subject(noun: Token) -> bool:
+    """ "the teachers staged a protest", "students joined in the protests": a protest noun
+    is its clause subject's act only as what the verb holds or joins ("forces crushed the
+    protests" is no protest by the forces)."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _HOLDING_VERBS
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"in", "into"}
+        and part_of_speech(noun.head.head) == "VERB"
+    )
 
 
 def _another_sense_of_protest(trigger: Trigger) -> bool:
