@@ -287,7 +287,7 @@ class Arguments:
         """Whom a statement is made to ("told Putin", "said to reporters"), never what it
         is about ("announced the selection of SpaceX")."""
         children = list(verb.children)
-        listeners = [t for t in direct_objects(verb, {"dative"}) if not _is_press(t)]
+        listeners = [t for t in direct_objects(verb, {"dative"}) if not _names_no_listener(t)]
         found = self._first(listeners, subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
@@ -295,7 +295,7 @@ class Arguments:
         audiences = [
             c
             for c in children
-            if c.dep_ == "dobj" and matching_rule(c) is None and not _is_press(c)
+            if c.dep_ == "dobj" and matching_rule(c) is None and not _names_no_listener(c)
         ]
         return found or self._object_targets(audiences, subjects, subjects, False, False)
 
@@ -577,6 +577,10 @@ class Arguments:
         return []
 
 
+def _names_no_listener(token: Token) -> bool:
+    return _is_press(token) or _own_circle(token)
+
+
 def _is_press(token: Token) -> bool:
     """A statement to a news outlet or a journalist is not made to a party of the news:
     "told US media", "tells The Hollywood Reporter", "told Billboard", "told VOA
@@ -584,4 +588,14 @@ def _is_press(token: Token) -> bool:
     titles = [c for c in token.children if c.dep_ in {"compound", "appos"}]
     return gazetteer.is_news_outlet(token.text) or any(
         t.lemma_.lower() in PRESS_NOUNS for t in (token, *titles)
+    )
+
+
+def _own_circle(token: Token) -> bool:
+    """ "told some of his friends", "telling my kids": people of the speaker's own circle,
+    owned by a pronoun and in the plural, are no named party (unlike "his counterpart")."""
+    groups = [token, *(g for c in token.children if c.lower_ == "of" for g in c.children)]
+    return any(
+        group.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children)
+        for group in groups
     )

@@ -108,8 +108,9 @@ class EventCoder:
         return events
 
     def _events(self, trigger: Trigger, sentence_index: int) -> list[CodedEvent]:
-        if _bare_inquiry(trigger):
-            # "an SEC investigation", "under investigation by the FBI": only its own agent
+        if _bare_inquiry(trigger) or _inquiry_as_topic(trigger):
+            # "an SEC investigation", "under investigation by the FBI", "referred to
+            # investigations into the Bidens": only its own agent
             subjects = self.arguments.own_agents(trigger.token)
         else:
             subjects = self.arguments.subjects(trigger.token)
@@ -431,6 +432,16 @@ def _pleads_not_guilty(verb: Token) -> bool:
 
 def _is_investigation_noun(trigger: Trigger) -> bool:
     return trigger.code[:2] == INVESTIGATE_ROOT and part_of_speech(trigger.action) == "NOUN"
+
+
+def _inquiry_as_topic(trigger: Trigger) -> bool:
+    """An investigation noun in a verb's prepositional phrase ("referred to investigations
+    into", "called for an inquiry into") is what the clause's subject speaks of or asks
+    for, not an investigation it carries out (as it does one it "opened" or "leads")."""
+    noun = trigger.action
+    return _is_investigation_noun(trigger) and (
+        noun.dep_ == "pobj" and part_of_speech(noun.head.head) == "VERB"
+    )
 
 
 def _bare_inquiry(trigger: Trigger) -> bool:

@@ -33,6 +33,8 @@ SPECULATIVE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"}
 COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "should"})
 SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
 NEEDING_VERBS = frozenset({"need"})
+# "has yet to sign", "have still to conclude": not done so far
+PENDING_WORDS = frozenset({"yet", "still"})
 # Governing verbs that say the action did not happen ("refraining from condemning").
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -94,19 +96,36 @@ def is_speculative(verb: Token) -> bool:
             return True
         if _unrealised_infinitive(current):
             return True
-        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+        if not _shares_the_guess(current) or current.head.i == current.i:
             return False
         current = current.head
     return False
 
 
-def _unrealised_infinitive(verb: Token) -> bool:
-    """ "Ukraine needed to investigate": what is needed has not happened."""
+def _shares_the_guess(verb: Token) -> bool:
+    """A complement, or a participle or infinitive clause ("may end up giving fewer
+    concessions, resulting in an embarrassing trip"), is as uncertain as its head; a clause
+    with its own conjunction or subject ("after it invaded", "during which he stabbed") is
+    not."""
+    if verb.dep_ in {"xcomp", "acomp"}:
+        return True
     return (
-        verb.dep_ in {"xcomp", "advcl"}
-        and verb.head.lemma_.lower() in NEEDING_VERBS
-        and has_to_infinitive(verb)
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBG", "VBN", "VB"}
+        and not any(child.dep_ in {"mark", "nsubj", "nsubjpass"} for child in verb.children)
     )
+
+
+def _unrealised_infinitive(verb: Token) -> bool:
+    """ "Ukraine needed to investigate", "the two sides have yet to conclude a treaty": what
+    is needed, or still to be done, has not happened."""
+    if verb.dep_ not in {"xcomp", "advcl"} or not has_to_infinitive(verb):
+        return False
+    head = verb.head
+    pending = head.lemma_.lower() in {"have", "be"} and any(
+        child.dep_ == "advmod" and child.lower_ in PENDING_WORDS for child in head.children
+    )
+    return pending or head.lemma_.lower() in NEEDING_VERBS
 
 
 def is_open_question(verb: Token) -> bool:
