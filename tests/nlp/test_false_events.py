@@ -50,6 +50,12 @@ NO_EVENT = [
         "witness said.",
         "09",
     ),
+    # a weapon that "threatens" endangers; it makes no threat (events._threat_posed_by_a_weapon)
+    (
+        "A joint statement voiced concern about US missile defence that threatened Russia "
+        "and China.",
+        "13",
+    ),
     # a protest noun takes neither its place nor the subject of the clause it sits in
     # (events._held_by_clause_subject, events._names_place_of)
     ("Two people died during protests in Peru on Sunday.", "14"),
@@ -77,6 +83,7 @@ STILL_EVENTS = [
         ("09", "Federal Bureau of Investigation", "Jeffrey Epstein"),
     ),
     ("Thousands of people protested in Lima.", ("14", "Lima", None)),
+    ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),
 ]
 
@@ -98,3 +105,11 @@ def test_the_acts_beside_them_are_still_coded(analyze, text, expected):
 def test_pressure_asked_about_names_no_target(analyze):
     text = NO_EVENT[4][0]
     assert not any(two == "Hassan Rouhani" for _, _, two in _coded(analyze, text))
+
+
+def test_a_party_named_by_its_members_is_the_party(analyze):
+    knowledge = analyze(article("The Democrats accused Donald Trump of abusing his office."))
+    assert ("11", "Democratic Party", "Donald Trump") in set(root_events(knowledge))
+    party = next(e for e in knowledge.entities if e.name == "Democratic Party")
+    assert "Democrats" in party.aliases
+    assert party.type == "NORP"

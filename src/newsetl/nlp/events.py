@@ -72,6 +72,7 @@ PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
+_ARMS = gazetteer.WEAPON_NOUNS | {"weapon", "system", "shield", "arsenal", "warhead"}
 _AERIAL_SUBJECTS = frozenset(
     {"jet", "warplane", "aircraft", "plane", "drone", "bomber", "helicopter", "missile", "air"}
 )
@@ -374,6 +375,8 @@ def _refine(trigger: Trigger) -> str | None:
         return None  # "rallied to defeat", "rally the Global South", "as demonstrated by"
     if _called_a_threat(trigger):
         return None  # "the street battles are an existential threat to Xi's regime"
+    if _threat_posed_by_a_weapon(trigger):
+        return None  # "US missile defence that threatened Russia and China"
     if trigger.rule.lemma == "plead" and code == "016":
         return code if _pleads_not_guilty(trigger.action) else None
     if code == "190" and trigger.frame is None:
@@ -416,6 +419,17 @@ def _called_a_threat(trigger: Trigger) -> bool:
     return (
         trigger.code[:2] == THREAT_ROOT and part_of_speech(noun) == "NOUN" and noun.dep_ == "attr"
     )
+
+
+def _threat_posed_by_a_weapon(trigger: Trigger) -> bool:
+    """A weapon or a defence system that "threatens" a country endangers it; only those
+    who hold it can make a threat."""
+    verb = trigger.action
+    if trigger.code[:2] != THREAT_ROOT or part_of_speech(verb) != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [verb.head if s.lower_ in {"that", "which"} else s for s in subjects]
+    return any(s.lemma_.lower() in _ARMS for s in subjects)
 
 
 def _has_score(sentence: Span) -> bool:
