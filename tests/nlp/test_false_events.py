@@ -18,6 +18,17 @@ NO_EVENT = [
         "aides that Macron looked tired.",
         "01",
     ),
+    # what one announces is the content, never the listener (arguments.LISTENER_OBJECT_VERBS)
+    (
+        "Boeing unveiled its Starliner capsule, which chief executive Dave Calhoun announced "
+        "in May.",
+        "01",
+    ),
+    # one wanted to undergo something is not asked to act (triggers._action_wanted_of_another)
+    (
+        "While Sheldon Richardson wants Mason Rudolph to be disciplined, the league has not acted.",
+        "10",
+    ),
     # what is asked or set as a condition (modality.is_open_question)
     (
         "Congress is trying to establish whether the United States imposed new sanctions on "
@@ -81,6 +92,11 @@ STILL_EVENTS = [
     (
         "The FBI opened an investigation into Jeffrey Epstein in 2006.",
         ("09", "Federal Bureau of Investigation", "Jeffrey Epstein"),
+    ),
+    ("The US wants the UK to extradite Julian Assange.", ("10", "United States", "United Kingdom")),
+    (
+        "Emmanuel Macron briefed Olaf Scholz on the talks on Friday.",
+        ("01", "Emmanuel Macron", "Olaf Scholz"),
     ),
     ("Thousands of people protested in Lima.", ("14", "Lima", None)),
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),

@@ -92,6 +92,8 @@ MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# speech verbs whose direct object is the listener ("told Putin"), not what is said
+LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
 # who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
 PRESS_NOUNS = frozenset(
     {"media", "medium", "press", "reporter", "journalist", "correspondent", "newspaper"}
@@ -287,7 +289,13 @@ class Arguments:
         """Whom a statement is made to ("told Putin", "said to reporters"), never what it
         is about ("announced the selection of SpaceX")."""
         children = list(verb.children)
-        listeners = [t for t in direct_objects(verb, {"dative"}) if not _names_no_listener(t)]
+        # "told Putin", "briefed the committee"; what one announces or states is the content
+        heard = verb.lemma_.lower() in LISTENER_OBJECT_VERBS
+        listeners = [
+            t
+            for t in direct_objects(verb, {"dative"})
+            if (heard or t.dep_ != "dobj") and not _names_no_listener(t)
+        ]
         found = self._first(listeners, subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
@@ -295,7 +303,7 @@ class Arguments:
         audiences = [
             c
             for c in children
-            if c.dep_ == "dobj" and matching_rule(c) is None and not _names_no_listener(c)
+            if heard and c.dep_ == "dobj" and matching_rule(c) is None and not _names_no_listener(c)
         ]
         return found or self._object_targets(audiences, subjects, subjects, False, False)
 

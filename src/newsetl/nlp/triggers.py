@@ -418,14 +418,15 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
 
 
 def _action_wanted_of_another(verb: Token) -> Token | None:
-    """The wanted action when it has its own subject ("wants the UK to extradite Assange")."""
+    """The wanted action when it has its own subject ("wants the UK to extradite Assange");
+    one wanted to undergo something ("wants Rudolph to be disciplined") is not asked to act."""
     return next(
         (
             child
             for child in verb.children
             if child.dep_ == "ccomp"
             and has_to_infinitive(child)
-            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+            and any(g.dep_ == "nsubj" for g in child.children)
         ),
         None,
     )
