@@ -29,6 +29,13 @@ NO_EVENT = [
         "While Sheldon Richardson wants Mason Rudolph to be disciplined, the league has not acted.",
         "10",
     ),
+    # calling a claim false denies it; it does not criticise the claim's owner
+    # (triggers._claim_called_untrue)
+    (
+        "Sean Robertson, a coalition spokesperson, told reporters on Monday that the Russian "
+        "defense ministry's claim is patently false.",
+        "11",
+    ),
     # what is asked or set as a condition (modality.is_open_question)
     (
         "Congress is trying to establish whether the United States imposed new sanctions on "
@@ -98,6 +105,12 @@ STILL_EVENTS = [
         "Emmanuel Macron briefed Olaf Scholz on the talks on Friday.",
         ("01", "Emmanuel Macron", "Olaf Scholz"),
     ),
+    (
+        "Sean Robertson, a coalition spokesperson, told reporters on Monday that the Russian "
+        "defense ministry's claim is patently false.",
+        ("01", "Sean Robertson", None),
+    ),
+    ("Williams said Trump's request was inappropriate.", ("11", "Williams", "Trump")),
     ("Thousands of people protested in Lima.", ("14", "Lima", None)),
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),

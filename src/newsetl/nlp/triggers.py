@@ -79,6 +79,12 @@ BLAME_WORDS = frozenset(
     | {"false", "absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
     | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
 )
+DENIAL_CODE = "016"
+# verdicts that call a claim untrue, and what they are said of: a denial of the claim
+UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "report", "assertion", "story", "statement"}
+)
 BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
@@ -199,9 +205,26 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
         for doer_of, code in ((_praised_doer, PRAISE_CODE), (_blamed_doer, CRITICISM_CODE)):
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
-            if speaker is not None:
+            untrue = _untrue_verdict_on_a_claim(verb) if code == CRITICISM_CODE else None
+            if speaker is not None and untrue is not None:
+                # "told reporters the ministry's claim is false": the speaker's denial, which
+                # needs no target; the verdict stands as its target and names no one
+                rule = _bare_rule(speaker.lemma_.lower(), DENIAL_CODE)
+                yield Trigger(speaker, verb, rule, DENIAL_CODE, None, target=untrue)
+            elif speaker is not None:
                 rule = _bare_rule(speaker.lemma_.lower(), code)
                 yield Trigger(speaker, verb, rule, code, None, target=doer)
+
+
+def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
+    """ "the Russian defense ministry's claim is patently false": the verdict, when what is
+    judged is a claim and the verdict says it is untrue."""
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
+    ):
+        return None
+    predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    return next((p for p in predicates if p.lower_ in UNTRUE_WORDS), None)
 
 
 def _called_praiseworthy(verb: Token) -> bool:
