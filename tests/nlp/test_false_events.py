@@ -36,6 +36,8 @@ NO_EVENT = [
         "defense ministry's claim is patently false.",
         "11",
     ),
+    # an act a clause only talks about is referred back to, not reported (events._spoken_of)
+    ("Now consider what we know about Boris Johnson's visit to Paris on Saturday.", "04"),
     # what is asked or set as a condition (modality.is_open_question)
     (
         "Congress is trying to establish whether the United States imposed new sanctions on "
@@ -111,6 +113,10 @@ STILL_EVENTS = [
         ("01", "Sean Robertson", None),
     ),
     ("Williams said Trump's request was inappropriate.", ("11", "Williams", "Trump")),
+    (
+        "Boris Johnson's visit to Paris on Saturday drew criticism.",
+        ("04", "Boris Johnson", "France"),
+    ),
     ("Thousands of people protested in Lima.", ("14", "Lima", None)),
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),

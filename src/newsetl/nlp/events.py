@@ -134,7 +134,7 @@ class EventCoder:
         if not subjects:
             return []
         code = _refine(trigger)
-        if code is None:
+        if code is None or _spoken_of(trigger):
             return []
         root = code[:2]
         physical = root in PHYSICAL_ROOTS
@@ -301,6 +301,7 @@ _HOLDING_VERBS = frozenset(
     {"stage", "hold", "organize", "organise", "lead", "join", "launch", "start", "mount"}
     | {"begin", "continue", "call", "plan", "announce", "end", "resume", "escalate"}
 )
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # "arrived in Moscow": these particles name where, and a visit's place is handled apart;
 # not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
@@ -455,6 +456,17 @@ def _inquiry_as_topic(trigger: Trigger) -> bool:
     noun = trigger.action
     return _is_investigation_noun(trigger) and (
         noun.dep_ == "pobj" and part_of_speech(noun.head.head) == "VERB"
+    )
+
+
+def _spoken_of(trigger: Trigger) -> bool:
+    """ "what we know about Trump's visit", "questions about the call": an act that a clause
+    only talks about is one the article refers back to, not one it reports."""
+    noun = trigger.token
+    return (
+        part_of_speech(noun) == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in TOPIC_PREPOSITIONS
     )
 
 
