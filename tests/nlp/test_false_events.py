@@ -82,6 +82,7 @@ NO_EVENT = [
     ("The march on Tuesday was Ohio's biggest teacher protest in a decade.", "14"),
     ("Iranian security forces used lethal force to crush protests in cities across Iran.", "14"),
     ("Turkish police fired tear gas at students as the latest round of protests escalates.", "14"),
+    ("Turkish police ended the protests in Ankara on Sunday.", "14"),
 ]
 
 STILL_EVENTS = [

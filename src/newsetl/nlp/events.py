@@ -299,7 +299,7 @@ class EventCoder:
 # what protesters do with a protest: "staged a rally", "joined the march"
 _HOLDING_VERBS = frozenset(
     {"stage", "hold", "organize", "organise", "lead", "join", "launch", "start", "mount"}
-    | {"begin", "continue", "call", "plan", "announce", "end", "resume", "escalate"}
+    | {"begin", "continue", "call", "plan", "announce", "resume"}
 )
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
