@@ -219,7 +219,7 @@ WHO_DID_WHAT = {
     "Stephanie Grisham accused the Democrats of being blinded by their hatred.": (
         "11",
         "Stephanie Grisham",
-        "Democrats",
+        "Democratic Party",  # the party its members in the plural stand for
     ),
     # a threat reaches the object of the threatened action
     "Donald Trump threatened to hit Russia with tariffs if the Kremlin refuses a deal.": (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.clause_shapes import (
     MAX_CLIMB,
@@ -91,6 +92,12 @@ MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# speech verbs whose direct object is the listener ("told Putin"), not what is said
+LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
+# who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
+PRESS_NOUNS = frozenset(
+    {"media", "medium", "press", "reporter", "journalist", "correspondent", "newspaper"}
+)
 
 
 class Arguments:
@@ -282,11 +289,22 @@ class Arguments:
         """Whom a statement is made to ("told Putin", "said to reporters"), never what it
         is about ("announced the selection of SpaceX")."""
         children = list(verb.children)
-        found = self._first(direct_objects(verb, {"dative"}), subjects, physical=False)
+        # "told Putin", "briefed the committee"; what one announces or states is the content
+        heard = verb.lemma_.lower() in LISTENER_OBJECT_VERBS
+        listeners = [
+            t
+            for t in direct_objects(verb, {"dative"})
+            if (heard or t.dep_ != "dobj") and not _names_no_listener(t)
+        ]
+        found = self._first(listeners, subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
         # "told WeWork executives", "told investors of New Media"; not an event noun
-        audiences = [c for c in children if c.dep_ == "dobj" and matching_rule(c) is None]
+        audiences = [
+            c
+            for c in children
+            if heard and c.dep_ == "dobj" and matching_rule(c) is None and not _names_no_listener(c)
+        ]
         return found or self._object_targets(audiences, subjects, subjects, False, False)
 
     def _verb_prep_targets(
@@ -578,3 +596,27 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _names_no_listener(token: Token) -> bool:
+    return _is_press(token) or _own_circle(token)
+
+
+def _is_press(token: Token) -> bool:
+    """A statement to a news outlet or a journalist is not made to a party of the news:
+    "told US media", "tells The Hollywood Reporter", "told Billboard", "told VOA
+    correspondent Carla Babb"."""
+    titles = [c for c in token.children if c.dep_ in {"compound", "appos"}]
+    return gazetteer.is_news_outlet(token.text) or any(
+        t.lemma_.lower() in PRESS_NOUNS for t in (token, *titles)
+    )
+
+
+def _own_circle(token: Token) -> bool:
+    """ "told some of his friends", "telling my kids": people of the speaker's own circle,
+    owned by a pronoun and in the plural, are no named party (unlike "his counterpart")."""
+    groups = [token, *(g for c in token.children if c.lower_ == "of" for g in c.children)]
+    return any(
+        group.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children)
+        for group in groups
+    )

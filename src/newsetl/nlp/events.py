@@ -28,7 +28,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import part_of_speech
-from newsetl.nlp.modality import is_speculative, modality_of
+from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.places import place_of
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import PHYSICAL_ROOTS, Trigger, find_triggers
@@ -74,6 +74,7 @@ REFUSAL_FRAME = "refusal"
 _SPEAKING = frozenset({"talk", "speak"})
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
+_ARMS = gazetteer.WEAPON_NOUNS | {"weapon", "system", "shield", "arsenal", "warhead"}
 _AERIAL_SUBJECTS = frozenset(
     {"jet", "warplane", "aircraft", "plane", "drone", "bomber", "helicopter", "missile", "air"}
 )
@@ -110,15 +111,21 @@ class EventCoder:
         return events
 
     def _events(self, trigger: Trigger, sentence_index: int) -> list[CodedEvent]:
-        if _bare_inquiry(trigger):
-            # "an SEC investigation", "under investigation by the FBI": only its own agent
+        if _bare_inquiry(trigger) or _inquiry_as_topic(trigger):
+            # "an SEC investigation", "under investigation by the FBI", "referred to
+            # investigations into the Bidens": only its own agent
             subjects = self.arguments.own_agents(trigger.token)
         else:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self._is_place(s)]
-        if trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN":
+        protest_noun = trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN"
+        if protest_noun and not _held_by_clause_subject(trigger.token):
+            # "police threatened ... as the protests escalated": not the protesters
+            subjects = self.arguments.own_agents(trigger.token)
+        if protest_noun:
             subjects = [s for s in subjects if not self._names_place_of(s, trigger.token)]
-        if not subjects and trigger.code.startswith("14"):
+        if not subjects and trigger.code.startswith("14") and not protest_noun:
+            # "thousands protested in Tbilisi"; not "protests in Bolivia", which says where
             subjects = self.arguments.located_people(trigger.token)
         if (
             not subjects
@@ -129,7 +136,7 @@ class EventCoder:
         if not subjects:
             return []
         code = _refine(trigger)
-        if code is None:
+        if code is None or _spoken_of(trigger):
             return []
         root = code[:2]
         physical = root in PHYSICAL_ROOTS
@@ -158,7 +165,7 @@ class EventCoder:
         refusal = trigger.frame == REFUSAL_FRAME  # the refusal happened, not the refused act
         clause = _clause_verb(trigger.token if refusal else trigger.action)
         frame = "threat" if root == "13" else None if refusal else trigger.frame
-        if frame is None and is_speculative(clause):
+        if (frame is None and is_speculative(clause)) or is_made_possible(trigger.action):
             return []
         modality = "asserted" if trigger.presupposed else modality_of(clause, frame)
         future = modality == "intended"
@@ -272,13 +279,14 @@ class EventCoder:
         return self.context.mentions[mention].type in {"FAC", "LOC"}
 
     def _names_place_of(self, mention: int, noun: Token) -> bool:
-        """ "Hong Kong protests": a place named before a protest noun is where, not who."""
+        """ "Hong Kong protests", "Indiana's biggest protest": a place named before a protest
+        noun is where, not who."""
         found = self.context.mentions[mention]
         return (
             not found.synthetic
             and found.type == "GPE"
             and any(
-                child.dep_ == "compound" and self.context.mention_of(child) == mention
+                child.dep_ in {"compound", "poss"} and self.context.mention_of(child) == mention
                 for child in noun.children
             )
         )
@@ -292,6 +300,12 @@ class EventCoder:
         return [place]
 
 
+# what protesters do with a protest: "staged a rally", "joined the march"
+_HOLDING_VERBS = frozenset(
+    {"stage", "hold", "organize", "organise", "lead", "join", "launch", "start", "mount"}
+    | {"begin", "continue", "call", "plan", "announce", "resume"}
+)
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # "arrived in Moscow": these particles name where, and a visit's place is handled apart;
 # not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
@@ -371,6 +385,8 @@ def _refine(trigger: Trigger) -> str | None:
         return None  # "rallied to defeat", "rally the Global South", "as demonstrated by"
     if _called_a_threat(trigger):
         return None  # "the street battles are an existential threat to Xi's regime"
+    if _threat_posed_by_a_weapon(trigger):
+        return None  # "US missile defence that threatened Russia and China"
     if trigger.rule.lemma == "plead" and code == "016":
         return code if _pleads_not_guilty(trigger.action) else None
     if code == "190" and trigger.frame is None:
@@ -378,6 +394,19 @@ def _refine(trigger: Trigger) -> str | None:
         if any(s.lemma_.lower() in _AERIAL_SUBJECTS for s in subjects):
             return "195"
     return code
+
+
+def _held_by_clause_subject(noun: Token) -> bool:
+    """ "the teachers staged a protest", "students joined in the protests": a protest noun
+    is its clause subject's act only as what the verb holds or joins ("forces crushed the
+    protests" is no protest by the forces)."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _HOLDING_VERBS
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"in", "into"}
+        and part_of_speech(noun.head.head) == "VERB"
+    )
 
 
 def _another_sense_of_protest(trigger: Trigger) -> bool:
@@ -402,6 +431,17 @@ def _called_a_threat(trigger: Trigger) -> bool:
     )
 
 
+def _threat_posed_by_a_weapon(trigger: Trigger) -> bool:
+    """A weapon or a defence system that "threatens" a country endangers it; only those
+    who hold it can make a threat."""
+    verb = trigger.action
+    if trigger.code[:2] != THREAT_ROOT or part_of_speech(verb) != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [verb.head if s.lower_ in {"that", "which"} else s for s in subjects]
+    return any(s.lemma_.lower() in _ARMS for s in subjects)
+
+
 def _has_score(sentence: Span) -> bool:
     return _SCORE.search(sentence.text) is not None
 
@@ -416,6 +456,27 @@ def _pleads_not_guilty(verb: Token) -> bool:
 
 def _is_investigation_noun(trigger: Trigger) -> bool:
     return trigger.code[:2] == INVESTIGATE_ROOT and part_of_speech(trigger.action) == "NOUN"
+
+
+def _inquiry_as_topic(trigger: Trigger) -> bool:
+    """An investigation noun in a verb's prepositional phrase ("referred to investigations
+    into", "called for an inquiry into") is what the clause's subject speaks of or asks
+    for, not an investigation it carries out (as it does one it "opened" or "leads")."""
+    noun = trigger.action
+    return _is_investigation_noun(trigger) and (
+        noun.dep_ == "pobj" and part_of_speech(noun.head.head) == "VERB"
+    )
+
+
+def _spoken_of(trigger: Trigger) -> bool:
+    """ "what we know about Trump's visit", "questions about the call": an act that a clause
+    only talks about is one the article refers back to, not one it reports."""
+    noun = trigger.token
+    return (
+        part_of_speech(noun) == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in TOPIC_PREPOSITIONS
+    )
 
 
 def _bare_inquiry(trigger: Trigger) -> bool:

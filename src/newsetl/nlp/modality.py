@@ -10,7 +10,10 @@ that governs it):
   hypothetical "would / could / might" with such a clause nearby;
 - speculative (not an event at all): what only may happen, in the writer's or a
   source's guess ("could finalize", "is likely to deploy", "might leave"), what
-  should or must happen ("NATO must support Ukraine") and what would have happened;
+  should or must happen ("NATO must support Ukraine"), what would have happened, what
+  is only asked or a condition ("to establish whether Trump withheld aid", "if the
+  Kremlin does not stop its war") and what a step only makes possible ("paved the way
+  for the annexation");
 - intended: the action is pledged, planned or wanted ("pledged to deepen"),
   or is in the future ("will visit", "is expected to attend", "would").
 """
@@ -30,9 +33,15 @@ SPECULATIVE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"}
 COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "should"})
 SPECULATIVE_WORDS = frozenset({"likely", "unlikely", "possible", "possibly", "probably", "perhaps"})
 NEEDING_VERBS = frozenset({"need"})
+# "has yet to sign", "have still to conclude": not done so far
+PENDING_WORDS = frozenset({"yet", "still"})
 # Governing verbs that say the action did not happen ("refraining from condemning").
 NEGATING_HEADS = frozenset({"refrain", "avoid", "fail", "decline", "refuse", "stop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# the clause of an open question: "whether Trump withheld aid"
+QUESTION_MARKERS = frozenset({"whether"})
+# "paved the way for talks", "left room for a deal", "opened the door to talks"
+OPENING_NOUNS = frozenset({"way", "room", "door", "path", "ground"})
 
 
 def is_negated(verb: Token) -> bool:
@@ -74,7 +83,7 @@ def is_speculative(verb: Token) -> bool:
     """ "could finalize", "might leave", "is likely to deploy", "will probably meet", what
     someone should, must or needs to do ("both sides should deepen coordination"), and
     what would have happened but did not ("would have objected")."""
-    if is_counterfactual(verb):
+    if is_counterfactual(verb) or is_open_question(verb):
         return True
     current = verb
     for _ in range(4):
@@ -87,21 +96,62 @@ def is_speculative(verb: Token) -> bool:
             return True
         if _unrealised_infinitive(current):
             return True
-        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+        if not _shares_the_guess(current) or current.head.i == current.i:
             return False
         current = current.head
     return False
 
 
-def _unrealised_infinitive(verb: Token) -> bool:
-    """ "Ukraine needed to investigate": what is needed has not happened; nor has the purpose
-    of an act ("pressuring the U.S. to leave, in order to open a route for Iranian aid")."""
-    needed = (
-        verb.dep_ in {"xcomp", "advcl"}
-        and verb.head.lemma_.lower() in NEEDING_VERBS
-        and has_to_infinitive(verb)
+def _shares_the_guess(verb: Token) -> bool:
+    """A complement, or a participle or infinitive clause ("may end up giving fewer
+    concessions, resulting in an embarrassing trip"), is as uncertain as its head; a clause
+    with its own conjunction or subject ("after it invaded", "during which he stabbed") is
+    not."""
+    if verb.dep_ in {"xcomp", "acomp"}:
+        return True
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBG", "VBN", "VB"}
+        and not any(child.dep_ in {"mark", "nsubj", "nsubjpass"} for child in verb.children)
     )
-    return needed or _in_order_to(verb)
+
+
+def _unrealised_infinitive(verb: Token) -> bool:
+    """ "Ukraine needed to investigate", "the two sides have yet to conclude a treaty": what
+    is needed, or still to be done, has not happened; nor has the purpose of an act
+    ("pressuring the U.S. to leave, in order to open a route for Iranian aid")."""
+    if _in_order_to(verb):
+        return True
+    if verb.dep_ not in {"xcomp", "advcl"} or not has_to_infinitive(verb):
+        return False
+    head = verb.head
+    pending = head.lemma_.lower() in {"have", "be"} and any(
+        child.dep_ == "advmod" and child.lower_ in PENDING_WORDS for child in head.children
+    )
+    return pending or head.lemma_.lower() in NEEDING_VERBS
+
+
+def is_open_question(verb: Token) -> bool:
+    """ "to establish whether Trump withheld aid to pressure Zelensky", "to investigate Trump
+    if he committed offences during his call": what is asked or set as a condition, and all
+    it says was done for, is not reported as done."""
+    return any(
+        child.dep_ == "mark" and child.lower_ in QUESTION_MARKERS | CONDITION_MARKERS
+        for token in (verb, *verb.ancestors)
+        for child in token.children
+    )
+
+
+def is_made_possible(noun: Token) -> bool:
+    """ "paved the way for the annexation", "left room for talks": an act that something only
+    makes possible has not happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "to"}:
+        return False
+    opener = prep.head  # the noun, or the verb when the parser hangs the phrase there
+    return opener.lemma_.lower() in OPENING_NOUNS or any(
+        child.dep_ == "dobj" and child.lemma_.lower() in OPENING_NOUNS for child in opener.children
+    )
 
 
 def _in_order_to(verb: Token) -> bool:

@@ -75,15 +75,21 @@ PERSON_PRAISE_WORDS = frozenset(
 )
 CRITICISM_CODE = "111"
 # what condemns a deed or its doer when a speaker says it of them ("the call was
-# inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad")
-# nor "false": a claim called false is denied, its maker is not criticised
+# inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad").
+# A claim called untrue is the speaker's denial, not criticism (``_untrue_verdict_on_a_claim``)
 BLAME_WORDS = frozenset(
     {"inappropriate", "improper", "illegal", "unlawful", "illegitimate", "unconstitutional"}
     | {"wrong", "unacceptable", "irresponsible", "reckless", "outrageous", "shameful"}
     | {"disgraceful", "corrupt", "biased", "misleading", "dishonest", "baseless", "unfair"}
     | {"unjust", "appalling", "deplorable", "hypocritical", "incompetent", "irregular"}
-    | {"absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist"}
+    | {"absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist", "false"}
     | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
+)
+DENIAL_CODE = "016"
+# verdicts that call a claim untrue, and what they are said of: a denial of the claim
+UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "report", "assertion", "story", "statement"}
 )
 BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
@@ -248,9 +254,26 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
         for doer_of, code in ((_praised_doer, PRAISE_CODE), (_blamed_doer, CRITICISM_CODE)):
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
-            if speaker is not None:
+            untrue = _untrue_verdict_on_a_claim(verb) if code == CRITICISM_CODE else None
+            if speaker is not None and untrue is not None:
+                # "told reporters the ministry's claim is false": the speaker's denial, which
+                # needs no target; the verdict stands as its target and names no one
+                rule = _bare_rule(speaker.lemma_.lower(), DENIAL_CODE)
+                yield Trigger(speaker, verb, rule, DENIAL_CODE, None, target=untrue)
+            elif speaker is not None:
                 rule = _bare_rule(speaker.lemma_.lower(), code)
                 yield Trigger(speaker, verb, rule, code, None, target=doer)
+
+
+def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
+    """ "the Russian defense ministry's claim is patently false": the verdict, when what is
+    judged is a claim and the verdict says it is untrue."""
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
+    ):
+        return None
+    predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    return next((p for p in predicates if p.lower_ in UNTRUE_WORDS), None)
 
 
 def _called_praiseworthy(verb: Token) -> bool:
@@ -484,14 +507,15 @@ def _embedded_action(frame: Token, depth: int = 0) -> tuple[Token, Rule] | None:
 
 
 def _action_wanted_of_another(verb: Token) -> Token | None:
-    """The wanted action when it has its own subject ("wants the UK to extradite Assange")."""
+    """The wanted action when it has its own subject ("wants the UK to extradite Assange");
+    one wanted to undergo something ("wants Rudolph to be disciplined") is not asked to act."""
     return next(
         (
             child
             for child in verb.children
             if child.dep_ == "ccomp"
             and has_to_infinitive(child)
-            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+            and any(g.dep_ == "nsubj" for g in child.children)
         ),
         None,
     )
