@@ -31,7 +31,7 @@ from newsetl.nlp.matching import part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.places import place_of
 from newsetl.nlp.syntax import has_to_infinitive
-from newsetl.nlp.triggers import PHYSICAL_ROOTS, Trigger, find_triggers
+from newsetl.nlp.triggers import PHYSICAL_ROOTS, REFUSAL_FRAME, Trigger, find_triggers
 from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -70,7 +70,6 @@ PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
-REFUSAL_FRAME = "refusal"
 _SPEAKING = frozenset({"talk", "speak"})
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
@@ -305,7 +304,7 @@ _HOLDING_VERBS = frozenset(
     {"stage", "hold", "organize", "organise", "lead", "join", "launch", "start", "mount"}
     | {"begin", "continue", "call", "plan", "announce", "resume"}
 )
-TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # "arrived in Moscow": these particles name where, and a visit's place is handled apart;
 # not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
@@ -475,7 +474,7 @@ def _spoken_of(trigger: Trigger) -> bool:
     return (
         part_of_speech(noun) == "NOUN"
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in TOPIC_PREPOSITIONS
+        and noun.head.lower_ in _TOPIC_PREPOSITIONS
     )
 
 

@@ -52,6 +52,7 @@ NON_EVENT_VERBS = frozenset(
 WANTING = frozenset({"want", "wish"})
 # Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
 REFUSING = frozenset({"refuse", "decline"})
+REFUSAL_FRAME = "refusal"
 # Agreeing to give or to work together commits to the deal: the action is coded, intended
 AGREEING = frozenset({"agree"})
 MATERIAL_ROOTS = frozenset({"06", "07"})
@@ -170,7 +171,7 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         consumed.add(action.i)
         code = refusal_code(inner.code)
         return Trigger(
-            token, action, _bare_rule(token.lemma_.lower(), code), code, "refusal", inner
+            token, action, _bare_rule(token.lemma_.lower(), code), code, REFUSAL_FRAME, inner
         )
     if rule is None:
         return None
