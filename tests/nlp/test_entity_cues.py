@@ -5,7 +5,7 @@ appositive, religious festivals."""
 from __future__ import annotations
 
 from newsetl.nlp.person_cues import untagged_people
-from tests.nlp.conftest import article
+from tests.nlp.conftest import article, root_events
 
 
 def _typed(analyze, text: str) -> list[tuple[str, str]]:
@@ -32,6 +32,51 @@ def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
     assert ("Sheldon Richardson", "PERSON") in typed
     assert typed.count(("Browns", "ORG")) == 2
     assert ("Steelers", "ORG") in typed
+
+
+def test_a_city_before_a_players_position_is_its_team(analyze):
+    typed = _typed(
+        analyze,
+        "Denver linebacker Tom Hardy was fined for a late hit on Seattle quarterback Joe "
+        "Brandt. Barr visited the Denver detention center on Friday.",
+    )
+    assert ("Denver", "ORG") in typed
+    assert ("Seattle", "ORG") in typed
+    assert ("Denver", "GPE") in typed  # the place of the detention center
+
+
+def test_a_city_that_plays_in_a_sports_story_is_its_team(analyze):
+    typed = _typed(
+        analyze,
+        "Bruins 5, Sabres 2: David Krejci scored twice and Boston beat Buffalo. Krejci, a "
+        "Boston native, was back in the city where he grew up.",
+    )
+    assert typed.count(("Boston", "ORG")) == 1
+    assert ("Buffalo", "ORG") in typed
+    assert typed.count(("Boston", "GPE")) == 1  # "a Boston native"
+
+
+def test_a_city_as_a_team_is_its_own_entity_beside_the_city(analyze):
+    knowledge = analyze(
+        article("Sabres 2, Bruins 1: Jack Eichel scored twice and Buffalo beat Boston."),
+        article("The mayor of Boston said Boston will open two new schools."),
+        article("Boston will host the summit, and Boston will pay for the security."),
+    )
+    kinds = {(e.name, e.type) for e in knowledge.entities}
+    assert {("Boston", "ORG"), ("Boston", "GPE")} <= kinds
+
+
+def test_a_city_in_a_story_without_teams_stays_a_place(analyze):
+    typed = _typed(analyze, "Chicago approved a new budget, and Houston passed a tax on hotels.")
+    assert ("Chicago", "ORG") not in typed
+    assert ("Houston", "ORG") not in typed
+
+
+def test_a_teams_win_is_no_fight(analyze):
+    knowledge = analyze(
+        article("Blues 2, Stars 1: Ryan O'Reilly scored late and St. Louis defeated Dallas.")
+    )
+    assert [event for event in root_events(knowledge) if event[0] == "19"] == []
 
 
 def test_a_nickname_inside_a_longer_name_is_no_team(analyze):

@@ -35,6 +35,7 @@ from newsetl.nlp.triggers import PHYSICAL_ROOTS, REFUSAL_FRAME, Trigger, find_tr
 from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose actions are aimed at someone: without a named target, no event.
 TARGETED_ROOTS = frozenset(
     {
@@ -117,6 +118,8 @@ class EventCoder:
         else:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self._is_place(s)]
+        if trigger.code[:2] in _FORCE_ROOTS:
+            subjects = [s for s in subjects if not self._is_sports_team(s)]
         protest_noun = trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN"
         if protest_noun and not _held_by_clause_subject(trigger.token):
             # "police threatened ... as the protests escalated": not the protesters
@@ -272,6 +275,10 @@ class EventCoder:
     def _is_news_outlet(self, mention: int) -> bool:
         found = self.context.mentions[mention]
         return found.type == "ORG" and gazetteer.is_news_outlet(found.text)
+
+    def _is_sports_team(self, mention: int) -> bool:
+        """ "Winnipeg defeated Nashville": a team beats another in a game, not a fight."""
+        return self.context.mentions[mention].sports_team
 
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""

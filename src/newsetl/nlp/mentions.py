@@ -47,7 +47,7 @@ from newsetl.nlp.person_cues import (
 from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
-from newsetl.nlp.sports_teams import team_names, with_named_teams
+from newsetl.nlp.sports_teams import places_standing_for_teams, team_names, with_named_teams
 from newsetl.nlp.untagged_companies import is_known_outlet, untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
@@ -65,6 +65,7 @@ _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC
 def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     found: list[tuple[Mention, range]] = []
     cued: set[str] = set()  # names some mention's context shows to be organisations
+    teams: set[str] = set()
     spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
     for span in context.doc.ents:  # once: Span.ents walks the whole document each time
         spans_by_sentence[context.sentence_of(span[0])].append(span)
@@ -76,7 +77,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             sentence,
             with_scoreline_teams(sentence, joined_company_words(spans_by_sentence.get(number, []))),
         )
-        cued.update(team_names(spans))
+        teams.update(team_names(spans))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
             name = mention_name(span)
             if name is None:
@@ -111,6 +112,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _group_adjectives(context, sentences, kept)
     kept = _split_coordinated_names(context, kept)
     mentions = [mention for mention, _ in kept]
+    cued.update(teams)
     cued.update(company_short_forms(mentions))
     cued.update(m.text for m in mentions if is_known_outlet(m.text))
     cued.update(companies_listed_with_companies(context, kept))
@@ -125,9 +127,12 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         elif mention.text in cued:
             mention.type = "ORG"
             mention.organisation_cued = True
+            mention.sports_team = mention.text in teams
     harmonise_types(mentions)
     type_by_known_places(context.doc, kept)
     type_surnames(mentions)
+    for team in places_standing_for_teams(context.doc, kept, names_a_team=bool(teams)):
+        team.type, team.sports_team = "ORG", True
     kept.sort(key=lambda item: item[0].start_char)
     for mention, tokens in kept:
         context.mentions.append(mention)

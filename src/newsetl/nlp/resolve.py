@@ -13,7 +13,8 @@ Rules, in order (each mention ends with one canonical name and one type):
    or the warehouse that contains it, when exactly one does;
 4. one type per name across the batch (majority vote; a warehouse entity's
    type wins), so a model that types a city GPE here and ORG there does not
-   split it;
+   split it; a mention whose article shows it another kind of thing (a city's
+   team) keeps its type and becomes its own entity;
 5. the id is ``ent_`` + the first 16 hex digits of sha1("TYPE|folded name"),
    unless the warehouse already holds an entity with that name or alias and
    type, whose id is reused. Re-running a batch therefore yields the same ids.
@@ -64,6 +65,9 @@ class Mention:
     # the article's own words show it an organisation ("clients including Ford, NBC
     # and Fox"): no batch vote makes it a person
     organisation_cued: bool = False
+    # a sports team, shown so by the article ("Cleveland DL Larry Ogunjobi": the team,
+    # not the city): the batch's vote on the name does not retype it
+    sports_team: bool = False
     # filled by resolution
     name: str = ""
     entity_id: str = ""
@@ -167,7 +171,7 @@ class EntityResolver:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for mentions in articles:
             for mention in mentions:
-                if mention.type != "PERSON":
+                if mention.type != "PERSON" and not mention.sports_team:
                     votes[name_key(mention.name)][mention.type] += 1
         chosen: dict[str, str] = {}
         for key, counter in votes.items():
@@ -178,7 +182,7 @@ class EntityResolver:
             chosen[key] = max(counter, key=lambda kind: (counter[kind], -_preference(kind)))
         for mentions in articles:
             for mention in mentions:
-                if mention.type != "PERSON" and not is_building(mention):
+                if mention.type != "PERSON" and not (is_building(mention) or mention.sports_team):
                     mention.type = chosen[name_key(mention.name)]
 
     def _vote_people(self, articles: Sequence[list[Mention]]) -> None:

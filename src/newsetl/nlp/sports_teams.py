@@ -10,16 +10,21 @@ nickname inside a longer name ("Magic Johnson", "the Tamil Tigers", "the Heat In
 is left alone, and so are nicknames that are as often a people, a family or a title
 ("the Texans", "the Royals", "the Cardinals").
 
-(A city standing alone for its team, "Carolina beat Chicago", is not typed here: the batch
-keeps one type per name, and the city is a place in most articles.)
+A city or state standing alone for its team ("Cleveland DL Larry Ogunjobi", and in an
+article that names a team, "Carolina beat Chicago", "lead St. Louis past Tampa Bay") is the
+team too (:func:`places_standing_for_teams`): an organisation distinct from the place of the
+same name, which the batch keeps as a place.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Iterable
 
-from newsetl.nlp.known_places import is_known_place
+from spacy.tokens import Doc, Span
+
+from newsetl.nlp.known_places import is_country, is_known_place
 from newsetl.nlp.names import SPORTS_POSITIONS
+from newsetl.nlp.resolve import Mention
 
 # NFL, NBA, NHL and MLB nicknames, as written; a nickname of two words is one entry.
 TEAM_NICKNAMES = frozenset(
@@ -44,6 +49,22 @@ TEAM_NICKNAMES = frozenset(
 _AMBIGUOUS = frozenset(
     {"Cardinals", "Texans", "Vikings", "Commanders", "Kings", "Royals", "Senators", "Angels"}
 )
+# "Pittsburgh quarterback Mason Rudolph", "Barcelona soccer player Gerard Pique"
+_ROLE_NOUNS = frozenset(
+    {"quarterback", "end", "back", "linebacker", "cornerback", "receiver", "lineman", "rusher",
+     "tackle", "center", "guard", "forward", "striker", "goalkeeper", "goalie", "defenseman", "pitcher",
+     "shortstop", "outfielder", "infielder", "catcher", "coach", "player", "midfielder"}
+)  # fmt: skip
+# "Carolina beat Chicago", "rolled past Northern Illinois", "a loss at Minnesota"
+_OPPONENT_PREPOSITIONS = frozenset({"past", "against"})
+_GAME_NOUNS = frozenset({"loss", "win", "victory", "defeat", "game", "rematch"})
+_ACTING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# "soccer player", "defensive end", "pass rusher", "head coach"
+_ROLE_MODIFIERS = frozenset(
+    {"soccer", "football", "basketball", "hockey", "baseball", "defensive", "offensive",
+     "pass", "head", "assistant", "wide", "tight", "running", "point", "star"}
+)  # fmt: skip
+_MAX_ROLE_WORDS = 3
 _MAX_NICKNAME_WORDS = 2
 _MAX_CITY_WORDS = 3
 _HYPHENS = frozenset({"-", "–"})
@@ -176,4 +197,61 @@ def _ends_in_nickname(span: Span) -> bool:
     words = span.text.split()
     return any(
         " ".join(words[-size:]) in TEAM_NICKNAMES for size in range(1, _MAX_NICKNAME_WORDS + 1)
+    )
+
+
+def places_standing_for_teams(
+    doc: Doc, kept: Iterable[tuple[Mention, range]], names_a_team: bool
+) -> list[Mention]:
+    """City and state names that stand for a team: before a player's position anywhere;
+    in an article that names a team, also as the subject or object of a verb or a
+    game's opponent ("against Pittsburgh"). A country is left alone (a national side is
+    written as the country), and so is a place modifying anything else ("a St. Louis
+    native") or after a place preposition ("in Oklahoma City")."""
+    teams = []
+    for mention, tokens in kept:
+        if mention.type not in {"GPE", "LOC"} or is_country(mention.text):
+            continue
+        if _before_a_position(doc, tokens) or (names_a_team and _acts_as_a_team(doc, tokens)):
+            teams.append(mention)
+    return teams
+
+
+def _before_a_position(doc: Doc, tokens: range) -> bool:
+    """ "Cleveland DL Larry Ogunjobi", "Pittsburgh quarterback Mason Rudolph", "Barcelona
+    soccer player Gerard Pique": a player credited with team and position. Not "the New
+    York detention center", nor "the Pittsburgh quarterback" without his name."""
+    for token in doc[tokens.stop : tokens.stop + _MAX_ROLE_WORDS]:
+        if token.text in SPORTS_POSITIONS or (token.lower_ in _ROLE_NOUNS and token.text.islower()):
+            return _starts_a_name(doc, token.i + 1)
+        if token.lower_ not in _ROLE_MODIFIERS:
+            return False
+    return False
+
+
+def _starts_a_name(doc: Doc, index: int) -> bool:
+    return index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
+
+
+def _acts_as_a_team(doc: Doc, tokens: range) -> bool:
+    """ "Carolina beat Chicago", "lead St. Louis past Tampa Bay", "a loss at Minnesota"."""
+    if _before_its_region(doc, tokens):
+        return False
+    head = doc[tokens.stop - 1]
+    while head.head.i in tokens and head.head.i != head.i:
+        head = head.head
+    governor = head.head
+    if head.dep_ in _ACTING_DEPENDENCIES:
+        return governor.pos_ in {"VERB", "AUX"}
+    if head.dep_ == "pobj" and governor.lower_ in _OPPONENT_PREPOSITIONS:
+        return True
+    return head.dep_ == "pobj" and governor.lower_ == "at" and governor.head.lower_ in _GAME_NOUNS
+
+
+def _before_its_region(doc: Doc, tokens: range) -> bool:
+    """ "Dekalb, Ill. — Mike Glass threw ...": a dateline's place, whatever the parse."""
+    return (
+        tokens.stop + 1 < len(doc)
+        and doc[tokens.stop].text == ","
+        and is_known_place(doc[tokens.stop + 1].text)
     )
