@@ -45,3 +45,17 @@ def test_a_cued_name_is_a_product_in_every_mention(analyze, text, products):
 def test_a_makers_name_before_a_product_noun_stays_an_organisation(analyze, text):
     entities = by_name(analyze(article(text)))
     assert all(entity.type != "PRODUCT" for entity in entities.values())
+
+
+def test_a_cued_product_keeps_its_type_where_other_articles_name_a_company_so(analyze):
+    knowledge = analyze(
+        article("Astra will offer NASA its Silver Comet lander, which can carry cargo."),
+        article(
+            "Silver Comet hired 40 engineers, and Silver Comet said the deal was signed.",
+            article_id="a2",
+        ),
+        article("Analysts said Silver Comet would report a loss.", article_id="a3"),
+    )
+    kinds = {(m.article_id, m.text, m.type) for m in knowledge.entity_mentions}
+    assert ("a1", "Silver Comet", "PRODUCT") in kinds
+    assert ("a3", "Silver Comet", "ORG") in kinds

@@ -121,7 +121,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     products = names_cued_as_products(context.doc, kept)
     for mention in mentions:
         if mention.text in products:
-            mention.type = "PRODUCT"
+            mention.type, mention.product_cued = "PRODUCT", True
         elif mention.text in people:
             mention.type = "PERSON"
         elif mention.text in cued:
