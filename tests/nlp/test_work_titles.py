@@ -39,3 +39,15 @@ def test_a_quoted_title_is_one_work_of_art(analyze, text, title):
 )
 def test_a_quotation_that_is_no_title_adds_no_work(analyze, text):
     assert not any(kind == "WORK_OF_ART" for _, kind in _mentions(analyze, text))
+
+
+def test_a_quoted_title_keeps_its_type_where_other_articles_name_a_company_so(analyze):
+    knowledge = analyze(
+        article("She landed a key role in “Silver Harbour” after her singing career took off."),
+        article(
+            "Shares of Silver Harbour rose 5%, and the deal with Microsoft was signed.",
+            article_id="a2",
+        ),
+    )
+    kinds = {(m.article_id, m.text, m.type) for m in knowledge.entity_mentions}
+    assert ("a1", "Silver Harbour", "WORK_OF_ART") in kinds

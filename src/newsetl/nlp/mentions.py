@@ -121,7 +121,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     products = names_cued_as_products(context.doc, kept)
     for mention in mentions:
         if mention.text in products:
-            mention.type, mention.product_cued = "PRODUCT", True
+            mention.type, mention.kind_shown = "PRODUCT", True
         elif mention.text in people:
             mention.type = "PERSON"
         elif mention.text in cued:
@@ -555,10 +555,13 @@ def _with_quoted_titles(
         return kept
     inside = {token for title in titles for token in title}
     outside = [(mention, tokens) for mention, tokens in kept if not inside & set(tokens)]
-    return outside + [
+    works = [
         _new_mention(context, context.sentence_of(context.doc[title.start]), title, "WORK_OF_ART")
         for title in titles
     ]
+    for mention, _ in works:
+        mention.kind_shown = True
+    return outside + works
 
 
 def _new_mention(

@@ -14,7 +14,7 @@ Rules, in order (each mention ends with one canonical name and one type):
 4. one type per name across the batch (majority vote; a warehouse entity's
    type wins), so a model that types a city GPE here and ORG there does not
    split it; a mention whose article shows it another kind of thing (a city's
-   team, a product) keeps its type and becomes its own entity;
+   team, a product, a quoted title) keeps its type and becomes its own entity;
 5. the id is ``ent_`` + the first 16 hex digits of sha1("TYPE|folded name"),
    unless the warehouse already holds an entity with that name or alias and
    type, whose id is reused. Re-running a batch therefore yields the same ids.
@@ -68,9 +68,9 @@ class Mention:
     # a sports team, shown so by the article ("Cleveland DL Larry Ogunjobi": the team,
     # not the city): the batch's vote on the name does not retype it
     sports_team: bool = False
-    # the article's own words show it a product ("its Blue Moon lander"): as for a team,
-    # the batch's vote on the name does not retype it
-    product_cued: bool = False
+    # the article's own words show what kind of thing it is ("its Blue Moon lander", a
+    # title in quotation marks): as for a team, the batch's vote does not retype it
+    kind_shown: bool = False
     # filled by resolution
     name: str = ""
     entity_id: str = ""
@@ -251,8 +251,9 @@ class EntityResolver:
 
 def _kind_shown(mention: Mention) -> bool:
     """The article's own words show what kind of thing the mention is (a city's team, a
-    product), so it keeps its type and is its own entity, whatever the batch's vote."""
-    return mention.sports_team or mention.product_cued
+    product, a quoted title), so it keeps its type and is its own entity, whatever the
+    batch's vote."""
+    return mention.sports_team or mention.kind_shown
 
 
 def _styled_name(mention: Mention) -> str | None:
