@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
@@ -193,9 +193,9 @@ class Pronouns:
             for index in self._person_named_before(token)
             if not self._is_excluded(index, excluded)
         )
-        if token.sent.start == 0 or any(named_before):
+        previous = _previous_sentence(token.sent)
+        if previous is None or any(named_before):
             return []
-        previous = token.doc[token.sent.start - 1].sent
         return self._main_subject(previous[-1], {"PERSON"}, excluded)
 
     def _person_named_before(self, token: Token):
@@ -290,9 +290,9 @@ class Pronouns:
                 listed = self._listed(candidates, people_only=True)
                 if listed:
                     return listed
-            if sentence.start == 0:
+            sentence = _previous_sentence(sentence)
+            if sentence is None:
                 break
-            sentence = token.doc[sentence.start - 1].sent
         return self._organisation_subject(token)
 
     def _organisation_subject(self, token: Token) -> list[int]:
@@ -323,9 +323,9 @@ class Pronouns:
             ]
             if subjects:
                 return subjects[-1]
-            if sentence.start == 0:
+            sentence = _previous_sentence(sentence)
+            if sentence is None:
                 return None
-            sentence = token.doc[sentence.start - 1].sent
         return None
 
     def _listed_before(self, token: Token) -> list[int]:
@@ -340,6 +340,16 @@ class Pronouns:
                 if len(found) >= 2 and (people or not people_only):
                     return found
         return []
+
+
+def _previous_sentence(sentence: Span) -> Span | None:
+    """The sentence before, passing over the blank lines between paragraphs, which the
+    parser makes sentences of their own."""
+    while sentence.start > 0:
+        sentence = sentence.doc[sentence.start - 1].sent
+        if not all(token.is_space for token in sentence):
+            return sentence
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:
