@@ -220,6 +220,16 @@ def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyz
     assert [(code, a1) for code, a1, _, _ in events] == [("016", "Boris Johnson")]
 
 
+def test_he_under_a_subject_named_by_role_is_not_the_latest_person_named(analyze):
+    text = (
+        "Speaking at the White House alongside Nato's secretary general, Jens Stoltenberg, "
+        "the US president said he was angry with the Russian leader, whom he accused of "
+        "lying about the war."
+    )
+    events = named_events(analyze(article(text)))
+    assert not [event for event in events if "Jens Stoltenberg" in event[1:3]]
+
+
 @pytest.mark.parametrize(
     "introduction",
     [

@@ -14,6 +14,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.descriptors import DESCRIBED_KINDS, HEADS_OF_GOVERNMENT
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -88,7 +89,22 @@ class Pronouns:
             found = [a for a in reading(token, excluded) if not self._is_excluded(a, excluded)]
             if found:
                 return found
+        if self._described_subject(token):
+            return []
         return self._recent_distinct(token, "PERSON", 1, excluded)
+
+    def _described_subject(self, token: Token) -> bool:
+        """ "..., Mark Rutte, the US president said he was disappointed in the Russian
+        leader, whom he accused": the clause above names its subject only by a role, and
+        the pronoun is that one, not the latest person named."""
+        for ancestor in token.head.ancestors:
+            for child in ancestor.children:
+                if child.dep_ != "nsubj" or child.i > token.i or token in child.subtree:
+                    continue
+                if child.lower_ in _PERSON_PRONOUNS:
+                    return self._described_subject(child)
+                return child.pos_ == "NOUN" and _is_person_role(child)
+        return False
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """ "Xi told him", "Trump praised her": an object pronoun is never the subject of
@@ -350,6 +366,11 @@ def _previous_sentence(sentence: Span) -> Span | None:
         if not all(token.is_space for token in sentence):
             return sentence
     return None
+
+
+def _is_person_role(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return DESCRIBED_KINDS.get(lemma) == "PERSON" or lemma in HEADS_OF_GOVERNMENT
 
 
 def _same_name(a: str, b: str) -> bool:
