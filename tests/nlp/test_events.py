@@ -209,13 +209,25 @@ def test_a_companys_title_stands_for_the_person_named_with_it(analyze, introduct
     assert ("051", "Marc Benioff", "Apple") in {(code, a1, a2) for code, a1, a2, _ in events}
 
 
-def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyze):
+# a new paragraph too: the parser makes the blank line between them a sentence of its own
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_sentence_opening_on_he_is_about_the_previous_sentences_subject(analyze, between):
     text = (
-        "Boris Johnson has worked with Donald Trump and Emmanuel Macron for years. "
-        "He has consistently denied the allegations."
+        "Boris Johnson has worked with Donald Trump and Emmanuel Macron for years."
+        f"{between}He has consistently denied the allegations."
     )
     events = named_events(analyze(article(text)))
     assert [(code, a1) for code, a1, _, _ in events] == [("016", "Boris Johnson")]
+
+
+def test_he_under_a_subject_named_by_role_is_not_the_latest_person_named(analyze):
+    text = (
+        "Speaking at the White House alongside Nato's secretary general, Jens Stoltenberg, "
+        "the US president said he was angry with the Russian leader, whom he accused of "
+        "lying about the war."
+    )
+    events = named_events(analyze(article(text)))
+    assert not [event for event in events if "Jens Stoltenberg" in event[1:3]]
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.descriptors import DESCRIBED_KINDS, HEADS_OF_GOVERNMENT
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -88,7 +89,22 @@ class Pronouns:
             found = [a for a in reading(token, excluded) if not self._is_excluded(a, excluded)]
             if found:
                 return found
+        if self._described_subject(token):
+            return []
         return self._recent_distinct(token, "PERSON", 1, excluded)
+
+    def _described_subject(self, token: Token) -> bool:
+        """ "..., Mark Rutte, the US president said he was disappointed in the Russian
+        leader, whom he accused": the clause above names its subject only by a role, and
+        the pronoun is that one, not the latest person named."""
+        for ancestor in token.head.ancestors:
+            for child in ancestor.children:
+                if child.dep_ != "nsubj" or child.i > token.i or token in child.subtree:
+                    continue
+                if child.lower_ in _PERSON_PRONOUNS:
+                    return self._described_subject(child)
+                return child.pos_ == "NOUN" and _is_person_role(child)
+        return False
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """ "Xi told him", "Trump praised her": an object pronoun is never the subject of
@@ -193,9 +209,9 @@ class Pronouns:
             for index in self._person_named_before(token)
             if not self._is_excluded(index, excluded)
         )
-        if token.sent.start == 0 or any(named_before):
+        previous = _previous_sentence(token.sent)
+        if previous is None or any(named_before):
             return []
-        previous = token.doc[token.sent.start - 1].sent
         return self._main_subject(previous[-1], {"PERSON"}, excluded)
 
     def _person_named_before(self, token: Token):
@@ -290,9 +306,9 @@ class Pronouns:
                 listed = self._listed(candidates, people_only=True)
                 if listed:
                     return listed
-            if sentence.start == 0:
+            sentence = _previous_sentence(sentence)
+            if sentence is None:
                 break
-            sentence = token.doc[sentence.start - 1].sent
         return self._organisation_subject(token)
 
     def _organisation_subject(self, token: Token) -> list[int]:
@@ -323,9 +339,9 @@ class Pronouns:
             ]
             if subjects:
                 return subjects[-1]
-            if sentence.start == 0:
+            sentence = _previous_sentence(sentence)
+            if sentence is None:
                 return None
-            sentence = token.doc[sentence.start - 1].sent
         return None
 
     def _listed_before(self, token: Token) -> list[int]:
@@ -340,6 +356,21 @@ class Pronouns:
                 if len(found) >= 2 and (people or not people_only):
                     return found
         return []
+
+
+def _previous_sentence(sentence: Span) -> Span | None:
+    """The sentence before, passing over the blank lines between paragraphs, which the
+    parser makes sentences of their own."""
+    while sentence.start > 0:
+        sentence = sentence.doc[sentence.start - 1].sent
+        if not all(token.is_space for token in sentence):
+            return sentence
+    return None
+
+
+def _is_person_role(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return DESCRIBED_KINDS.get(lemma) == "PERSON" or lemma in HEADS_OF_GOVERNMENT
 
 
 def _same_name(a: str, b: str) -> bool:
