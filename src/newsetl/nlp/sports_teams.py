@@ -112,6 +112,8 @@ def _teams(sentence: Span) -> list[Span]:
 
 def _nickname_at(sentence: Span, index: int) -> int:
     doc = sentence.doc
+    if not doc[index].text[:1].isupper() and not doc[index].text[:1].isdigit():
+        return 0  # every nickname starts so ("Browns", "49ers"): most words end here, cheaply
     for size in range(_MAX_NICKNAME_WORDS, 0, -1):
         if index + size > sentence.end:
             continue

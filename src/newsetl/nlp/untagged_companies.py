@@ -66,6 +66,8 @@ def _untagged_outlets(doc: Doc, sentence: Span, covered: set[int]) -> Iterator[r
 def _outlet_at(doc: Doc, start: int, sentence: Span) -> range | None:
     """The outlet's name (without its "The") starting at ``start``, as a whole run of
     capitalised words."""
+    if not _capitalised_name_word(doc[start]):
+        return None  # most words, cheaply: every word of an outlet's name is capitalised
     if start > sentence.start and _capitalised_name_word(doc[start - 1]):
         return None
     for size in range(_MAX_OUTLET_WORDS, 0, -1):
