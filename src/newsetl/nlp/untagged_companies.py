@@ -70,19 +70,16 @@ def _outlet_at(doc: Doc, start: int, sentence: Span) -> range | None:
         return None  # most words, cheaply: every word of an outlet's name is capitalised
     if start > sentence.start and _capitalised_name_word(doc[start - 1]):
         return None
-    for size in range(_MAX_OUTLET_WORDS, 0, -1):
-        stop = start + size
-        if stop > sentence.end or not all(_capitalised_name_word(t) for t in doc[start:stop]):
-            continue
-        if stop < sentence.end and _capitalised_name_word(doc[stop]):
-            continue
-        key = doc[start:stop].text.casefold()
-        with_the = start > sentence.start and doc[start - 1].lower_ == "the"
-        if key in _AMBIGUOUS_OUTLETS or (with_the and f"the {key}" in _AMBIGUOUS_OUTLETS):
-            return None
-        if key in gazetteer.NEWS_OUTLETS or (with_the and f"the {key}" in gazetteer.NEWS_OUTLETS):
-            return range(start, stop)
-    return None
+    stop = start
+    while stop < sentence.end and stop - start <= _MAX_OUTLET_WORDS:
+        if not _capitalised_name_word(doc[stop]):
+            break
+        stop += 1
+    if stop - start > _MAX_OUTLET_WORDS:
+        return None
+    key = doc[start:stop].text.casefold()
+    with_the = start > sentence.start and doc[start - 1].lower_ == "the"
+    return range(start, stop) if _listed_outlet(key, with_the) else None
 
 
 def _capitalised_name_word(token: Token) -> bool:
@@ -92,10 +89,14 @@ def _capitalised_name_word(token: Token) -> bool:
 def is_known_outlet(name: str) -> bool:
     """A news outlet of the gazetteer's list by its name alone ("Billboard", "The Wrap"),
     not one that is as often a place or a person."""
-    key = name.casefold()
-    return (key in gazetteer.NEWS_OUTLETS or f"the {key}" in gazetteer.NEWS_OUTLETS) and not (
-        key in _AMBIGUOUS_OUTLETS or f"the {key}" in _AMBIGUOUS_OUTLETS
-    )
+    return _listed_outlet(name.casefold(), with_the=True)
+
+
+def _listed_outlet(key: str, with_the: bool) -> bool:
+    """``key`` (or "the " + key, when a "the" goes before it) names an outlet of the
+    gazetteer's list and none that is as often a place or a person."""
+    names = {key, f"the {key}"} if with_the else {key}
+    return bool(names & gazetteer.NEWS_OUTLETS) and not names & _AMBIGUOUS_OUTLETS
 
 
 def _is_company_noun(token: Token) -> bool:
