@@ -225,6 +225,20 @@ LINKED = [
         ("05", "Vladimir Putin", "Xi Jinping"),
         id="called-a-guest",
     ),
+    # a noun of an act set off at the end of the sentence sums up the clause before it: who
+    # judges it judges that clause's subject
+    pytest.param(
+        "Germany expelled two Russian diplomats on Tuesday, a move that Moscow condemned as "
+        "unfriendly.",
+        ("11", "Russia", "Germany"),
+        id="relative-clause-on-a-summing-up-noun",
+    ),
+    pytest.param(
+        "Austrian Chancellor Karl Nehammer will attend the summit in Moscow, a decision "
+        "criticised by Ukraine's foreign ministry.",
+        ("11", "Ukraine", "Karl Nehammer"),
+        id="participle-on-a-summing-up-noun",
+    ),
 ]
 
 
@@ -235,6 +249,15 @@ def _pairs(analyze, text: str) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), LINKED)
 def test_actors_are_linked(analyze, text, expected):
     assert expected in _pairs(analyze, text)
+
+
+def test_an_apposition_naming_a_thing_sums_up_no_act(analyze):
+    # "a project" restates the bank; Russia's support is for it, not for the speaker
+    text = (
+        "Xi Jinping also backed the creation of an SCO development bank, a long-discussed "
+        "project that Russia has supported."
+    )
+    assert ("05", "Russia", "Xi Jinping") not in _pairs(analyze, text)
 
 
 def test_where_a_deal_was_signed_is_no_counterpart(analyze):

@@ -30,6 +30,7 @@ from newsetl.nlp.clause_shapes import (
     refrains,
     set_off_participle,
     shared_patients,
+    sums_up_clause,
     trailing_names,
     uncredited,
     victim_of_an_attack,
@@ -95,6 +96,7 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # speech verbs whose direct object is the listener ("told Putin"), not what is said
 LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
 # who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 PRESS_NOUNS = frozenset(
     {"media", "medium", "press", "reporter", "journalist", "correspondent", "newspaper"}
 )
@@ -385,6 +387,24 @@ class Arguments:
         if prep.lower_ not in SETTING_PREPS or part_of_speech(prep.head) != "VERB":
             return []
         return self.sides(prep.head, {"with"}, least=1)
+
+    def summed_up_doers(self, verb: Token, subjects: list[int]) -> list[int]:
+        """ "Guterres will attend the summit, a decision criticised by Ukraine", "Zelensky
+        issued a warning, a comment the Kremlin condemned": a verb whose object is a noun
+        summing up the clause before it judges what that clause's subject did."""
+        if verb.dep_ not in {"relcl", "acl"} or not sums_up_clause(verb.head):
+            return []
+        if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+            return []  # "a move that gave Moscow ...": the noun is no object of the verb
+        root = verb.sent.root
+        doers = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # "The UN secretary-general, António Guterres, was expected": the name it is given
+        named = [g for d in doers[:1] for g in d.children if g.dep_ == "appos"]
+        for doer in doers[:1] + named:
+            found = [a for a in self.actors.actors(doer, exclude=subjects) if a not in subjects]
+            if found:
+                return found
+        return []
 
     def destinations(self, noun: Token) -> list[int]:
         """ "a three-day visit that took him from Shanghai to Beijing": where the clause on a

@@ -61,6 +61,13 @@ ACTOR_WORDS = frozenset(
     | {"government", "authorities", "administration", "regime"}
 )
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# what sets off a noun that sums up the clause before it ("..., a move that Moscow condemned")
+SUMMARY_MARKS = frozenset({",", "—", "–", "-", "--"})
+# nouns that name an act ("a move", "a decision"), not another thing the clause names
+ACT_NOUNS = frozenset(
+    {"move", "decision", "step", "act", "action", "measure", "gesture", "response"}
+    | {"comment", "remark", "statement", "announcement", "claim", "accusation", "threat"}
+)
 
 
 def possessors(noun: Token) -> list[Token]:
@@ -135,6 +142,18 @@ def governing_verb(token: Token) -> Token | None:
         if part_of_speech(current) == "VERB" or current.pos_ == "AUX":
             return current
     return None
+
+
+def sums_up_clause(noun: Token) -> bool:
+    """ "Germany expelled two diplomats, a move that Moscow condemned": an indefinite noun of
+    an act, set off by a comma or a dash, that closes the sentence names the act the clause
+    before it reports (not "a bank, a project that Russia supported", which names the bank)."""
+    if noun.lemma_.lower() not in ACT_NOUNS or noun.left_edge.i <= noun.sent.start:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    set_off = noun.doc[noun.left_edge.i - 1].text in SUMMARY_MARKS
+    closing = all(t.is_punct for t in noun.doc[noun.right_edge.i + 1 : noun.sent.end])
+    return indefinite and set_off and closing
 
 
 def is_stake(noun: Token) -> bool:

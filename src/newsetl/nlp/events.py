@@ -58,6 +58,8 @@ TARGETED_ROOTS = frozenset(
         "20",
     }
 )
+# Roots of a verdict on what someone did: approval, disapproval, rejection
+VERDICT_ROOTS = frozenset({"05", "11", "12"})
 # Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
 REPORTED_TARGET_ROOTS = frozenset({"02", "10", "11"})
 VISIT_CODE = "042"
@@ -236,6 +238,9 @@ class EventCoder:
         if not targets and _is_investigation_noun(trigger):
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
+        if not targets and trigger.code[:2] in VERDICT_ROOTS:
+            # "..., a decision criticised by Ukraine": the doer of the act summed up
+            targets = self.arguments.summed_up_doers(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
