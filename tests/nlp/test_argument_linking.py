@@ -239,6 +239,13 @@ LINKED = [
         ("11", "Ukraine", "Karl Nehammer"),
         id="participle-on-a-summing-up-noun",
     ),
+    # a sanction promised under a condition is a threat
+    pytest.param(
+        "Donald Trump said he would raise tariffs on Mexican goods if Mexico did not stop the "
+        "migrants.",
+        ("13", "Donald Trump", "Mexico"),
+        id="sanction-under-a-condition",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from newsetl.models import DatePrecision, Modality
 from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.arguments import Arguments
+from newsetl.nlp.cameo_frames import threat_code
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import part_of_speech
@@ -36,6 +37,8 @@ from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# sanctions, coercion and force: promised under a condition, they are a threat
+COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Roots whose actions are aimed at someone: without a named target, no event.
 TARGETED_ROOTS = frozenset(
     {
@@ -172,6 +175,9 @@ class EventCoder:
         if (frame is None and is_speculative(clause)) or is_made_possible(trigger.action):
             return []
         modality = "asserted" if trigger.presupposed else modality_of(clause, frame)
+        if modality == "conditional" and root in COERCIVE_ROOTS:
+            # "would raise tariffs on China if no deal is reached": a threat
+            code, modality = threat_code(code), "threatened"
         future = modality == "intended"
         when = self.dates.date_of(trigger.action, future=future)
         if when is None and trigger.action.i != trigger.token.i:
