@@ -239,6 +239,13 @@ LINKED = [
         ("11", "Ukraine", "Karl Nehammer"),
         id="participle-on-a-summing-up-noun",
     ),
+    # a relative clause on a description set beside a name is about the name before the comma
+    pytest.param(
+        "The report was written by Paul Smith, who leads the Cato Institute, a think tank that "
+        "has criticised Joe Biden.",
+        ("11", "Cato Institute", "Joe Biden"),
+        id="relative-clause-on-a-description-of-a-name",
+    ),
     # a sanction promised under a condition is a threat
     pytest.param(
         "Donald Trump said he would raise tariffs on Mexican goods if Mexico did not stop the "

@@ -165,14 +165,27 @@ class Arguments:
 
     def _relative_head_actors(self, noun: Token) -> list[int]:
         """Who a relative clause is about: its noun's actors; for a description predicated of
-        a name, the name ("Cooperman is the investor who tangled with Warren")."""
+        a name or set beside it, the name ("Cooperman is the investor who tangled with
+        Warren", "the Alliance, a group that has applauded")."""
         found = self.actors.actors(noun)
         if found:
             return found
+        if noun.dep_ == "appos":
+            # "the Alliance for American Manufacturing, a group that has applauded"
+            return self._described_before(noun) or self.actors.actors(noun.head)
         if noun.dep_ == "attr":
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self.actors.actors(subjects[0]) if subjects else []
         return []
+
+    def _described_before(self, noun: Token) -> list[int]:
+        """The name right before the comma that sets off a description: the parser can hang
+        "a group that ..." off an earlier name ("said Scott Paul, who heads the Alliance, a
+        group that ...")."""
+        start = noun.left_edge.i
+        if start < 2 or noun.doc[start - 1].text != ",":
+            return []
+        return self.actors.actors(noun.doc[start - 2])
 
     def _made_to(self, verb: Token) -> list[int]:
         """Who a verb of causing makes do something: its object, or its passive subject."""
