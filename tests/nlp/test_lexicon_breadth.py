@@ -165,3 +165,13 @@ def test_admitting_a_wrong_is_claiming_responsibility(analyze, text):
 def test_disputing_a_claim_is_a_denial(analyze):
     found = codes(analyze, "Kurt Volker disputed the notion that he ran an irregular channel.")
     assert ("01", "Kurt Volker", None) in found
+
+
+def test_confronting_a_named_player_is_disapproval(analyze):
+    text = "Marcus Smart drew a technical foul for confronting Joel Embiid near the bench."
+    assert ("11", "Marcus Smart", "Joel Embiid") in codes(analyze, text)
+
+
+def test_confronting_a_problem_is_no_event(analyze):
+    text = "Marcus Smart said the team must confront its defensive problems."
+    assert not any(root == "11" for root, *_ in codes(analyze, text))
