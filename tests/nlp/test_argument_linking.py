@@ -246,6 +246,13 @@ LINKED = [
         ("11", "Cato Institute", "Joe Biden"),
         id="relative-clause-on-a-description-of-a-name",
     ),
+    # a participle of speech closing a reported clause is the speaker's act
+    pytest.param(
+        "Viktor Orban said that Hungary would veto the aid package, accusing Brussels of "
+        "blackmail.",
+        ("11", "Viktor Orban", "European Union"),
+        id="speech-participle-closing-a-reported-clause",
+    ),
     # a sanction promised under a condition is a threat
     pytest.param(
         "Donald Trump said he would raise tariffs on Mexican goods if Mexico did not stop the "

@@ -30,6 +30,7 @@ from newsetl.nlp.clause_shapes import (
     refrains,
     set_off_participle,
     shared_patients,
+    speaker_of_trailing_act,
     sums_up_clause,
     trailing_names,
     uncredited,
@@ -112,6 +113,9 @@ class Arguments:
         fronted = misparsed_clause_subject(token)
         if fronted is not None:
             return self.actors.actors(fronted)  # "Trump assailed Williams"
+        speaking = speaker_of_trailing_act(token)
+        if speaking is not None:
+            return self._clause_subjects(speaking)  # "said that ..., accusing Brussels"
         found = self._clause_subjects(token)
         if not found and set_off_participle(token):
             return self._main_clause_subjects(token)

@@ -16,6 +16,15 @@ from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
+# participles of a speech act ("..., accusing Brussels of blackmail") and the verbs that
+# report a statement they can close
+SPEECH_ACT_PARTICIPLES = frozenset(
+    {"accuse", "warn", "urge", "blame", "criticise", "criticize", "condemn", "praise"}
+    | {"threaten", "demand", "call", "describe", "deny", "vow", "promise", "pledge"}
+)
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "tell", "declare", "state", "add", "write", "claim", "argue", "insist"}
+)
 # participles that give a noun its name ("known as", "called", "dubbed")
 NAMING_PARTICIPLES = frozenset({"know", "call", "dub", "name"})
 # "received a suspension for shoving", "faces charges for assaulting": the receiver did it
@@ -177,6 +186,29 @@ def uncredited(subject: Token) -> Token:
         return subject
     named = [c for c in subject.children if c.i > subject.i + 1 and c.pos_ == "PROPN"]
     return named[0] if named else subject
+
+
+def speaker_of_trailing_act(participle: Token) -> Token | None:
+    """ "Kobakhidze announced that Georgia would refuse EU grants, accusing Brussels of
+    blackmail": a participle of speech closing a reported clause is the reporting verb's act
+    (the speaker accuses), wherever the parser hung it in that clause."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    if participle.lemma_.lower() not in SPEECH_ACT_PARTICIPLES:
+        return None
+    if participle.left_edge.i == 0 or participle.doc[participle.left_edge.i - 1].text != ",":
+        return None
+    if any(
+        not t.is_punct for t in participle.doc[participle.right_edge.i + 1 : participle.sent.end]
+    ):
+        return None
+    clause = participle.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    reporting = clause.head
+    if clause.dep_ != "ccomp" or reporting.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return reporting
 
 
 def set_off_participle(verb: Token) -> bool:
