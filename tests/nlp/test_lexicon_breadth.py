@@ -175,3 +175,15 @@ def test_confronting_a_named_player_is_disapproval(analyze):
 def test_confronting_a_problem_is_no_event(analyze):
     text = "Marcus Smart said the team must confront its defensive problems."
     assert not any(root == "11" for root, *_ in codes(analyze, text))
+
+
+def test_forces_advancing_around_a_town_use_force_on_it(analyze):
+    text = "Russian troops advanced around Pokrovsk and Kostiantynivka on Monday."
+    found = codes(analyze, text)
+    assert ("19", "Russia", "Pokrovsk") in found
+    assert ("19", "Russia", "Kostiantynivka") in found
+
+
+def test_a_team_advancing_to_the_final_is_no_event(analyze):
+    text = "The Dodgers advanced into the World Series after beating the Mets."
+    assert not any(root == "19" for root, *_ in codes(analyze, text))
