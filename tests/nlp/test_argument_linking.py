@@ -253,6 +253,12 @@ LINKED = [
         ("11", "Viktor Orban", "European Union"),
         id="speech-participle-closing-a-reported-clause",
     ),
+    # an infinitive after a verb with an object is done by that object
+    pytest.param(
+        "Macron persuaded Scholz to meet Xi in Paris.",
+        ("04", "Scholz", "Xi"),
+        id="object-controls-the-infinitive",
+    ),
     # a sanction promised under a condition is a threat
     pytest.param(
         "Donald Trump said he would raise tariffs on Mexican goods if Mexico did not stop the "
@@ -279,6 +285,12 @@ def test_an_apposition_naming_a_thing_sums_up_no_act(analyze):
         "project that Russia has supported."
     )
     assert ("05", "Russia", "Xi Jinping") not in _pairs(analyze, text)
+
+
+def test_what_an_appeal_asks_of_someone_is_not_done(analyze):
+    pairs = _pairs(analyze, "Erdogan urged Zelensky to negotiate with Putin.")
+    assert ("02", "Erdogan", "Zelensky") in pairs
+    assert not any(pair[0] == "04" for pair in pairs)
 
 
 def test_where_a_deal_was_signed_is_no_counterpart(analyze):

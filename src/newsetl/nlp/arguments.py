@@ -94,6 +94,8 @@ MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# verbs with an object whose infinitive their own subject does ("promised Putin to visit")
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 # speech verbs whose direct object is the listener ("told Putin"), not what is said
 LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
 # who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
@@ -132,6 +134,9 @@ class Arguments:
     def _clause_subjects(self, token: Token) -> list[int]:
         current, via = token, ""
         for _ in range(MAX_CLIMB):
+            controller = self._object_controller(current) if via == "xcomp" else []
+            if controller:
+                return controller  # "Macron persuaded Scholz to meet Xi": Scholz meets
             for child in with_auxiliary_children(current):
                 # "is expected to meet"; "was suspended for shoving Rudolph"
                 raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
@@ -166,6 +171,15 @@ class Arguments:
                 return []
             current, via = current.head, current.dep_
         return []
+
+    def _object_controller(self, verb: Token) -> list[int]:
+        """Who does what a verb's infinitive says when the verb has an object naming someone:
+        that one ("persuaded Scholz to meet Xi", "recruited SpaceX to join"), not the verb's
+        subject; not for verbs whose subject stays the doer ("promised Putin to visit")."""
+        if verb.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return self.actors.actors(objects[0]) if objects else []
 
     def _relative_head_actors(self, noun: Token) -> list[int]:
         """Who a relative clause is about: its noun's actors; for a description predicated of

@@ -61,6 +61,8 @@ DEMAND_CODE = "100"
 UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
+# appeals and demands: what they ask of someone is not done
+APPEAL_ROOTS = frozenset({"02", "10"})
 JOINT_WORK_CODE = "060"
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 PRAISE_CODE = "051"
@@ -130,6 +132,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue
         if _is_content_of_noun(token):
             continue  # "his invitation to Xi to visit Moscow": the visit is the invitation's content
+        if _is_content_of_appeal(token):
+            continue  # "urged Ukraine to investigate Biden": asked for, not done
         if _refused_by_noun(token):
             continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
         fronted = misparsed_clause_subject(token)
@@ -540,6 +544,18 @@ def _is_content_of_noun(verb: Token) -> bool:
             for child in verb.head.children
         )
     return False
+
+
+def _is_content_of_appeal(verb: Token) -> bool:
+    """The infinitive says what an appeal or a demand asks of its object ("urged Ukraine to
+    investigate", "pressed Kyiv to cede territory", "told executives to look for")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not has_to_infinitive(verb) or part_of_speech(head) != "VERB":
+        return False
+    if not any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        return False
+    rule = matching_rule(head, "VERB")
+    return head.lemma_.lower() == "tell" or (rule is not None and rule.code[:2] in APPEAL_ROOTS)
 
 
 def _infinitive(verb: Token) -> bool:
