@@ -259,6 +259,13 @@ LINKED = [
         ("04", "Scholz", "Xi"),
         id="object-controls-the-infinitive",
     ),
+    # a clause opened by "after" whose subject is set off from its verb by commas
+    pytest.param(
+        "The summit opened two days after Angela Merkel, speaking in Berlin alongside the "
+        "Polish president, warned that Germany would impose sanctions on Belarus.",
+        ("13", "Angela Merkel", "Belarus"),
+        id="subject-of-an-after-clause-set-off-by-commas",
+    ),
     # a sanction promised under a condition is a threat
     pytest.param(
         "Donald Trump said he would raise tariffs on Mexican goods if Mexico did not stop the "

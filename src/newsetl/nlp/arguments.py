@@ -31,6 +31,7 @@ from newsetl.nlp.clause_shapes import (
     set_off_participle,
     shared_patients,
     speaker_of_trailing_act,
+    stranded_subject,
     sums_up_clause,
     trailing_names,
     uncredited,
@@ -169,6 +170,10 @@ class Arguments:
                 continue
             if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
                 return []
+            stranded = stranded_subject(current)
+            if stranded is not None:
+                # "came hours after Trump, speaking in the Oval Office, warned that"
+                return self.actors.actors(stranded)
             current, via = current.head, current.dep_
         return []
 

@@ -16,6 +16,9 @@ from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
+# prepositions that can open a clause ("after Trump warned")
+CLAUSE_OPENING_PREPS = frozenset({"after", "before", "since", "until"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # participles of a speech act ("..., accusing Brussels of blackmail") and the verbs that
 # report a statement they can close
 SPEECH_ACT_PARTICIPLES = frozenset(
@@ -209,6 +212,28 @@ def speaker_of_trailing_act(participle: Token) -> Token | None:
     if clause.dep_ != "ccomp" or reporting.lemma_.lower() not in REPORTING_VERBS:
         return None
     return reporting
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "The meeting came hours after Trump, speaking in the Oval Office, warned that ...": a
+    clause opened by "after" whose subject is set off from its verb by commas; the parser
+    makes the subject the preposition's object and the finite verb, left without a subject,
+    a conjunct (with no "and" between them) or an adverbial clause of the main verb."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # a true coordination: "arrived after Putin and left"
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_OPENING_PREPS:
+            continue
+        for subject in (c for c in prep.children if c.dep_ == "pobj"):
+            comma = subject.doc[subject.i + 1] if subject.i + 1 < verb.i else None
+            if subject.pos_ == "PROPN" and comma is not None and comma.text == ",":
+                return subject
+    return None
 
 
 def set_off_participle(verb: Token) -> bool:
