@@ -91,3 +91,17 @@ def test_they_after_a_plural_noun_subject_stands_for_no_organisation(analyze):
         )
     )
     assert all(one != "Goldman Sachs" for _, one, _, _ in named_events(knowledge))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the next paragraph's quotation, with no reporting verb, goes on in the same voice
+        ('"We pray for them," said Grisham.\n\n"We thank the government."', ["Grisham", "Grisham"]),
+        ('"We lost," Saree said. "We will fight on."', ["Saree", "Saree"]),
+        # a sentence of the writer's own between them breaks the run
+        ('"We lost," Saree said.\n\nThe talks failed. "We will fight on."', ["Saree", None]),
+    ],
+)
+def test_a_quotation_without_its_own_speaker_continues_the_one_before(nlp, text, speakers):
+    assert _speakers(nlp, text, "We") == speakers
