@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.mentions import collect_mentions
@@ -92,3 +94,21 @@ def test_the_group_is_the_armed_group_the_model_typed_as_a_nationality(analyze):
         )
     )
     assert ("19", "Houthis", "Tel Aviv") in set(root_events(knowledge))
+
+
+@pytest.mark.parametrize(
+    ("first", "praised"),
+    [
+        ("Chinese Vice Premier Liu He", {("05", "Donald Trump", "Liu He")}),
+        # two presidents named before: "the president" names neither
+        ("President Xi Jinping and Vice Premier Liu He", set()),
+    ],
+)
+def test_a_bare_title_is_the_one_person_named_before_who_holds_it(analyze, first, praised):
+    knowledge = analyze(
+        article(
+            f"President Donald Trump met {first} in Washington on Friday. "
+            "Tariffs remain in place. The president praised Liu for the progress of the talks."
+        )
+    )
+    assert {event for event in root_events(knowledge) if event[0] == "05"} == praised

@@ -26,10 +26,12 @@ from newsetl.nlp.descriptors import (
     OFFICE_WORDS,
     PAIR_NOUNS,
     has_named_modifier,
+    is_bare_title,
     is_definite_description,
     is_public_office,
     is_the_government,
     office_name,
+    title_of,
 )
 from newsetl.nlp.head_match import organisation_named_by
 from newsetl.nlp.known_places import is_country
@@ -143,6 +145,10 @@ class ActorFinder:
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
+        if not owners and is_bare_title(token):
+            person = self._titled_person(token, excluded)
+            if person is not None:
+                return [person]
         if len(owners) == 1 and is_public_office(token):
             # "the New York state attorney general": the office, not the state
             return [self.context.synthetic(office_name(token), "ORG", token)]
@@ -266,6 +272,35 @@ class ActorFinder:
         if len(known) == 1:
             return self.context.synthetic(next(iter(known)), "PERSON", token)
         return None
+
+    def _titled_person(self, token: Token, excluded: set[str]) -> int | None:
+        """ "President Donald Trump met Liu He ... The president praised Liu": a bare
+        title is the one person named before it who holds that title, whatever the
+        country; with two such people ("President Xi" too) it names neither."""
+        role = title_of(token)
+        holders: dict[str, int] = {}
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.start_char >= token.idx:
+                continue
+            if mention.type != "PERSON" or self._key(index) in excluded:
+                continue
+            if _holds(self._role_of(index), role):
+                holders[self._full_key(index)] = index
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _role_of(self, index: int) -> str | None:
+        """The person's role as this mention gives it, else as a fuller name of the
+        person is known with one."""
+        mention = self.context.mentions[index]
+        if mention.role:
+            return mention.role
+        words = self.context.words_of(index)
+        roles = {
+            role
+            for name, (role, _) in self.context.people.items()
+            if role and words <= set(name_key(name).split())
+        }
+        return next(iter(roles)) if len(roles) == 1 else None
 
     def _principal_pair(self, token: Token, kind: str) -> list[int]:
         """ "the two leaders": the two people (countries) the article has named most so far."""
@@ -394,6 +429,12 @@ def _is_head_of_government(role: str) -> bool:
 
 def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) -> bool:
     if not role or affiliation != country:
+        return False
+    return _holds(role, wanted)
+
+
+def _holds(role: str | None, wanted: str) -> bool:
+    if not role:
         return False
     role = role.casefold()
     if wanted == "leader":

@@ -28,6 +28,11 @@ PAIR_NOUNS = {
 HEADS_OF_GOVERNMENT = frozenset(
     {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
 )
+# Titles one person holds at a time, which news uses alone for that person.
+HEAD_TITLES = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "pope", "governor"}
+    | {"mayor", "secretary", "ceo", "chairman", "chairwoman", "emperor"}
+)
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
 # Definite descriptions that stand for the last named thing of their kind.
 DESCRIBED_KINDS = {
@@ -115,6 +120,26 @@ def is_definite_description(token: Token) -> bool:
         and any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in token.children)
         and not has_named_modifier(token)
     )
+
+
+def is_bare_title(token: Token) -> bool:
+    """ "the president", "the prime minister" (not "the Russian president", "the former
+    president", "its president"): a title standing alone for the one who holds it."""
+    if token.lower_ not in HEAD_TITLES or token.tag_ != "NN":
+        return False
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+        return False
+    return all(
+        child.lower_ in gazetteer.TITLE_WORDS
+        for child in token.children
+        if child.dep_ not in {"det", "punct", "relcl", "acl", "appos", "prep", "cc", "conj"}
+    )
+
+
+def title_of(token: Token) -> str:
+    """ "the prime minister" -> "prime minister"."""
+    words = [c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    return " ".join([*words, token.lower_])
 
 
 def is_the_government(token: Token) -> bool:
