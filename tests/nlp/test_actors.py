@@ -112,3 +112,21 @@ def test_a_bare_title_is_the_one_person_named_before_who_holds_it(analyze, first
         )
     )
     assert {event for event in root_events(knowledge) if event[0] == "05"} == praised
+
+
+@pytest.mark.parametrize(
+    ("second", "threats"),
+    [
+        ("Peter Vance, 48, of Albany, called her office in March.", {("13", "Peter Vance")}),
+        # the next sentence's subject is someone the article named already: not the man
+        ("Ilhan Omar said she felt safe at home.", set()),
+    ],
+)
+def test_a_ledes_unnamed_man_is_the_one_the_next_sentence_names(analyze, second, threats):
+    knowledge = analyze(
+        article(
+            "A Texas man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, "
+            f"prosecutors announced on Monday. {second}"
+        )
+    )
+    assert {(root, one) for root, one, _ in root_events(knowledge) if root == "13"} == threats

@@ -30,6 +30,7 @@ from newsetl.nlp.descriptors import (
     is_definite_description,
     is_public_office,
     is_the_government,
+    is_unnamed_newcomer,
     office_name,
     title_of,
 )
@@ -142,6 +143,10 @@ class ActorFinder:
                 person = self._most_named(token, "PERSON", excluded, lead_on_tie=True)
                 if person:
                     return person
+        if not owners and is_unnamed_newcomer(token):
+            named = self._named_next(token)
+            if named is not None:
+                return [named]
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
@@ -271,6 +276,28 @@ class ActorFinder:
         }
         if len(known) == 1:
             return self.context.synthetic(next(iter(known)), "PERSON", token)
+        return None
+
+    def _named_next(self, token: Token) -> int | None:
+        """ "A New York man pleaded guilty to threatening ... / Patrick Carlineo, 55, of
+        Addison, pleaded guilty": news opens on an unnamed person and names them as the
+        subject of the next sentence; the person is new there, named nowhere before."""
+        sentence = self.context.sentence_of(token)
+        named_before = {
+            self._full_key(index)
+            for index, mention in enumerate(self.context.mentions)
+            if mention.type == "PERSON" and mention.sentence_index <= sentence
+        }
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.sentence_index != sentence + 1:
+                continue
+            if mention.type != "PERSON" or self._full_key(index) in named_before:
+                continue
+            head = self.context.doc.char_span(
+                mention.start_char, mention.start_char + len(mention.text)
+            )
+            if head is not None and head.root.dep_ in {"nsubj", "nsubjpass"}:
+                return index
         return None
 
     def _titled_person(self, token: Token, excluded: set[str]) -> int | None:

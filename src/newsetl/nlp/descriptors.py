@@ -142,6 +142,25 @@ def title_of(token: Token) -> str:
     return " ".join([*words, token.lower_])
 
 
+NEWCOMER_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen"})
+_LEDE_SENTENCES = 2  # how far into the article a story opens on an unnamed person
+
+
+def is_unnamed_newcomer(token: Token) -> bool:
+    """ "A New York man pleaded guilty ...": a person the article's opening brings in
+    unnamed, as the subject of its clause (a lede's "a man" is the one the story names next)."""
+    return (
+        token.lemma_.lower() in NEWCOMER_NOUNS
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in token.children)
+        and _sentence_number(token) < _LEDE_SENTENCES
+    )
+
+
+def _sentence_number(token: Token) -> int:
+    return sum(1 for sentence in token.doc.sents if sentence.start < token.sent.start)
+
+
 def is_the_government(token: Token) -> bool:
     """ "the government", "the authorities": the article's own country, unnamed."""
     return token.lemma_.lower() in GOVERNMENT_NOUNS and any(
