@@ -3,7 +3,8 @@ named, following a run of sentences that keep saying "he"), "it" (the country or
 organisation that reports its own plan, else the sentence's subject), "its" (the
 reporting subject), "they" / "them" (a conjoined subject or a list), "who" / "which"
 (the head of the relative clause), "I" / "we" in a quotation (its speaker) and "you"
-(whom the speaker tells). Names are read through the actor finder.
+(whom the speaker tells). Names are read through the actor finder. "he" and "she" are
+never the object of their own verb ("he told Benioff").
 """
 
 from __future__ import annotations
@@ -58,7 +59,10 @@ class Pronouns:
         if lower in _RELATIVE_PRONOUNS:
             return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return self._person(token, excluded | self._own_clause_subjects(token))
+            return self._person(
+                token,
+                excluded | self._own_clause_subjects(token) | self._own_clause_objects(token),
+            )
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -116,6 +120,27 @@ class Pronouns:
             self._key(actor)
             for child in verb.children
             if child.dep_ == "nsubj" and child.pos_ != "PRON"
+            for actor in self.finder.token_actors(child, set(), False)
+        }
+
+    def _own_clause_objects(self, token: Token) -> set[str]:
+        """ "'I love the way you work,' he told Benioff": a subject pronoun is never the
+        object of its own verb (that would be "himself"), in any of its names."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        verb = token.head
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [
+            c
+            for p in verb.children
+            if p.dep_ in {"prep", "dative"}
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+        return {
+            self._key(actor)
+            for child in objects
+            if child.pos_ != "PRON"
             for actor in self.finder.token_actors(child, set(), False)
         }
 
@@ -248,7 +273,7 @@ class Pronouns:
         possessive = token.tag_ == "PRP$"  # "During his visit to Moscow, Xi backed ..."
         for child in root.children:
             if (
-                child.dep_ == "nsubj"
+                child.dep_ in {"nsubj", "nsubjpass"}  # "Putin was greeted by Xi"
                 and (child.i < token.i or possessive)
                 and token not in child.subtree
             ):
