@@ -267,6 +267,26 @@ def test_a_subject_pronoun_is_never_the_object_of_its_own_verb(analyze):
     assert ("010", "Tim Cook", "Marc Benioff") in {(code, a1, a2) for code, a1, a2, _ in events}
 
 
+@pytest.mark.parametrize(
+    "woman",
+    [
+        "Ilhan Omar is one of the first two Muslim women elected to Congress.",
+        "Ms. Omar spoke to reporters on Monday.",
+    ],
+)
+def test_he_never_stands_for_a_woman_the_article_shows(analyze, woman):
+    text = (
+        f"Patrick Carlineo threatened Ilhan Omar in March. {woman} "
+        "He criticised Nancy Pelosi on Tuesday."
+    )
+    criticism = {
+        (a1, a2)
+        for code, a1, a2, _ in named_events(analyze(article(text)))
+        if code.startswith("11")
+    }
+    assert criticism == {("Patrick Carlineo", "Nancy Pelosi")}
+
+
 def test_a_passive_subject_is_the_subject_a_sentence_opening_on_he_goes_on_about(analyze):
     text = (
         "Vladimir Putin was greeted by Xi Jinping in Beijing on Monday. "
