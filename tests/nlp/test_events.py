@@ -296,3 +296,15 @@ def test_a_passive_subject_is_the_subject_a_sentence_opening_on_he_goes_on_about
         (a1, a2) for code, a1, a2, _ in named_events(analyze(article(text))) if code[:2] == "11"
     }
     assert criticism == {("Vladimir Putin", "Joe Biden")}
+
+
+def test_a_speakers_she_after_a_quoted_name_shows_nothing_of_that_name(analyze):
+    text = (
+        "Pat Smith threatened Ilhan Omar in March. "
+        '"Pat Smith is passionate about his beliefs," she said. '
+        "He criticised Nancy Pelosi on Tuesday."
+    )
+    criticism = {
+        (a1, a2) for code, a1, a2, _ in named_events(analyze(article(text))) if code[:2] == "11"
+    }
+    assert criticism == {("Pat Smith", "Nancy Pelosi")}

@@ -50,14 +50,18 @@ def article_genders(context: ArticleContext) -> dict[str, str]:
         key = context.key_of(index)
         people.setdefault(mention.sentence_index, set()).add(key)
         span = context.doc.char_span(mention.start_char, mention.start_char + len(mention.text))
-        if span is not None and span.root.dep_ in _SUBJECT_DEPS:
+        quoted = span is not None and context.quotations.encloses(span.root)
+        if span is not None and span.root.dep_ in _SUBJECT_DEPS and not quoted:
             subjects.setdefault(mention.sentence_index, []).append((key, span.end))
         for gender in _shown(context, mention.start_char, mention.role, span):
             votes.setdefault(key, Counter())[gender] += 1
     for sentence, named in subjects.items():
         if len(_full_names(people[sentence])) == 1:
             for key, end in named:
-                gender = _following_pronoun(context.doc[end : context.doc[end - 1].sent.end])
+                after = context.doc[end : context.doc[end - 1].sent.end]
+                gender = _following_pronoun(
+                    [t for t in after if not context.quotations.encloses(t)]
+                )
                 if gender:
                     votes.setdefault(key, Counter())[gender] += 1
     return _clear(votes)
@@ -74,8 +78,9 @@ def _shown(context: ArticleContext, start: int, role: str | None, span: Span | N
     return [gender for gender in shown if gender]
 
 
-def _following_pronoun(after: Span) -> str | None:
-    """ "Omar said she felt safe": the gender of the subject pronouns after the person."""
+def _following_pronoun(after: list[Token]) -> str | None:
+    """ "Omar said she felt safe": the gender of the subject pronouns after the person,
+    outside quotations (the speaker's "she said" after a quoted name is someone else)."""
     said = {token.lower_ for token in after if token.dep_ in _SUBJECT_DEPS}
     female, male = bool(said & FEMININE), bool(said & MASCULINE)
     if female == male:
