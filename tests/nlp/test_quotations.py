@@ -105,3 +105,19 @@ def test_they_after_a_plural_noun_subject_stands_for_no_organisation(analyze):
 )
 def test_a_quotation_without_its_own_speaker_continues_the_one_before(nlp, text, speakers):
     assert _speakers(nlp, text, "We") == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spokesperson speaks for whom the article names after "for", or its company
+        'Boeing cut jobs. A company spokesperson said that "we condemn the {faa}."',
+        'Boeing cut jobs. A spokesperson for Boeing said: "We condemn the {faa}."',
+        # "the statement" is the one the article last said someone issued
+        'Boeing issued a statement. "We condemn the {faa}," the statement said.',
+    ],
+)
+def test_we_of_a_spokesperson_or_a_statement_is_whom_it_speaks_for(analyze, text):
+    faa = "Federal Aviation Administration"
+    knowledge = analyze(article(f"The {faa} grounded the jets. {text.format(faa=faa)}"))
+    assert ("11", "Boeing", faa) in set(root_events(knowledge))

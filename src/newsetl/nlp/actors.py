@@ -25,6 +25,7 @@ from newsetl.nlp.descriptors import (
     HEADS_OF_GOVERNMENT,
     OFFICE_WORDS,
     PAIR_NOUNS,
+    SPOKESPERSON_NOUNS,
     has_named_modifier,
     is_bare_title,
     is_definite_description,
@@ -132,6 +133,10 @@ class ActorFinder:
                     ]
                 if owners:
                     break
+        if not owners and token.lemma_.lower() in SPOKESPERSON_NOUNS:
+            owners = self._spoken_for(token, excluded)
+        if not owners and token.lemma_.lower() == "statement" and _has_child(token, {"the"}):
+            owners = self._statement_issuer(token, excluded)
         if not owners:
             named = organisation_named_by(self.context, token, excluded)
             if named is not None:
@@ -277,6 +282,37 @@ class ActorFinder:
         if len(known) == 1:
             return self.context.synthetic(next(iter(known)), "PERSON", token)
         return None
+
+    def _spoken_for(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "a spokesman for the ministry", "a company spokesperson": whom a spokesperson
+        speaks for, named after a preposition or as the article's company."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+                for named in prep.children:
+                    if named.dep_ == "pobj":
+                        return self.token_actors(named, excluded, False)
+        for child in token.children:
+            if child.dep_ == "compound" and DESCRIBED_KINDS.get(child.lemma_.lower()) == "ORG":
+                return self._most_named(token, "ORG", excluded)
+        return []
+
+    def _statement_issuer(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "Big Machine issued a statement on Monday. ... '...,' the statement read": the
+        statement is the one the article last said someone issued (a statement as a
+        verb's object, or "in a statement"), and stands for its issuer."""
+        for earlier in reversed(token.doc[: token.sent.start]):
+            if earlier.lemma_.lower() != "statement":
+                continue
+            verb = earlier.head
+            if earlier.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head
+            elif earlier.dep_ != "dobj":
+                continue
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    return self.token_actors(child, excluded, False)
+            return []
+        return []
 
     def _named_next(self, token: Token) -> int | None:
         """ "A New York man pleaded guilty to threatening ... / Patrick Carlineo, 55, of

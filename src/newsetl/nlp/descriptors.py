@@ -99,6 +99,8 @@ DESCRIBED_KINDS = {
         "PERSON",
     ),
 }
+# Who speaks for an organisation, and stands for it ("a spokesman for the ministry said").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Officials named by their trade stand for the office the article names most:
 # "officers" for its police force, "prosecutors" for its prosecution office.
 OFFICE_WORDS = {
