@@ -6,7 +6,10 @@ government ("Beijing said" -> China), a nationality ("Israeli jets" -> Israel),
 a noun with a named apposition ("the foreign minister, Wang Yi"), a
 descriptor naming a person by role ("the Russian president", "the Kremlin
 leader": a person of the article, or of the batch and the warehouse, with that
-role and affiliation), or "the two leaders" / "both countries".
+role and affiliation), "the two leaders" / "both countries", a bare title ("the
+president": the one person named before who holds it), a lede's unnamed "a New York man"
+(the person the next sentence names), or a spokesperson and "the statement" (whom they
+speak for).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from newsetl.nlp.head_match import organisation_named_by
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
+from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.resolve import Mention
 from newsetl.nlp.syntax import conjuncts
 
@@ -135,7 +139,7 @@ class ActorFinder:
                     break
         if not owners and token.lemma_.lower() in SPOKESPERSON_NOUNS:
             owners = self._spoken_for(token, excluded)
-        if not owners and token.lemma_.lower() == "statement" and _has_child(token, {"the"}):
+        if not owners and _is_the_statement_speaking(token):
             owners = self._statement_issuer(token, excluded)
         if not owners:
             named = organisation_named_by(self.context, token, excluded)
@@ -530,6 +534,16 @@ def _is_place_phrase(token: Token) -> bool:
         "across",
         "around",
     }
+
+
+def _is_the_statement_speaking(token: Token) -> bool:
+    """'"...," the statement said' / 'the statement read': a statement as a speaker."""
+    return (
+        token.lemma_.lower() == "statement"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in REPORTING_VERBS | {"read"}
+        and _has_child(token, {"the"})
+    )
 
 
 def _has_child(token: Token, words: set[str]) -> bool:
