@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.mentions import collect_mentions
@@ -92,3 +94,39 @@ def test_the_group_is_the_armed_group_the_model_typed_as_a_nationality(analyze):
         )
     )
     assert ("19", "Houthis", "Tel Aviv") in set(root_events(knowledge))
+
+
+@pytest.mark.parametrize(
+    ("first", "praised"),
+    [
+        ("Chinese Vice Premier Liu He", {("05", "Donald Trump", "Liu He")}),
+        # two presidents named before: "the president" names neither
+        ("President Xi Jinping and Vice Premier Liu He", set()),
+    ],
+)
+def test_a_bare_title_is_the_one_person_named_before_who_holds_it(analyze, first, praised):
+    knowledge = analyze(
+        article(
+            f"President Donald Trump met {first} in Washington on Friday. "
+            "Tariffs remain in place. The president praised Liu for the progress of the talks."
+        )
+    )
+    assert {event for event in root_events(knowledge) if event[0] == "05"} == praised
+
+
+@pytest.mark.parametrize(
+    ("second", "threats"),
+    [
+        ("Peter Vance, 48, of Albany, called her office in March.", {("13", "Peter Vance")}),
+        # the next sentence's subject is someone the article named already: not the man
+        ("Ilhan Omar said she felt safe at home.", set()),
+    ],
+)
+def test_a_ledes_unnamed_man_is_the_one_the_next_sentence_names(analyze, second, threats):
+    knowledge = analyze(
+        article(
+            "A Texas man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, "
+            f"prosecutors announced on Monday. {second}"
+        )
+    )
+    assert {(root, one) for root, one, _ in root_events(knowledge) if root == "13"} == threats

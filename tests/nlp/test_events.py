@@ -254,3 +254,57 @@ def test_the_carmaker_is_the_company_the_article_names(analyze):
     assert [(code, a1, a2) for code, a1, a2, _ in events] == [
         ("115", "General Motors", "Ford Motor Co.")
     ]
+
+
+def test_a_subject_pronoun_is_never_the_object_of_its_own_verb(analyze):
+    text = (
+        "Salesforce chief Marc Benioff hosted Apple chief Tim Cook at Dreamforce. "
+        '"I love the way you work," he told Benioff.'
+    )
+    events = named_events(analyze(article(text)))
+    assert ("043", "Marc Benioff", "Tim Cook") in {(code, a1, a2) for code, a1, a2, _ in events}
+    assert not [event for event in events if event[1:3] == ("Marc Benioff", "Marc Benioff")]
+    assert ("010", "Tim Cook", "Marc Benioff") in {(code, a1, a2) for code, a1, a2, _ in events}
+
+
+@pytest.mark.parametrize(
+    "woman",
+    [
+        "Ilhan Omar is one of the first two Muslim women elected to Congress.",
+        "Ms. Omar spoke to reporters on Monday.",
+    ],
+)
+def test_he_never_stands_for_a_woman_the_article_shows(analyze, woman):
+    text = (
+        f"Patrick Carlineo threatened Ilhan Omar in March. {woman} "
+        "He criticised Nancy Pelosi on Tuesday."
+    )
+    criticism = {
+        (a1, a2)
+        for code, a1, a2, _ in named_events(analyze(article(text)))
+        if code.startswith("11")
+    }
+    assert criticism == {("Patrick Carlineo", "Nancy Pelosi")}
+
+
+def test_a_passive_subject_is_the_subject_a_sentence_opening_on_he_goes_on_about(analyze):
+    text = (
+        "Vladimir Putin was greeted by Xi Jinping in Beijing on Monday. "
+        "Later, he criticised Joe Biden."
+    )
+    criticism = {
+        (a1, a2) for code, a1, a2, _ in named_events(analyze(article(text))) if code[:2] == "11"
+    }
+    assert criticism == {("Vladimir Putin", "Joe Biden")}
+
+
+def test_a_speakers_she_after_a_quoted_name_shows_nothing_of_that_name(analyze):
+    text = (
+        "Pat Smith threatened Ilhan Omar in March. "
+        '"Pat Smith is passionate about his beliefs," she said. '
+        "He criticised Nancy Pelosi on Tuesday."
+    )
+    criticism = {
+        (a1, a2) for code, a1, a2, _ in named_events(analyze(article(text))) if code[:2] == "11"
+    }
+    assert criticism == {("Pat Smith", "Nancy Pelosi")}

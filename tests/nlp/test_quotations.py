@@ -91,3 +91,33 @@ def test_they_after_a_plural_noun_subject_stands_for_no_organisation(analyze):
         )
     )
     assert all(one != "Goldman Sachs" for _, one, _, _ in named_events(knowledge))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the next paragraph's quotation, with no reporting verb, goes on in the same voice
+        ('"We pray for them," said Grisham.\n\n"We thank the government."', ["Grisham", "Grisham"]),
+        ('"We lost," Saree said. "We will fight on."', ["Saree", "Saree"]),
+        # a sentence of the writer's own between them breaks the run
+        ('"We lost," Saree said.\n\nThe talks failed. "We will fight on."', ["Saree", None]),
+    ],
+)
+def test_a_quotation_without_its_own_speaker_continues_the_one_before(nlp, text, speakers):
+    assert _speakers(nlp, text, "We") == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spokesperson speaks for whom the article names after "for", or its company
+        'Boeing cut jobs. A company spokesperson said that "we condemn the {faa}."',
+        'Boeing cut jobs. A spokesperson for Boeing said: "We condemn the {faa}."',
+        # "the statement" is the one the article last said someone issued
+        'Boeing issued a statement. "We condemn the {faa}," the statement said.',
+    ],
+)
+def test_we_of_a_spokesperson_or_a_statement_is_whom_it_speaks_for(analyze, text):
+    faa = "Federal Aviation Administration"
+    knowledge = analyze(article(f"The {faa} grounded the jets. {text.format(faa=faa)}"))
+    assert ("11", "Boeing", faa) in set(root_events(knowledge))

@@ -6,7 +6,10 @@ government ("Beijing said" -> China), a nationality ("Israeli jets" -> Israel),
 a noun with a named apposition ("the foreign minister, Wang Yi"), a
 descriptor naming a person by role ("the Russian president", "the Kremlin
 leader": a person of the article, or of the batch and the warehouse, with that
-role and affiliation), or "the two leaders" / "both countries".
+role and affiliation), "the two leaders" / "both countries", a bare title ("the
+president": the one person named before who holds it), a lede's unnamed "a New York man"
+(the person the next sentence names), or a spokesperson and "the statement" (whom they
+speak for).
 """
 
 from __future__ import annotations
@@ -25,16 +28,21 @@ from newsetl.nlp.descriptors import (
     HEADS_OF_GOVERNMENT,
     OFFICE_WORDS,
     PAIR_NOUNS,
+    SPOKESPERSON_NOUNS,
     has_named_modifier,
+    is_bare_title,
     is_definite_description,
     is_public_office,
     is_the_government,
+    is_unnamed_newcomer,
     office_name,
+    title_of,
 )
 from newsetl.nlp.head_match import organisation_named_by
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
+from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.resolve import Mention
 from newsetl.nlp.syntax import conjuncts
 
@@ -129,6 +137,10 @@ class ActorFinder:
                     ]
                 if owners:
                     break
+        if not owners and token.lemma_.lower() in SPOKESPERSON_NOUNS:
+            owners = self._spoken_for(token, excluded)
+        if not owners and _is_the_statement_speaking(token):
+            owners = self._statement_issuer(token, excluded)
         if not owners:
             named = organisation_named_by(self.context, token, excluded)
             if named is not None:
@@ -140,9 +152,17 @@ class ActorFinder:
                 person = self._most_named(token, "PERSON", excluded, lead_on_tie=True)
                 if person:
                     return person
+        if not owners and is_unnamed_newcomer(token):
+            named = self._named_next(token)
+            if named is not None:
+                return [named]
         person = self._person_by_role(token, owners[0]) if len(owners) == 1 else None
         if person is not None:
             return [person]
+        if not owners and is_bare_title(token):
+            person = self._titled_person(token, excluded)
+            if person is not None:
+                return [person]
         if len(owners) == 1 and is_public_office(token):
             # "the New York state attorney general": the office, not the state
             return [self.context.synthetic(office_name(token), "ORG", token)]
@@ -266,6 +286,88 @@ class ActorFinder:
         if len(known) == 1:
             return self.context.synthetic(next(iter(known)), "PERSON", token)
         return None
+
+    def _spoken_for(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "a spokesman for the ministry", "a company spokesperson": whom a spokesperson
+        speaks for, named after a preposition or as the article's company."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+                for named in prep.children:
+                    if named.dep_ == "pobj":
+                        return self.token_actors(named, excluded, False)
+        for child in token.children:
+            if child.dep_ == "compound" and DESCRIBED_KINDS.get(child.lemma_.lower()) == "ORG":
+                return self._most_named(token, "ORG", excluded)
+        return []
+
+    def _statement_issuer(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "Big Machine issued a statement on Monday. ... '...,' the statement read": the
+        statement is the one the article last said someone issued (a statement as a
+        verb's object, or "in a statement"), and stands for its issuer."""
+        for earlier in reversed(token.doc[: token.sent.start]):
+            if earlier.lemma_.lower() != "statement":
+                continue
+            verb = earlier.head
+            if earlier.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head
+            elif earlier.dep_ != "dobj":
+                continue
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    return self.token_actors(child, excluded, False)
+            return []
+        return []
+
+    def _named_next(self, token: Token) -> int | None:
+        """ "A New York man pleaded guilty to threatening ... / Patrick Carlineo, 55, of
+        Addison, pleaded guilty": news opens on an unnamed person and names them as the
+        subject of the next sentence; the person is new there, named nowhere before."""
+        sentence = self.context.sentence_of(token)
+        named_before = {
+            self._full_key(index)
+            for index, mention in enumerate(self.context.mentions)
+            if mention.type == "PERSON" and mention.sentence_index <= sentence
+        }
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.sentence_index != sentence + 1:
+                continue
+            if mention.type != "PERSON" or self._full_key(index) in named_before:
+                continue
+            head = self.context.doc.char_span(
+                mention.start_char, mention.start_char + len(mention.text)
+            )
+            if head is not None and head.root.dep_ in {"nsubj", "nsubjpass"}:
+                return index
+        return None
+
+    def _titled_person(self, token: Token, excluded: set[str]) -> int | None:
+        """ "President Donald Trump met Liu He ... The president praised Liu": a bare
+        title is the one person named before it who holds that title, whatever the
+        country; with two such people ("President Xi" too) it names neither."""
+        role = title_of(token)
+        holders: dict[str, int] = {}
+        for index, mention in enumerate(self.context.mentions):
+            if mention.synthetic or mention.start_char >= token.idx:
+                continue
+            if mention.type != "PERSON" or self._key(index) in excluded:
+                continue
+            if _holds(self._role_of(index), role):
+                holders[self._full_key(index)] = index
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _role_of(self, index: int) -> str | None:
+        """The person's role as this mention gives it, else as a fuller name of the
+        person is known with one."""
+        mention = self.context.mentions[index]
+        if mention.role:
+            return mention.role
+        words = self.context.words_of(index)
+        roles = {
+            role
+            for name, (role, _) in self.context.people.items()
+            if role and words <= set(name_key(name).split())
+        }
+        return next(iter(roles)) if len(roles) == 1 else None
 
     def _principal_pair(self, token: Token, kind: str) -> list[int]:
         """ "the two leaders": the two people (countries) the article has named most so far."""
@@ -395,6 +497,12 @@ def _is_head_of_government(role: str) -> bool:
 def _fits(role: str | None, affiliation: str | None, wanted: str, country: str) -> bool:
     if not role or affiliation != country:
         return False
+    return _holds(role, wanted)
+
+
+def _holds(role: str | None, wanted: str) -> bool:
+    if not role:
+        return False
     role = role.casefold()
     if wanted == "leader":
         return role in HEADS_OF_GOVERNMENT
@@ -426,6 +534,16 @@ def _is_place_phrase(token: Token) -> bool:
         "across",
         "around",
     }
+
+
+def _is_the_statement_speaking(token: Token) -> bool:
+    """'"...," the statement said' / 'the statement read': a statement as a speaker."""
+    return (
+        token.lemma_.lower() == "statement"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in REPORTING_VERBS | {"read"}
+        and _has_child(token, {"the"})
+    )
 
 
 def _has_child(token: Token, words: set[str]) -> bool:

@@ -28,6 +28,11 @@ PAIR_NOUNS = {
 HEADS_OF_GOVERNMENT = frozenset(
     {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
 )
+# Titles one person holds at a time, which news uses alone for that person.
+HEAD_TITLES = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "pope", "governor"}
+    | {"mayor", "secretary", "ceo", "chairman", "chairwoman", "emperor"}
+)
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
 # Definite descriptions that stand for the last named thing of their kind.
 DESCRIBED_KINDS = {
@@ -94,6 +99,8 @@ DESCRIBED_KINDS = {
         "PERSON",
     ),
 }
+# Who speaks for an organisation, and stands for it ("a spokesman for the ministry said").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Officials named by their trade stand for the office the article names most:
 # "officers" for its police force, "prosecutors" for its prosecution office.
 OFFICE_WORDS = {
@@ -115,6 +122,45 @@ def is_definite_description(token: Token) -> bool:
         and any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in token.children)
         and not has_named_modifier(token)
     )
+
+
+def is_bare_title(token: Token) -> bool:
+    """ "the president", "the prime minister" (not "the Russian president", "the former
+    president", "its president"): a title standing alone for the one who holds it."""
+    if token.lower_ not in HEAD_TITLES or token.tag_ != "NN":
+        return False
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+        return False
+    return all(
+        child.lower_ in gazetteer.TITLE_WORDS
+        for child in token.children
+        if child.dep_ not in {"det", "punct", "relcl", "acl", "appos", "prep", "cc", "conj"}
+    )
+
+
+def title_of(token: Token) -> str:
+    """ "the prime minister" -> "prime minister"."""
+    words = [c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    return " ".join([*words, token.lower_])
+
+
+NEWCOMER_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen"})
+_LEDE_SENTENCES = 2  # how far into the article a story opens on an unnamed person
+
+
+def is_unnamed_newcomer(token: Token) -> bool:
+    """ "A New York man pleaded guilty ...": a person the article's opening brings in
+    unnamed, as the subject of its clause (a lede's "a man" is the one the story names next)."""
+    return (
+        token.lemma_.lower() in NEWCOMER_NOUNS
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in token.children)
+        and _sentence_number(token) < _LEDE_SENTENCES
+    )
+
+
+def _sentence_number(token: Token) -> int:
+    return sum(1 for sentence in token.doc.sents if sentence.start < token.sent.start)
 
 
 def is_the_government(token: Token) -> bool:

@@ -3,7 +3,9 @@ named, following a run of sentences that keep saying "he"), "it" (the country or
 organisation that reports its own plan, else the sentence's subject), "its" (the
 reporting subject), "they" / "them" (a conjoined subject or a list), "who" / "which"
 (the head of the relative clause), "I" / "we" in a quotation (its speaker) and "you"
-(whom the speaker tells). Names are read through the actor finder.
+(whom the speaker tells). Names are read through the actor finder. "he" and "she" are
+never the object of their own verb ("he told Benioff"), nor anyone the article shows of
+the other gender ("Ms. Omar", "Omar, a mother of three").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.descriptors import DESCRIBED_KINDS, HEADS_OF_GOVERNMENT
+from newsetl.nlp.gender import FEMININE, article_genders
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -51,6 +54,7 @@ class Pronouns:
         self.finder = finder
         self.context = finder.context
         self.quotations = finder.context.quotations
+        self._gender_of: dict[str, str] | None = None
 
     def resolve(self, token: Token, excluded: set[str]) -> list[int] | None:
         """The actors a pronoun stands for; None when the token is no pronoun we read."""
@@ -58,7 +62,13 @@ class Pronouns:
         if lower in _RELATIVE_PRONOUNS:
             return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return self._person(token, excluded | self._own_clause_subjects(token))
+            return self._person(
+                token,
+                excluded
+                | self._own_clause_subjects(token)
+                | self._own_clause_objects(token)
+                | self._of_other_gender(token),
+            )
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -116,6 +126,35 @@ class Pronouns:
             self._key(actor)
             for child in verb.children
             if child.dep_ == "nsubj" and child.pos_ != "PRON"
+            for actor in self.finder.token_actors(child, set(), False)
+        }
+
+    def _of_other_gender(self, token: Token) -> set[str]:
+        """ "he" never stands for a woman, nor "she" for a man: the people the article
+        shows of the other gender."""
+        wanted = "female" if token.lower_ in FEMININE else "male"
+        if self._gender_of is None:
+            self._gender_of = article_genders(self.context)
+        return {key for key, gender in self._gender_of.items() if gender != wanted}
+
+    def _own_clause_objects(self, token: Token) -> set[str]:
+        """ "'I love the way you work,' he told Benioff": a subject pronoun is never the
+        object of its own verb (that would be "himself"), in any of its names."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        verb = token.head
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [
+            c
+            for p in verb.children
+            if p.dep_ in {"prep", "dative"}
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+        return {
+            self._key(actor)
+            for child in objects
+            if child.pos_ != "PRON"
             for actor in self.finder.token_actors(child, set(), False)
         }
 
@@ -248,7 +287,7 @@ class Pronouns:
         possessive = token.tag_ == "PRP$"  # "During his visit to Moscow, Xi backed ..."
         for child in root.children:
             if (
-                child.dep_ == "nsubj"
+                child.dep_ in {"nsubj", "nsubjpass"}  # "Putin was greeted by Xi"
                 and (child.i < token.i or possessive)
                 and token not in child.subtree
             ):

@@ -83,7 +83,22 @@ class Quotations:
             speaker = _reported_speaker(candidates, quotation)
             if speaker is not None:
                 return speaker
-        return None
+        return self._continued_speaker(quotation)
+
+    def _continued_speaker(self, quotation: Quotation) -> Token | None:
+        """'"We pray for them," said Grisham. / "We thank the government."': a quotation
+        with no reporting verb of its own that follows another with nothing but that one's
+        attribution between them goes on in the same voice (news style quotes one speaker
+        in a run of paragraphs and names the speaker once)."""
+        at = self._quotations.index(quotation)
+        if at == 0:
+            return None
+        previous = self._quotations[at - 1]
+        attribution = self.doc[previous.end].sent
+        between = self.doc[previous.end + 1 : quotation.start]
+        if any(not t.is_space and t.sent != attribution for t in between):
+            return None
+        return self.speaker_of(self.doc[previous.start + 1])
 
 
 def _reported_speaker(candidates: list[Token], quotation: Quotation) -> Token | None:
