@@ -155,8 +155,9 @@ def harmonise_types(mentions: list[Mention]) -> None:
     """A name the model types one way in most of an article takes that type everywhere in
     it ("Avdiivka" GPE twice, PERSON once -> GPE): its slips are not the writer's. A
     building ("signed in the Kremlin") is no slip for its institution ("the Kremlin
-    said"), nor the other way round."""
-    voters = [m for m in mentions if not is_building(m)]
+    said"), nor the other way round; nor is a name the text shows another kind of thing
+    (the show “Nashville” in an article on the city)."""
+    voters = [m for m in mentions if not (is_building(m) or m.kind_shown)]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in voters:
         votes[mention.text][mention.type] += 1
