@@ -9,6 +9,7 @@ proper-noun run, with the type it had.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -19,6 +20,8 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.name_spans import (
     joined_company_words,
+    joined_court_cases,
+    joined_institution_places,
     split_at_non_name_words,
     split_at_possessive,
     split_country_prefix,
@@ -59,6 +62,7 @@ _MIN_PROPAGATED_CHARS = 3
 _MIN_TYPE_VOTES = 2
 _MIN_ACRONYM_WORDS = 2
 _PARTS = 2  # "A and B"
+_CASE_NAME = re.compile(r" v\.? ")
 _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
@@ -75,7 +79,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         heading = looks_like_heading(sentence.text)
         spans = with_named_teams(
             sentence,
-            with_scoreline_teams(sentence, joined_company_words(spans_by_sentence.get(number, []))),
+            with_scoreline_teams(sentence, _joined_names(spans_by_sentence.get(number, []))),
         )
         teams.update(team_names(spans))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
@@ -128,6 +132,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             mention.type = "ORG"
             mention.organisation_cued = True
             mention.sports_team = mention.text in teams
+    type_case_short_names(mentions)
     harmonise_types(mentions)
     type_by_known_places(context.doc, kept)
     type_surnames(mentions)
@@ -140,6 +145,11 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             context.token_mention[token] = len(context.mentions) - 1
 
 
+def _joined_names(spans: list[Span]) -> list[Span]:
+    """The model's spans with the names it cut in two joined again."""
+    return joined_institution_places(joined_court_cases(joined_company_words(spans)))
+
+
 def _name_spans(model_span: Span) -> list[Span]:
     return [
         part
@@ -149,6 +159,23 @@ def _name_spans(model_span: Span) -> list[Span]:
         for members in split_party_members(owned)
         for part in split_country_prefix(with_possessive_org_head(members))
     ]
+
+
+def type_case_short_names(mentions: list[Mention]) -> None:
+    """ "Citizens United v. FEC" ... "since Citizens United": a court case is cited by its
+    first party's name, so that name is the case all through the article."""
+    first_parties = _case_first_parties(mentions)
+    for mention in mentions:
+        if mention.text in first_parties and mention.type in {"ORG", "PERSON", "GPE", "NORP"}:
+            mention.type = "LAW"
+
+
+def _case_first_parties(mentions: Iterable[Mention]) -> set[str]:
+    return {
+        _CASE_NAME.split(mention.text)[0]
+        for mention in mentions
+        if mention.type == "LAW" and _CASE_NAME.search(mention.text)
+    }
 
 
 def harmonise_types(mentions: list[Mention]) -> None:
@@ -293,11 +320,16 @@ def _recurring_names(
         words = tuple(mention.text.split())
         if mention.type in _PROPAGATED_TYPES and len(mention.text) >= _MIN_PROPAGATED_CHARS:
             types[words][mention.type] += 1
+    for first_party in _case_first_parties(m for m, _ in kept):  # "since Citizens United"
+        types[tuple(first_party.split())]["LAW"] += 1
     surnames = _surnames(kept)  # "Young, in his testimony": the model missed Tom Young's name
     for surname in surnames - set(types):
         types[surname]["PERSON"] += 1
     for platform in gazetteer.PLATFORMS:  # "a letter posted on Twitter": often untagged
         types.setdefault((platform,), Counter({"ORG": 1}))
+    for known in gazetteer.OFTEN_UNTAGGED:  # "Wall Street analysts", "repeal Obamacare"
+        kind = gazetteer.CANONICAL[known.casefold()][1]
+        types.setdefault(tuple(known.split()), Counter({kind: 1}))
     if not types:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)

@@ -88,6 +88,89 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
     return joined
 
 
+# "Roe v. Wade"; not "vs." ("Lakers vs. Celtics"), and no known place for a party
+# ("England v Wales")
+_CASE_JOINS = frozenset({"v.", "v"})
+# the last words of an institution named after the place it serves: "the Supreme Court of
+# Israel", "the Constitutional Court of Moldova", "the National Bank of Ukraine"
+_INSTITUTION_HEADS = frozenset(
+    {"court", "parliament", "assembly", "council", "bank", "university", "ministry"}
+    | {"senate", "academy", "tribunal", "commission", "government", "cabinet"}
+)
+
+
+def joined_court_cases(spans: list[Span]) -> list[Span]:
+    """ "Rucho v. Common Cause", tagged as two parties (or "Citizens United v." and an
+    untagged "FEC"): a case's name, one LAW (OntoNotes types a court case as a law)."""
+    by_start = {span.start: span for span in spans}
+    joined: list[Span] = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        join = _case_join_after(span)
+        if join is None:
+            joined.append(span)
+            continue
+        other = by_start.get(join + 1)
+        if other is not None and _party(other):
+            absorbed.add(other.start)
+            end = other.end
+        else:
+            end = join + 1
+            while end < len(span.doc) and _party_word(span.doc[end]) and end not in by_start:
+                end += 1
+        joined.append(Span(span.doc, span.start, end, label="LAW") if end > join + 1 else span)
+    return joined
+
+
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW"})
+
+
+def _case_join_after(span: Span) -> int | None:
+    """The index of the "v." that ends the span or follows it."""
+    if not _party(span):
+        return None
+    if len(span) > 1 and span[-1].lower_ in _CASE_JOINS:
+        return span.end - 1
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _CASE_JOINS and doc[span.end].i > 0:
+        return span.end
+    return None
+
+
+def _party(span: Span) -> bool:
+    name = span[:-1] if span[-1].lower_ in _CASE_JOINS else span
+    return span.label_ in _PARTY_LABELS and not (
+        country_of(name.text) is not None or is_major_place(name.text)
+    )
+
+
+def _party_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def joined_institution_places(spans: list[Span]) -> list[Span]:
+    """ "the Supreme Court of Israel", tagged "Supreme Court" + "Israel": an institution
+    named with the place it serves is one organisation ("the US Supreme Court", with the
+    place before it, stays two names)."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label_ == "ORG"
+            and span.label_ == "GPE"
+            and previous.end + 1 == span.start
+            and span.doc[previous.end].lower_ == "of"
+            and previous[-1].lower_ in _INSTITUTION_HEADS
+        ):
+            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
 def with_missed_first_name(span: Span) -> Span:
     """ "Note: Garnet Hathaway was ejected", tagged "Hathaway": an untagged capitalised
     proper noun that the parser joins to a person's name as its first part is the
@@ -151,7 +234,7 @@ def split_at_non_name_words(span: Span) -> list[Span]:
     """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
     a lowercase verb or function word that no name holds ends one name and starts another;
     so does a comma ("Starship, Blue Origin"), unless a legal form follows ("Tyvak, Inc.")."""
-    if in_gazetteer(span.text):  # "Washington, D.C."
+    if in_gazetteer(span.text) or _a_case_name(span):  # "Washington, D.C."
         return [span]
     pieces: list[Span] = []
     start = span.start
@@ -166,6 +249,10 @@ def split_at_non_name_words(span: Span) -> list[Span]:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
     pieces = [_without_trailing_particles(piece) for piece in pieces]
     return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
+
+
+def _a_case_name(span: Span) -> bool:
+    return span.label_ == "LAW" and any(token.lower_ in _CASE_JOINS for token in span[1:-1])
 
 
 def _without_trailing_particles(span: Span) -> Span:

@@ -173,6 +173,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
     if _names_a_facility(after, name):
         return "FAC"  # "Belmarsh prison", not "a London hospital"
+    if len(tokens) > 1 and _names_an_award(tokens):
+        return "WORK_OF_ART"  # "the Africa Movie Academy Award for Best Actress"
     if len(tokens) > 1 and label != "PERSON" and last in gazetteer.EVENT_WORDS:
         return "EVENT"  # "the American Music Awards", "Singles Day", "the Six-Day War"
     if label == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNPS":
@@ -197,6 +199,20 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
     if label == "PERSON" and _employer_in_apposition(doc, tokens[0].i, tokens[-1].i):
         return "ORG"
     return label
+
+
+_AWARD_WORDS = frozenset({"award", "prize"})
+
+
+def _names_an_award(tokens: list[Token]) -> bool:
+    """A prize's name ends in "Award" or "Prize", or names its category after it ("Award
+    for Best Actress"); the plural "Awards" names the ceremony, an event."""
+    if tokens[-1].lower_ in _AWARD_WORDS:
+        return True
+    return any(
+        token.lower_ in _AWARD_WORDS and following.lower_ == "for"
+        for token, following in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _employer_in_apposition(doc, start: int, last: int) -> bool:

@@ -1,0 +1,67 @@
+"""OntoNotes kinds the small model gets wrong in softer news: screen awards are works of
+art, court cases and a law's nickname are laws, an industry named after its place is an
+organisation, and an institution named with the place it serves is one organisation."""
+
+from __future__ import annotations
+
+from tests.nlp.conftest import article
+
+
+def _typed(analyze, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+
+
+def test_screen_awards_and_named_prizes_are_works_of_art(analyze):
+    typed = _typed(
+        analyze,
+        "Lena Hart won a Golden Globe last month and is now the favourite for the Oscars. "
+        "Kate Hall, who in 2008 won the West Africa Movie Award for Best Actress in a Leading "
+        "Role, posed for photos.",
+    )
+    assert ("Golden Globe", "WORK_OF_ART") in typed
+    assert ("Oscars", "WORK_OF_ART") in typed
+    assert ("West Africa Movie Award for Best Actress", "WORK_OF_ART") in typed
+
+
+def test_the_plural_awards_of_a_ceremony_stay_an_event(analyze):
+    typed = _typed(analyze, "The Country Music Awards were held in Nashville on Sunday.")
+    assert ("Country Music Awards", "EVENT") in typed
+
+
+def test_a_court_case_is_one_law_cited_later_by_its_first_party(analyze):
+    typed = _typed(
+        analyze,
+        "The justices relied on Harlow Energy v. Martinez in their ruling. "
+        "Since Harlow Energy, lower courts have followed the same reasoning.",
+    )
+    assert ("Harlow Energy v. Martinez", "LAW") in typed
+    assert ("Harlow Energy", "LAW") in typed
+    assert not any(kind in {"ORG", "PERSON"} for _, kind in typed)
+
+
+def test_a_match_between_two_countries_is_no_court_case(analyze):
+    typed = _typed(analyze, "Scotland v Ireland drew a record crowd on Saturday.")
+    assert not any(kind == "LAW" for _, kind in typed)
+
+
+def test_a_laws_nickname_is_a_law(analyze):
+    assert ("Obamacare", "LAW") in _typed(analyze, "The senators voted to repeal Obamacare.")
+
+
+def test_an_industry_named_after_its_place_is_an_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "Wall Street analysts expect weaker sales, and Hollywood studios delayed releases.",
+    )
+    assert ("Wall Street", "ORG") in typed
+    assert ("Hollywood", "ORG") in typed
+
+
+def test_an_institution_named_with_the_place_it_serves_is_one_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "The Supreme Court of Israel heard the appeal, and the US Supreme Court declined it.",
+    )
+    assert ("Supreme Court of Israel", "ORG") in typed
+    assert ("US", "GPE") in typed
+    assert ("Supreme Court", "ORG") in typed
