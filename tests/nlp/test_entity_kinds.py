@@ -4,6 +4,8 @@ organisation, and an institution named with the place it serves is one organisat
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.conftest import article
 
 
@@ -48,20 +50,20 @@ def test_a_laws_nickname_is_a_law(analyze):
     assert ("Obamacare", "LAW") in _typed(analyze, "The senators voted to repeal Obamacare.")
 
 
-def test_an_industry_named_after_its_place_is_an_organisation(analyze):
-    typed = _typed(
-        analyze,
-        "Wall Street analysts expect weaker sales, and Hollywood studios delayed releases.",
-    )
-    assert ("Wall Street", "ORG") in typed
-    assert ("Hollywood", "ORG") in typed
-
-
-def test_an_institution_named_with_the_place_it_serves_is_one_organisation(analyze):
-    typed = _typed(
-        analyze,
-        "The Supreme Court of Israel heard the appeal, and the US Supreme Court declined it.",
-    )
-    assert ("Supreme Court of Israel", "ORG") in typed
-    assert ("US", "GPE") in typed
-    assert ("Supreme Court", "ORG") in typed
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Wall Street analysts expect weaker sales, and Hollywood studios delayed releases.",
+            [("Wall Street", "ORG"), ("Hollywood", "ORG")],
+        ),
+        (
+            "The Supreme Court of Israel heard the appeal, and the US Supreme Court declined it.",
+            [("Supreme Court of Israel", "ORG"), ("US", "GPE"), ("Supreme Court", "ORG")],
+        ),
+    ],
+    ids=["an industry named after its place", "an institution named with its place"],
+)
+def test_organisations_named_with_a_place_are_typed_as_written(analyze, text, names):
+    typed = _typed(analyze, text)
+    assert all(name in typed for name in names)
