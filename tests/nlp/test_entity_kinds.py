@@ -67,3 +67,16 @@ def test_a_laws_nickname_is_a_law(analyze):
 def test_organisations_named_with_a_place_are_typed_as_written(analyze, text, names):
     typed = _typed(analyze, text)
     assert all(name in typed for name in names)
+
+
+def test_a_surname_keeps_its_particles_and_is_a_person(analyze):
+    typed = _typed(
+        analyze,
+        "Karin von der Heide was elected chair of the European Commission. The members "
+        "backed von der Heide by nine votes. Critics say von der Heide's Commission will be "
+        "weak. Von der Heide said the vote was fair.",
+    )
+    assert ("Karin von der Heide", "PERSON") in typed
+    assert typed.count(("von der Heide", "PERSON")) == 2
+    assert ("Von der Heide", "PERSON") in typed
+    assert not any(name == "Heide" for name, _ in typed)

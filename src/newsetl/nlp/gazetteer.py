@@ -159,6 +159,11 @@ _add("Affordable Care Act", "LAW", "Obamacare")
 INDUSTRY_NAMES = ("Hollywood", "Bollywood", "Nollywood", "Wall Street")
 for _industry in INDUSTRY_NAMES:
     _add(_industry, "ORG")
+# Lowercase words a surname may start with: "von der Leyen", "de Blasio", "bin Salman".
+SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le"}
+    | {"dos", "das", "do", "bin", "ibn", "al"}
+)
 # Known names the model often leaves untagged ("repeal Obamacare").
 OFTEN_UNTAGGED = (*INDUSTRY_NAMES, "Obamacare", "Oscars", "Oscar", "Golden Globes", "Golden Globe")
 _add("Oval Office", "FAC")

@@ -22,6 +22,7 @@ from newsetl.nlp.name_spans import (
     joined_company_words,
     joined_court_cases,
     joined_institution_places,
+    joined_surname_particles,
     split_at_non_name_words,
     split_at_possessive,
     split_country_prefix,
@@ -147,7 +148,8 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
 
 def _joined_names(spans: list[Span]) -> list[Span]:
     """The model's spans with the names it cut in two joined again."""
-    return joined_institution_places(joined_court_cases(joined_company_words(spans)))
+    joined = joined_institution_places(joined_court_cases(joined_company_words(spans)))
+    return joined_surname_particles(joined)
 
 
 def _name_spans(model_span: Span) -> list[Span]:

@@ -20,6 +20,8 @@ def with_possessive_org_head(span: Span) -> Span:
     """ "Bartholomew County Sheriff" + "'s Department": the possessive is inside the name."""
     doc = span.doc
     end = span.end
+    if _is_particle(span[0]):
+        return span  # "von der Leyen's Commission": a person's, not an office's name
     if span[-1].text not in _POSSESSIVE_MARKS:
         if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
             return span
@@ -169,6 +171,63 @@ def joined_institution_places(spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def joined_surname_particles(spans: list[Span]) -> list[Span]:
+    """ "Ursula von der" + "Leyen", "von der" + "Leyen's Commission", "by von der Leyen"
+    with "Leyen" alone tagged, "Von der Leyen said" typed ORG: a surname with its
+    particles is a person's name, particles included (an owner's possessive still ends
+    it: "von der Leyen" + "Commission")."""
+    doc = spans[0].doc if spans else None
+    by_start = {span.start: span for span in spans}
+    ends = {span.end for span in spans}
+    joined: list[Span] = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        following = by_start.get(span.end)
+        if (
+            span.label_ == "PERSON"
+            and _is_particle(span[-1])
+            and following is not None
+            and following[0].text[:1].isupper()
+        ):
+            absorbed.add(following.start)
+            joined += _surname_and_owned(doc, span.start, following)
+            continue
+        start = span.start
+        while start > 0 and _is_particle(doc[start - 1]):
+            start -= 1
+        if start < span.start and start not in ends and not _capitalised_word(doc, start - 1):
+            joined += _surname_and_owned(doc, start, span)
+        elif _capitalised_particles(span) and span.label_ != "PERSON":
+            joined.append(Span(doc, span.start, span.end, label="PERSON"))
+        else:
+            joined.append(span)
+    return joined
+
+
+def _is_particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in gazetteer.SURNAME_PARTICLES
+
+
+def _capitalised_word(doc, index: int) -> bool:
+    """ "Ursula von der Leyen" cut before "von": a first name the model left out."""
+    return index >= 0 and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
+
+
+def _capitalised_particles(span: Span) -> bool:
+    """ "Von der Leyen" at a sentence's start ("Van Halen" is left alone)."""
+    return len(span) > 2 and span[0].lower_ in {"von", "van"} and _is_particle(span[1])
+
+
+def _surname_and_owned(doc, start: int, span: Span) -> list[Span]:
+    owner = next((t.i for t in span[:-1] if t.text in _POSSESSIVE_MARKS), None)
+    if owner is None:
+        return [Span(doc, start, span.end, label="PERSON")]
+    owned = Span(doc, owner + 1, span.end, label=span.label_)
+    return [Span(doc, start, owner + 1, label="PERSON"), owned]
 
 
 def with_missed_first_name(span: Span) -> Span:

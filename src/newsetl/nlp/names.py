@@ -375,8 +375,12 @@ def _is_plausible_name(name: str) -> bool:
         len(words) < 2 or words[-1] not in gazetteer.INSTITUTION_WORDS
     ):
         return False  # "State" of "Secretary of State", not "National Security Council"
-    # A real name starts with a capital or a digit ("7-Eleven"); lowercase spans are noise.
-    return not name[0].islower()
+    # A real name starts with a capital or a digit ("7-Eleven"), or with a surname's
+    # particles ("von der Leyen"); other lowercase spans are noise.
+    particles = 0
+    while particles < len(words) - 1 and words[particles] in gazetteer.SURNAME_PARTICLES:
+        particles += 1
+    return not name.split()[particles][0].islower()
 
 
 def _is_title_word(token: Token) -> bool:
