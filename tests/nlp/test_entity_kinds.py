@@ -80,3 +80,12 @@ def test_a_surname_keeps_its_particles_and_is_a_person(analyze):
     assert typed.count(("von der Heide", "PERSON")) == 2
     assert ("Von der Heide", "PERSON") in typed
     assert not any(name == "Heide" for name, _ in typed)
+
+
+def test_an_institution_named_again_by_its_last_word_is_that_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "The European Union agreed a new climate target on Monday. Its president said the "
+        "Union must lead, as the Union Jack flew outside.",
+    )
+    assert ("Union", "ORG") in typed

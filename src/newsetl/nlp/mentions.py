@@ -111,6 +111,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
+    kept += _institution_short_forms(context, sentences, kept)
     kept = _with_quoted_titles(context, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
@@ -577,6 +578,43 @@ def _untagged_acronyms(
         and letters.isupper()
         and letters.isalpha()
     ]
+
+
+_SHORT_FORM_HEADS = gazetteer.INSTITUTION_WORDS | frozenset(
+    {"union", "parliament", "assembly", "government", "party", "bank", "university"}
+)
+
+
+def _institution_short_forms(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "The European Union agreed ... the Union must lead": an institution named in full
+    is named again by its capitalised last word after "the", which the model often leaves
+    untagged."""
+    heads = {
+        words[-1]
+        for mention, _ in kept
+        if mention.type == "ORG"
+        and len(words := mention.text.split()) > 1
+        and words[-1].casefold() in _SHORT_FORM_HEADS
+    }
+    covered = {token for _, tokens in kept for token in tokens}
+    return [
+        _new_mention(context, number, range(token.i, token.i + 1), "ORG")
+        for number, sentence in enumerate(sentences)
+        if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
+        for token in sentence
+        if token.i not in covered
+        and token.text in heads
+        and token.i > sentence.start
+        and context.doc[token.i - 1].lower_ == "the"
+        and not _starts_a_longer_name(context.doc, token.i, sentence)
+    ]
+
+
+def _starts_a_longer_name(doc, index: int, sentence: Span) -> bool:
+    """ "the Union Jack": the word starts a longer name."""
+    return index + 1 < sentence.end and doc[index + 1].pos_ == "PROPN"
 
 
 def _with_quoted_titles(
