@@ -60,6 +60,9 @@ def test_a_quoted_title_keeps_its_type_where_other_articles_name_a_company_so(an
         ("He won best actor for his role in “The Quiet Winter.”", "The Quiet Winter"),
         ("The cast of “Morning Glory” took the top prize.", "Morning Glory"),
         ("The band came out to perform “Walking in the Rain.”", "Walking in the Rain"),
+        ("Tom Hale was named best actor for “Sailor.”", "Sailor"),
+        ("The Netflix drama “Grey Harbour” won again.", "Grey Harbour"),
+        ("Ana Ruiz won for her performance in “Quiet Fields.”", "Quiet Fields"),
     ],
 )
 def test_a_quoted_title_beside_a_word_of_the_screen_trade_is_a_work(analyze, text, title):

@@ -28,9 +28,11 @@ WORK_NOUNS = frozenset(
     | {"episode", "musical", "opera", "track", "hit", "record", "memoir", "competition"}
 )
 # words before a quoted title that show it a film, show or song: "his role in", "the
-# cast of", "won an award for", "came out to perform"
+# cast of", "won an award for", "came out to perform", "best actor for", "the drama"
 _TRADE_WORDS_BEFORE = frozenset(
     {"role", "cast", "star", "starring", "perform", "nominate", "nomination", "award", "prize"}
+    | {"actor", "actress", "performance", "ensemble", "drama", "comedy", "thriller"}
+    | {"miniseries", "biopic", "franchise"}
 )
 # words just after one: "the former “Dawson’s Creek” star", "“The Crown” creator"
 _TRADE_WORDS_AFTER = frozenset(
