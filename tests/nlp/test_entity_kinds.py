@@ -13,16 +13,34 @@ def _typed(analyze, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
 
 
-def test_screen_awards_and_named_prizes_are_works_of_art(analyze):
-    typed = _typed(
-        analyze,
-        "Lena Hart won a Golden Globe last month and is now the favourite for the Oscars. "
-        "Kate Hall, who in 2008 won the West Africa Movie Award for Best Actress in a Leading "
-        "Role, posed for photos.",
-    )
-    assert ("Golden Globe", "WORK_OF_ART") in typed
-    assert ("Oscars", "WORK_OF_ART") in typed
-    assert ("West Africa Movie Award for Best Actress", "WORK_OF_ART") in typed
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Lena Hart won a Golden Globe last month and is now the favourite for the Oscars. "
+            "Kate Hall, who in 2008 won the West Africa Movie Award for Best Actress in a "
+            "Leading Role, posed for photos.",
+            [
+                ("Golden Globe", "WORK_OF_ART"),
+                ("Oscars", "WORK_OF_ART"),
+                ("West Africa Movie Award for Best Actress", "WORK_OF_ART"),
+            ],
+        ),
+        (
+            "The president pulled the country out of the Paris Agreement and praised the "
+            "Kyoto Protocol, then flew back to Trump Tower.",
+            [("Paris Agreement", "LAW"), ("Kyoto Protocol", "LAW"), ("Trump Tower", "FAC")],
+        ),
+        (
+            "The film streams on Apple TV+ and Disney+ from Friday.",
+            [("Apple TV+", "PRODUCT"), ("Disney+", "PRODUCT")],
+        ),
+    ],
+    ids=["screen awards and named prizes", "treaties and a tower", "a glued plus"],
+)
+def test_names_take_the_kind_their_words_show(analyze, text, names):
+    typed = _typed(analyze, text)
+    assert all(name in typed for name in names)
 
 
 def test_the_plural_awards_of_a_ceremony_stay_an_event(analyze):
@@ -89,3 +107,12 @@ def test_an_institution_named_again_by_its_last_word_is_that_organisation(analyz
         "Union must lead, as the Union Jack flew outside.",
     )
     assert ("Union", "ORG") in typed
+
+
+def test_the_amazon_is_the_region_and_amazon_the_company(analyze):
+    typed = _typed(
+        analyze,
+        "Fires in the Amazon have surged this year, and farmers set most blazes in the "
+        "Amazon. Amazon and Google pledged to cut their emissions.",
+    )
+    assert [kind for name, kind in typed if name == "Amazon"] == ["LOC", "LOC", "ORG"]

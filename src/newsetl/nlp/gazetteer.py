@@ -426,8 +426,14 @@ PUBLIC_OFFICES = frozenset(
 # is a facility (a "Center" alone may be a think tank, so only the prison's).
 FACILITY_WORDS = frozenset(
     {"hospital", "statehouse", "capitol", "prison", "jail", "airport", "stadium", "arena"}
-    | {"cathedral", "mosque", "bridge"}
+    | {"cathedral", "mosque", "bridge", "tower"}
 )
+# Last words of a treaty's or an agreement's name: "the Paris Agreement", "the Kyoto
+# Protocol" are laws (OntoNotes), which the model reads as events.
+LAW_WORDS = frozenset({"agreement", "accord", "accords", "treaty", "protocol", "act"})
+# Names that are a region after "the" and a company without it: "fires in the Amazon",
+# "Amazon pledged".
+REGIONS_AFTER_THE = frozenset({"amazon"})
 # Last words of an occasion's name: "the American Music Awards", "Singles Day".
 EVENT_WORDS = frozenset(
     {"awards", "summit", "festival", "expo", "olympics", "championship", "championships"}

@@ -30,6 +30,7 @@ from newsetl.nlp.name_spans import (
     split_party_members,
     with_missed_first_name,
     with_office_title,
+    with_plus_service,
     with_possessive_org_head,
     with_scoreline_teams,
 )
@@ -137,6 +138,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     type_case_short_names(mentions)
     harmonise_types(mentions)
     type_by_known_places(context.doc, kept)
+    type_regions_after_the(context.doc, kept)
     type_surnames(mentions)
     for team in places_standing_for_teams(context.doc, kept, names_a_team=bool(teams)):
         team.type, team.sports_team = "ORG", True
@@ -150,7 +152,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
 def _joined_names(spans: list[Span]) -> list[Span]:
     """The model's spans with the names it cut in two joined again."""
     joined = joined_institution_places(joined_court_cases(joined_company_words(spans)))
-    return joined_surname_particles(joined)
+    return with_plus_service(joined_surname_particles(joined))
 
 
 def _name_spans(model_span: Span) -> list[Span]:
@@ -179,6 +181,17 @@ def _case_first_parties(mentions: Iterable[Mention]) -> set[str]:
         for mention in mentions
         if mention.type == "LAW" and _CASE_NAME.search(mention.text)
     }
+
+
+def type_regions_after_the(doc: Doc, kept: list[tuple[Mention, range]]) -> None:
+    """ "fires in the Amazon": a name that is a region after "the" and a company without it
+    is the region there, whatever the article's or the batch's vote."""
+    for mention, tokens in kept:
+        before = doc[tokens.start - 1] if tokens.start > 0 else None
+        if mention.text.casefold() in gazetteer.REGIONS_AFTER_THE and (
+            before is not None and before.lower_ == "the"
+        ):
+            mention.type, mention.kind_shown = "LOC", True
 
 
 def harmonise_types(mentions: list[Mention]) -> None:

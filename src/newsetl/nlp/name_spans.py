@@ -230,6 +230,32 @@ def _surname_and_owned(doc, start: int, span: Span) -> list[Span]:
     return [Span(doc, start, owner + 1, label="PERSON"), owned]
 
 
+def with_plus_service(spans: list[Span]) -> list[Span]:
+    """ "Disney+", "Apple" + "TV+": a name ending in a glued plus is a streaming service,
+    a PRODUCT (the model tags its maker, or the whole name as the company)."""
+    result: list[Span] = []
+    starts = {span.start for span in spans}
+    for span in spans:
+        doc, end = span.doc, span.end
+        following = doc[end] if end < len(doc) else None
+        if (
+            following is not None
+            and end not in starts
+            and span[-1].whitespace_  # "Apple TV+", not a plus glued to the name
+            and _plus_name(following.text)
+        ):
+            end += 1
+        if span.label_ in _PARTY_LABELS and _plus_name(doc[end - 1].text):
+            result.append(Span(doc, span.start, end, label="PRODUCT"))
+        else:
+            result.append(span)
+    return result
+
+
+def _plus_name(text: str) -> bool:
+    return len(text) > 1 and text.endswith("+") and text[0].isupper() and text[-2].isalnum()
+
+
 def with_missed_first_name(span: Span) -> Span:
     """ "Note: Garnet Hathaway was ejected", tagged "Hathaway": an untagged capitalised
     proper noun that the parser joins to a person's name as its first part is the

@@ -173,6 +173,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
     if _names_a_facility(after, name):
         return "FAC"  # "Belmarsh prison", not "a London hospital"
+    if len(tokens) > 1 and last in gazetteer.LAW_WORDS and label in {"EVENT", "ORG", "GPE"}:
+        return "LAW"  # "the Paris Agreement", "the Kyoto Protocol"
     if len(tokens) > 1 and _names_an_award(tokens):
         return "WORK_OF_ART"  # "the Africa Movie Academy Award for Best Actress"
     if len(tokens) > 1 and label != "PERSON" and last in gazetteer.EVENT_WORDS:
