@@ -35,8 +35,18 @@ def _typed(analyze, text: str) -> list[tuple[str, str]]:
             "The film streams on Apple TV+ and Disney+ from Friday.",
             [("Apple TV+", "PRODUCT"), ("Disney+", "PRODUCT")],
         ),
+        (
+            "The mayor said on Facebook Monday that she would appeal. Omar asked for mercy "
+            "in a letter posted on Twitter Tuesday.",
+            [("Facebook", "ORG"), ("Twitter", "ORG")],
+        ),
     ],
-    ids=["screen awards and named prizes", "treaties and a tower", "a glued plus"],
+    ids=[
+        "screen awards and named prizes",
+        "treaties and a tower",
+        "a glued plus",
+        "the day after a platform",
+    ],
 )
 def test_names_take_the_kind_their_words_show(analyze, text, names):
     typed = _typed(analyze, text)
@@ -116,3 +126,12 @@ def test_the_amazon_is_the_region_and_amazon_the_company(analyze):
         "Amazon. Amazon and Google pledged to cut their emissions.",
     )
     assert [kind for name, kind in typed if name == "Amazon"] == ["LOC", "LOC", "ORG"]
+
+
+def test_a_proper_noun_listed_with_companies_is_a_company(analyze):
+    typed = _typed(
+        analyze,
+        "The five companies join Astrobotic, Intuitive Machines and Deep Space Systems in "
+        "the program.",
+    )
+    assert ("Astrobotic", "ORG") in typed

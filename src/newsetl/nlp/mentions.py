@@ -53,6 +53,7 @@ from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.sports_teams import places_standing_for_teams, team_names, with_named_teams
+from newsetl.nlp.timex import WEEKDAYS
 from newsetl.nlp.untagged_companies import is_known_outlet, untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
@@ -113,6 +114,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
     kept += _institution_short_forms(context, sentences, kept)
+    kept += _untagged_list_companies(context, kept)
     kept = _with_quoted_titles(context, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
@@ -593,6 +595,53 @@ def _untagged_acronyms(
     ]
 
 
+def _untagged_list_companies(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "from small ventures to Blue Origin and SpaceX", "the selection of SpaceX, Blue
+    Origin, Sierra Nevada Corp.": a proper noun the model left untagged, coordinated with
+    an organisation, is an organisation too (not a known place, nor the surname of a
+    person the article names)."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    surnames = person_surnames(m for m, _ in kept)
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        if mention.type != "ORG":
+            continue
+        root = _root_of(doc, tokens)
+        neighbours = [*root.conjuncts]
+        for token in neighbours:
+            run = _proper_run_ending_at(doc, token)
+            if run is None or covered & set(run):
+                continue
+            text = doc[run.start : run.stop].text
+            if text in surnames or is_known_place(text) or country_of(text) or in_gazetteer(text):
+                continue
+            added.append(_new_mention(context, mention.sentence_index, run, "ORG"))
+            covered.update(run)
+    return added
+
+
+def _root_of(doc, tokens: range):
+    root = doc[tokens[-1]]
+    while root.head.i in tokens and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _proper_run_ending_at(doc, token) -> range | None:
+    """The capitalised proper nouns of one name ending at ``token`` (its compounds)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
+        return None
+    if token.ent_type_ or token.lower_ in WEEKDAYS:
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return range(start, token.i + 1)
+
+
 _SHORT_FORM_HEADS = gazetteer.INSTITUTION_WORDS | frozenset(
     {"union", "parliament", "assembly", "government", "party", "bank", "university"}
 )
@@ -666,7 +715,13 @@ def _new_mention(
 def _complete_proper_run(doc, start: int, end: int, sentence: Span) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
-    return not (
-        (before is not None and before.pos_ == "PROPN")
-        or (after is not None and after.pos_ == "PROPN")
-    )
+    return not (_name_word(before) or _name_word(after))
+
+
+def _name_word(token) -> bool:
+    """A proper noun that may belong to the name; not a day or a month the model tagged
+    as a date ("a letter posted on Twitter Tuesday")."""
+    return token is not None and token.pos_ == "PROPN" and token.ent_type_ not in _TIME_TYPES
+
+
+_TIME_TYPES = frozenset({"DATE", "TIME"})

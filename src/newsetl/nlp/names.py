@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.known_places import is_known_place
+from newsetl.nlp.timex import WEEKDAYS
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 # NER labels that are never entities: dates, times, numbers and money.
@@ -78,6 +79,7 @@ def mention_name(span: Span) -> MentionName | None:
     if label in NON_ENTITY_LABELS:
         return None
     tokens = _without_leading_noise(list(span), label)
+    tokens = _without_trailing_weekday(tokens)
     scored = _without_trailing_score(tokens)
     if scored is not tokens:  # the model typed the name with its score: a place or a team
         tokens = scored
@@ -135,6 +137,18 @@ def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
         else:
             break
     return tokens[index:]
+
+
+# a day that is part of an occasion's name: "Black Friday", "Cyber Monday", "Super Tuesday"
+_DAY_NAME_WORDS = frozenset({"black", "cyber", "good", "super", "holy", "ash", "giving", "blue"})
+
+
+def _without_trailing_weekday(tokens: list[Token]) -> list[Token]:
+    """ "said on Facebook Monday" -> "Facebook": news style puts the day right after the
+    outlet or platform, and the model runs the name on into it."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in WEEKDAYS:
+        return tokens
+    return tokens if tokens[-2].lower_ in _DAY_NAME_WORDS else tokens[:-1]
 
 
 def _without_trailing_score(tokens: list[Token]) -> list[Token]:
