@@ -156,3 +156,11 @@ def test_an_untagged_name_with_a_persons_appositive_is_a_person(nlp):
 def test_names_after_a_plural_noun_only_people_are_are_people(analyze):
     typed = _typed(analyze, "The singer's co-writers Jenna Holt and Kara Wren joined the project.")
     assert {("Jenna Holt", "PERSON"), ("Kara Wren", "PERSON")} <= set(typed)
+
+
+def test_a_name_after_an_occupation_and_a_comma_is_a_person(analyze):
+    typed = _typed(
+        analyze,
+        "The actress was among the guests invited to a dinner by media mogul, Femi Lagos.",
+    )
+    assert ("Femi Lagos", "PERSON") in typed

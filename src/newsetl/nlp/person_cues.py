@@ -287,6 +287,10 @@ def _followed_by_an_age(doc: Doc, end: int) -> bool:
 
 
 def _after_an_occupation(doc: Doc, start: int) -> bool:
+    """ "talent manager Scooter Braun", or with the comma of an appositive: "invited by
+    media mogul, Debola Lagos"."""
+    if start > 1 and doc[start - 1].text == ",":
+        start -= 1
     before = doc[start - 1] if start > 0 else None
     return (
         before is not None
