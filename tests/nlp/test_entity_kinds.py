@@ -23,7 +23,7 @@ def _typed(analyze, text: str) -> list[tuple[str, str]]:
             [
                 ("Golden Globe", "WORK_OF_ART"),
                 ("Oscars", "WORK_OF_ART"),
-                ("West Africa Movie Award for Best Actress", "WORK_OF_ART"),
+                ("West Africa Movie Award for Best Actress in a Leading Role", "WORK_OF_ART"),
             ],
         ),
         (

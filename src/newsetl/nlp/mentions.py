@@ -28,6 +28,7 @@ from newsetl.nlp.name_spans import (
     split_country_prefix,
     split_listed_places,
     split_party_members,
+    with_award_category,
     with_missed_first_name,
     with_office_title,
     with_plus_service,
@@ -160,7 +161,7 @@ def _joined_names(spans: list[Span]) -> list[Span]:
 def _name_spans(model_span: Span) -> list[Span]:
     return [
         part
-        for listed in split_listed_places(with_missed_first_name(model_span))
+        for listed in split_listed_places(with_award_category(with_missed_first_name(model_span)))
         for piece in split_at_non_name_words(with_office_title(listed))
         for owned in split_at_possessive(piece)
         for members in split_party_members(owned)

@@ -256,6 +256,35 @@ def _plus_name(text: str) -> bool:
     return len(text) > 1 and text.endswith("+") and text[0].isupper() and text[-2].isalnum()
 
 
+_AWARD_WORDS = frozenset({"award", "prize"})
+_CATEGORY_LINKS = frozenset({"in", "by"})
+_ARTICLES = frozenset({"a", "an"})
+
+
+def with_award_category(span: Span) -> Span:
+    """ "the Movie Award for Best Actress" + "in a Leading Role": the model stops a prize's
+    category at its first lowercase word; the category runs on through "in a" or "by an"
+    and its capitalised words."""
+    if not _names_an_award_category(span):
+        return span
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in _CATEGORY_LINKS:
+        return span
+    if doc[end + 1].lower_ not in _ARTICLES:
+        return span  # "the Prize for Best Film in Lagos": a place, no category
+    stop = end + 2
+    while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        stop += 1
+    if stop == end + 2:
+        return span
+    return Span(doc, span.start, stop, label="WORK_OF_ART")
+
+
+def _names_an_award_category(span: Span) -> bool:
+    words = [token.lower_ for token in span]
+    return any(a in _AWARD_WORDS and b == "for" for a, b in zip(words, words[1:], strict=False))
+
+
 def with_missed_first_name(span: Span) -> Span:
     """ "Note: Garnet Hathaway was ejected", tagged "Hathaway": an untagged capitalised
     proper noun that the parser joins to a person's name as its first part is the
@@ -321,6 +350,8 @@ def split_at_non_name_words(span: Span) -> list[Span]:
     so does a comma ("Starship, Blue Origin"), unless a legal form follows ("Tyvak, Inc.")."""
     if in_gazetteer(span.text) or _a_case_name(span):  # "Washington, D.C."
         return [span]
+    if _an_award_with_category(span):
+        return [_without_trailing_particles(span)]
     pieces: list[Span] = []
     start = span.start
     for token in span:
@@ -334,6 +365,11 @@ def split_at_non_name_words(span: Span) -> list[Span]:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
     pieces = [_without_trailing_particles(piece) for piece in pieces]
     return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
+
+
+def _an_award_with_category(span: Span) -> bool:
+    """ "Award for Best Actress in a Leading Role" holds words that end other names."""
+    return span.label_ == "WORK_OF_ART" and _names_an_award_category(span)
 
 
 def _a_case_name(span: Span) -> bool:
