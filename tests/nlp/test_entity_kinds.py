@@ -135,3 +135,8 @@ def test_a_proper_noun_listed_with_companies_is_a_company(analyze):
         "the program.",
     )
     assert ("Astrobotic", "ORG") in typed
+
+
+def test_an_adjective_capitalised_at_a_sentences_start_is_no_part_of_the_name(analyze):
+    names = [name for name, _ in _typed(analyze, "Veteran Hollyfield actress Ada Obi posed.")]
+    assert names == ["Hollyfield", "Ada Obi"]

@@ -125,8 +125,23 @@ def _possessive_of_nothing(span: Span) -> Token | None:
     return doc[mark] if owns_nothing and not after_be else None
 
 
+# Adjectives news puts before a name, capitalised only at a sentence's start, where the
+# model takes them into the name: "Veteran Nollywood actress", "Embattled Boeing".
+_SENTENCE_START_DESCRIPTORS = frozenset(
+    {"veteran", "rival", "fellow", "embattled", "legendary", "famed", "disgraced"}
+    | {"outgoing", "retired", "renowned", "beleaguered", "troubled", "struggling", "iconic"}
+)
+
+
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
-    """ "1967 Six-Day War" -> "Six-Day War"; a PERSON "Addressing Xi" -> "Xi"."""
+    """ "1967 Six-Day War" -> "Six-Day War"; a PERSON "Addressing Xi" -> "Xi"; "Veteran
+    Nollywood" at a sentence's start -> "Nollywood"."""
+    if (
+        len(tokens) > 1
+        and tokens[0].is_sent_start
+        and tokens[0].lower_ in _SENTENCE_START_DESCRIPTORS
+    ):
+        tokens = tokens[1:]
     if len(tokens) > 1 and tokens[-1].lower_ in gazetteer.STREET_WORDS:
         return tokens  # "17th Street", "Seventh Avenue": the number is the name
     index = 0
