@@ -36,6 +36,15 @@ def _typed(analyze, text: str) -> list[tuple[str, str]]:
             [("Apple TV+", "PRODUCT"), ("Disney+", "PRODUCT")],
         ),
         (
+            "The deal was signed at Rosemount, the king's summer residence in Kent.",
+            [("Rosemount", "FAC")],
+        ),
+        (
+            "Satellites of Brazil's National Institute for Space Research (INPE) tracked "
+            "the fires.",
+            [("National Institute for Space Research", "ORG"), ("INPE", "ORG")],
+        ),
+        (
             "The mayor said on Facebook Monday that she would appeal. Omar asked for mercy "
             "in a letter posted on Twitter Tuesday.",
             [("Facebook", "ORG"), ("Twitter", "ORG")],
@@ -45,6 +54,8 @@ def _typed(analyze, text: str) -> list[tuple[str, str]]:
         "screen awards and named prizes",
         "treaties and a tower",
         "a glued plus",
+        "a residence in apposition",
+        "an acronym in brackets",
         "the day after a platform",
     ],
 )

@@ -114,6 +114,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
+    kept += _bracketed_acronyms(context, kept)
     kept += _institution_short_forms(context, sentences, kept)
     kept += _untagged_list_companies(context, kept)
     kept = _with_quoted_titles(context, kept)
@@ -678,6 +679,39 @@ def _institution_short_forms(
 def _starts_a_longer_name(doc, index: int, sentence: Span) -> bool:
     """ "the Union Jack": the word starts a longer name."""
     return index + 1 < sentence.end and doc[index + 1].pos_ == "PROPN"
+
+
+_MAX_ACRONYM_CHARS = 8
+
+
+def _bracketed_acronyms(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "Brazil's National Institute for Space Research (INPE)": the capitals in brackets
+    right after an organisation's name are its acronym, whatever language they come from,
+    where the model left them untagged."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        at = tokens.stop + 1
+        if mention.type != "ORG" or at + 1 >= len(doc) or at in covered:
+            continue
+        if doc[tokens.stop].text != "(" or doc[at + 1].text != ")":
+            continue
+        if _looks_like_an_acronym(doc[at].text):
+            added.append(_new_mention(context, mention.sentence_index, range(at, at + 1), "ORG"))
+    return added
+
+
+def _looks_like_an_acronym(text: str) -> bool:
+    capitals = sum(char.isupper() for char in text)
+    return (
+        len(text) <= _MAX_ACRONYM_CHARS
+        and capitals >= _MIN_ACRONYM_WORDS
+        and text.isalnum()
+        and text[0].isupper()
+    )
 
 
 def _with_quoted_titles(

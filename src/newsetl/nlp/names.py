@@ -200,8 +200,8 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
     ):
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
-    if _names_a_facility(after, name):
-        return "FAC"  # "Belmarsh prison", not "a London hospital"
+    if _names_a_facility(after, name) or _described_as_a_facility(tokens):
+        return "FAC"  # "Belmarsh prison", not "a London hospital"; "Chequers, the residence"
     if len(tokens) > 1 and last in gazetteer.LAW_WORDS and label in {"EVENT", "ORG", "GPE"}:
         return "LAW"  # "the Paris Agreement", "the Kyoto Protocol"
     if len(tokens) > 1 and _names_an_award(tokens):
@@ -270,6 +270,25 @@ def _a_court_of_law(last: str, before: Token | None) -> bool:
     street only at an address ("on Caldwell Court", "12 Maple Court")."""
     return last == "court" and not (
         before is not None and (before.like_num or before.lower_ in {"on", "off"})
+    )
+
+
+# Nouns an appositive gives a building or a site: "Chequers, the prime minister's country
+# residence"
+_FACILITY_APPOSITIVES = gazetteer.FACILITY_WORDS | frozenset(
+    {"residence", "palace", "building", "hotel", "compound", "headquarters", "base", "camp"}
+)
+
+
+def _described_as_a_facility(tokens: list[Token]) -> bool:
+    """ "signed at Chequers, the prime minister's country residence": an appositive
+    naming a building makes the name a building."""
+    root = next((token for token in tokens if token.head not in tokens), tokens[-1])
+    return any(
+        child.dep_ == "appos"
+        and child.tag_ == "NN"
+        and child.lemma_.lower() in _FACILITY_APPOSITIVES
+        for child in root.children
     )
 
 
