@@ -4,7 +4,8 @@ appositive, religious festivals."""
 
 from __future__ import annotations
 
-from newsetl.nlp.person_cues import untagged_people
+from newsetl.nlp.person_cues import names_cued_as_groups, untagged_people
+from newsetl.nlp.resolve import Mention
 from tests.nlp.conftest import article, root_events
 
 
@@ -164,3 +165,13 @@ def test_a_name_after_an_occupation_and_a_comma_is_a_person(analyze):
         "The actress was among the guests invited to a dinner by media mogul, Femi Lagos.",
     )
     assert ("Femi Lagos", "PERSON") in typed
+
+
+def test_a_site_texts_are_published_on_is_an_organisation(nlp):
+    doc = nlp("Readers pointed to stories published on Walikoto and Gistlord last week.")
+    kept = [
+        (Mention(0, 0, doc[index].idx, doc[index].text, kind), range(index, index + 1))
+        for index, kind in ((6, "PERSON"), (8, "PRODUCT"))
+    ]
+    assert [doc[6].text, doc[8].text] == ["Walikoto", "Gistlord"]
+    assert names_cued_as_groups(doc, kept) == {"Walikoto", "Gistlord"}
