@@ -175,3 +175,12 @@ def test_a_site_texts_are_published_on_is_an_organisation(nlp):
     ]
     assert [doc[6].text, doc[8].text] == ["Walikoto", "Gistlord"]
     assert names_cued_as_groups(doc, kept) == {"Walikoto", "Gistlord"}
+
+
+def test_a_name_described_as_a_group_someone_founded_is_an_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "The deal was struck with Vantos, a group co-founded by the singer Ana Ruiz. The club "
+        "is owned by Meridian, a firm led by two brothers.",
+    )
+    assert {("Vantos", "ORG"), ("Meridian", "ORG"), ("Ana Ruiz", "PERSON")} <= set(typed)

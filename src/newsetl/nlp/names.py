@@ -374,7 +374,12 @@ def _company_apposition(doc, last: int) -> bool:
             return False
         if _is_company_noun(token):  # the head of the phrase: not "the company's officer"
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is None or after.is_punct or after.lower_ in _CLAUSE_STARTS
+            return (
+                after is None
+                or after.is_punct
+                or after.lower_ in _CLAUSE_STARTS
+                or after.tag_ == "VBN"  # "a group co-founded by", "a firm led by"
+            )
     return False
 
 
