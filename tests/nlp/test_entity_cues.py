@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsetl.nlp.person_cues import names_cued_as_groups, untagged_people
 from newsetl.nlp.resolve import Mention
+from newsetl.nlp.untagged_companies import untagged_companies
 from tests.nlp.conftest import article, root_events
 
 
@@ -184,3 +185,11 @@ def test_a_name_described_as_a_group_someone_founded_is_an_organisation(analyze)
         "is owned by Meridian, a firm led by two brothers.",
     )
     assert {("Vantos", "ORG"), ("Meridian", "ORG"), ("Ana Ruiz", "PERSON")} <= set(typed)
+
+
+def test_the_employer_after_a_persons_job_in_apposition_is_an_organisation(nlp):
+    doc = nlp("Ravi Mehta, Head of Research at KNPC Securities, said the rally was overdone.")
+    doc.ents = [span for span in doc.ents if span.label_ == "PERSON"]  # the model's miss
+    (sentence,) = doc.sents
+    runs = [doc[run.start : run.stop].text for run in untagged_companies(doc, sentence, set())]
+    assert runs == ["KNPC Securities"]
