@@ -4,7 +4,9 @@ appositive, religious festivals."""
 
 from __future__ import annotations
 
-from newsetl.nlp.person_cues import untagged_people
+from newsetl.nlp.person_cues import names_cued_as_groups, untagged_people
+from newsetl.nlp.resolve import Mention
+from newsetl.nlp.untagged_companies import untagged_companies
 from tests.nlp.conftest import article, root_events
 
 
@@ -156,3 +158,38 @@ def test_an_untagged_name_with_a_persons_appositive_is_a_person(nlp):
 def test_names_after_a_plural_noun_only_people_are_are_people(analyze):
     typed = _typed(analyze, "The singer's co-writers Jenna Holt and Kara Wren joined the project.")
     assert {("Jenna Holt", "PERSON"), ("Kara Wren", "PERSON")} <= set(typed)
+
+
+def test_a_name_after_an_occupation_and_a_comma_is_a_person(analyze):
+    typed = _typed(
+        analyze,
+        "The actress was among the guests invited to a dinner by media mogul, Femi Lagos.",
+    )
+    assert ("Femi Lagos", "PERSON") in typed
+
+
+def test_a_site_texts_are_published_on_is_an_organisation(nlp):
+    doc = nlp("Readers pointed to stories published on Walikoto and Gistlord last week.")
+    kept = [
+        (Mention(0, 0, doc[index].idx, doc[index].text, kind), range(index, index + 1))
+        for index, kind in ((6, "PERSON"), (8, "PRODUCT"))
+    ]
+    assert [doc[6].text, doc[8].text] == ["Walikoto", "Gistlord"]
+    assert names_cued_as_groups(doc, kept) == {"Walikoto", "Gistlord"}
+
+
+def test_a_name_described_as_a_group_someone_founded_is_an_organisation(analyze):
+    typed = _typed(
+        analyze,
+        "The deal was struck with Vantos, a group co-founded by the singer Ana Ruiz. The club "
+        "is owned by Meridian, a firm led by two brothers.",
+    )
+    assert {("Vantos", "ORG"), ("Meridian", "ORG"), ("Ana Ruiz", "PERSON")} <= set(typed)
+
+
+def test_the_employer_after_a_persons_job_in_apposition_is_an_organisation(nlp):
+    doc = nlp("Ravi Mehta, Head of Research at KNPC Securities, said the rally was overdone.")
+    doc.ents = [span for span in doc.ents if span.label_ == "PERSON"]  # the model's miss
+    (sentence,) = doc.sents
+    runs = [doc[run.start : run.stop].text for run in untagged_companies(doc, sentence, set())]
+    assert runs == ["KNPC Securities"]

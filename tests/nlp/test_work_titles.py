@@ -51,3 +51,39 @@ def test_a_quoted_title_keeps_its_type_where_other_articles_name_a_company_so(an
     )
     kinds = {(m.article_id, m.text, m.type) for m in knowledge.entity_mentions}
     assert ("a1", "Silver Harbour", "WORK_OF_ART") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The “Gordon’s Ridge” actress joined the tour.", "Gordon’s Ridge"),
+        ("He won best actor for his role in “The Quiet Winter.”", "The Quiet Winter"),
+        ("The cast of “Morning Glory” took the top prize.", "Morning Glory"),
+        ("The band came out to perform “Walking in the Rain.”", "Walking in the Rain"),
+        ("Tom Hale was named best actor for “Sailor.”", "Sailor"),
+        ("The Netflix drama “Grey Harbour” won again.", "Grey Harbour"),
+        ("Ana Ruiz won for her performance in “Quiet Fields.”", "Quiet Fields"),
+    ],
+)
+def test_a_quoted_title_beside_a_word_of_the_screen_trade_is_a_work(analyze, text, title):
+    assert (title, "WORK_OF_ART") in _mentions(analyze, text)
+
+
+def test_a_quoted_title_shown_a_work_is_one_where_the_article_repeats_it(analyze):
+    text = (
+        "She starred in a BBC adaptation of “Crime & Punishment” in 2016. "
+        "Buckley, who landed a key part in “Crime & Punishment” after a singing contest, agreed."
+    )
+    works = [m.text for m in analyze(article(text)).entity_mentions if m.type == "WORK_OF_ART"]
+    assert works == ["Crime & Punishment", "Crime & Punishment"]
+
+
+def test_a_show_named_after_the_articles_city_stays_a_work(analyze):
+    text = (
+        "Steenburgen bought a house in Nashville. "
+        "She wrote music for the television show “Nashville,” with two friends. "
+        "The band played in Nashville on Monday and flew back to Nashville."
+    )
+    kinds = [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+    assert kinds.count(("Nashville", "WORK_OF_ART")) == 1
+    assert kinds.count(("Nashville", "GPE")) == 3

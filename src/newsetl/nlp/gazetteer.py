@@ -134,6 +134,38 @@ for _platform in PLATFORMS:
     _add(_platform, "ORG")
 _add("Google", "ORG")
 _add("Microsoft", "ORG")
+# Screen and music awards are works of art (OntoNotes), under their nicknames too; the
+# model reads "the Golden Globe" as a building and "the Oscars" as an organisation.
+_add("Academy Awards", "WORK_OF_ART", "Academy Award", "Oscars", "Oscar")
+_add("Golden Globe Awards", "WORK_OF_ART", "Golden Globe Award", "Golden Globes", "Golden Globe")
+_add("Emmy Awards", "WORK_OF_ART", "Emmy Award", "Emmys", "Emmy")
+_add("Grammy Awards", "WORK_OF_ART", "Grammy Award", "Grammys", "Grammy")
+_add("Tony Awards", "WORK_OF_ART", "Tony Award", "Tonys")
+_add("BAFTA Awards", "WORK_OF_ART", "BAFTA Award", "BAFTAs")
+_add("Screen Actors Guild Awards", "WORK_OF_ART", "Screen Actors Guild Award", "SAG Awards")
+_add(
+    "Critics' Choice Awards",
+    "WORK_OF_ART",
+    "Critics Choice Awards",
+    "Critics' Choice Award",
+    "Critics Choice Award",
+    "Critics' Choice",
+    "Critics Choice",
+)
+# Laws best known by a nickname.
+_add("Affordable Care Act", "LAW", "Obamacare")
+# Industries named after the place they grew in stand for the industry: "Hollywood
+# studios", "Wall Street analysts" (the model reads them as places or people).
+INDUSTRY_NAMES = ("Hollywood", "Bollywood", "Nollywood", "Wall Street")
+for _industry in INDUSTRY_NAMES:
+    _add(_industry, "ORG")
+# Lowercase words a surname may start with: "von der Leyen", "de Blasio", "bin Salman".
+SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le"}
+    | {"dos", "das", "do", "bin", "ibn", "al"}
+)
+# Known names the model often leaves untagged ("repeal Obamacare").
+OFTEN_UNTAGGED = (*INDUSTRY_NAMES, "Obamacare", "Oscars", "Oscar", "Golden Globes", "Golden Globe")
 _add("Oval Office", "FAC")
 _add("Great Hall of the People", "FAC")
 _add("Red Square", "FAC")
@@ -394,8 +426,14 @@ PUBLIC_OFFICES = frozenset(
 # is a facility (a "Center" alone may be a think tank, so only the prison's).
 FACILITY_WORDS = frozenset(
     {"hospital", "statehouse", "capitol", "prison", "jail", "airport", "stadium", "arena"}
-    | {"cathedral", "mosque", "bridge"}
+    | {"cathedral", "mosque", "bridge", "tower"}
 )
+# Last words of a treaty's or an agreement's name: "the Paris Agreement", "the Kyoto
+# Protocol" are laws (OntoNotes), which the model reads as events.
+LAW_WORDS = frozenset({"agreement", "accord", "accords", "treaty", "protocol", "act"})
+# Names that are a region after "the" and a company without it: "fires in the Amazon",
+# "Amazon pledged".
+REGIONS_AFTER_THE = frozenset({"amazon"})
 # Last words of an occasion's name: "the American Music Awards", "Singles Day".
 EVENT_WORDS = frozenset(
     {"awards", "summit", "festival", "expo", "olympics", "championship", "championships"}

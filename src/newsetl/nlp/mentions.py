@@ -9,6 +9,7 @@ proper-noun run, with the type it had.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -19,13 +20,18 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.name_spans import (
     joined_company_words,
+    joined_court_cases,
+    joined_institution_places,
+    joined_surname_particles,
     split_at_non_name_words,
     split_at_possessive,
     split_country_prefix,
     split_listed_places,
     split_party_members,
+    with_award_category,
     with_missed_first_name,
     with_office_title,
+    with_plus_service,
     with_possessive_org_head,
     with_scoreline_teams,
 )
@@ -48,6 +54,7 @@ from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.sports_teams import places_standing_for_teams, team_names, with_named_teams
+from newsetl.nlp.timex import WEEKDAYS
 from newsetl.nlp.untagged_companies import is_known_outlet, untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
@@ -59,6 +66,7 @@ _MIN_PROPAGATED_CHARS = 3
 _MIN_TYPE_VOTES = 2
 _MIN_ACRONYM_WORDS = 2
 _PARTS = 2  # "A and B"
+_CASE_NAME = re.compile(r" v\.? ")
 _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
@@ -75,7 +83,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         heading = looks_like_heading(sentence.text)
         spans = with_named_teams(
             sentence,
-            with_scoreline_teams(sentence, joined_company_words(spans_by_sentence.get(number, []))),
+            with_scoreline_teams(sentence, _joined_names(spans_by_sentence.get(number, []))),
         )
         teams.update(team_names(spans))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
@@ -106,6 +114,9 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
+    kept += _bracketed_acronyms(context, kept)
+    kept += _institution_short_forms(context, sentences, kept)
+    kept += _untagged_list_companies(context, kept)
     kept = _with_quoted_titles(context, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
@@ -128,8 +139,10 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             mention.type = "ORG"
             mention.organisation_cued = True
             mention.sports_team = mention.text in teams
+    type_case_short_names(mentions)
     harmonise_types(mentions)
     type_by_known_places(context.doc, kept)
+    type_regions_after_the(context.doc, kept)
     type_surnames(mentions)
     for team in places_standing_for_teams(context.doc, kept, names_a_team=bool(teams)):
         team.type, team.sports_team = "ORG", True
@@ -140,10 +153,16 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             context.token_mention[token] = len(context.mentions) - 1
 
 
+def _joined_names(spans: list[Span]) -> list[Span]:
+    """The model's spans with the names it cut in two joined again."""
+    joined = joined_institution_places(joined_court_cases(joined_company_words(spans)))
+    return with_plus_service(joined_surname_particles(joined))
+
+
 def _name_spans(model_span: Span) -> list[Span]:
     return [
         part
-        for listed in split_listed_places(with_missed_first_name(model_span))
+        for listed in split_listed_places(with_award_category(with_missed_first_name(model_span)))
         for piece in split_at_non_name_words(with_office_title(listed))
         for owned in split_at_possessive(piece)
         for members in split_party_members(owned)
@@ -151,12 +170,41 @@ def _name_spans(model_span: Span) -> list[Span]:
     ]
 
 
+def type_case_short_names(mentions: list[Mention]) -> None:
+    """ "Citizens United v. FEC" ... "since Citizens United": a court case is cited by its
+    first party's name, so that name is the case all through the article."""
+    first_parties = _case_first_parties(mentions)
+    for mention in mentions:
+        if mention.text in first_parties and mention.type in {"ORG", "PERSON", "GPE", "NORP"}:
+            mention.type = "LAW"
+
+
+def _case_first_parties(mentions: Iterable[Mention]) -> set[str]:
+    return {
+        _CASE_NAME.split(mention.text)[0]
+        for mention in mentions
+        if mention.type == "LAW" and _CASE_NAME.search(mention.text)
+    }
+
+
+def type_regions_after_the(doc: Doc, kept: list[tuple[Mention, range]]) -> None:
+    """ "fires in the Amazon": a name that is a region after "the" and a company without it
+    is the region there, whatever the article's or the batch's vote."""
+    for mention, tokens in kept:
+        before = doc[tokens.start - 1] if tokens.start > 0 else None
+        if mention.text.casefold() in gazetteer.REGIONS_AFTER_THE and (
+            before is not None and before.lower_ == "the"
+        ):
+            mention.type, mention.kind_shown = "LOC", True
+
+
 def harmonise_types(mentions: list[Mention]) -> None:
     """A name the model types one way in most of an article takes that type everywhere in
     it ("Avdiivka" GPE twice, PERSON once -> GPE): its slips are not the writer's. A
     building ("signed in the Kremlin") is no slip for its institution ("the Kremlin
-    said"), nor the other way round."""
-    voters = [m for m in mentions if not is_building(m)]
+    said"), nor the other way round; nor is a name the text shows another kind of thing
+    (the show “Nashville” in an article on the city)."""
+    voters = [m for m in mentions if not (is_building(m) or m.kind_shown)]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in voters:
         votes[mention.text][mention.type] += 1
@@ -292,11 +340,16 @@ def _recurring_names(
         words = tuple(mention.text.split())
         if mention.type in _PROPAGATED_TYPES and len(mention.text) >= _MIN_PROPAGATED_CHARS:
             types[words][mention.type] += 1
+    for first_party in _case_first_parties(m for m, _ in kept):  # "since Citizens United"
+        types[tuple(first_party.split())]["LAW"] += 1
     surnames = _surnames(kept)  # "Young, in his testimony": the model missed Tom Young's name
     for surname in surnames - set(types):
         types[surname]["PERSON"] += 1
     for platform in gazetteer.PLATFORMS:  # "a letter posted on Twitter": often untagged
         types.setdefault((platform,), Counter({"ORG": 1}))
+    for known in gazetteer.OFTEN_UNTAGGED:  # "Wall Street analysts", "repeal Obamacare"
+        kind = gazetteer.CANONICAL[known.casefold()][1]
+        types.setdefault(tuple(known.split()), Counter({kind: 1}))
     if not types:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -544,6 +597,123 @@ def _untagged_acronyms(
     ]
 
 
+def _untagged_list_companies(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "from small ventures to Blue Origin and SpaceX", "the selection of SpaceX, Blue
+    Origin, Sierra Nevada Corp.": a proper noun the model left untagged, coordinated with
+    an organisation, is an organisation too (not a known place, nor the surname of a
+    person the article names)."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    surnames = person_surnames(m for m, _ in kept)
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        if mention.type != "ORG":
+            continue
+        root = _root_of(doc, tokens)
+        neighbours = [*root.conjuncts]
+        for token in neighbours:
+            run = _proper_run_ending_at(doc, token)
+            if run is None or covered & set(run):
+                continue
+            text = doc[run.start : run.stop].text
+            if text in surnames or is_known_place(text) or country_of(text) or in_gazetteer(text):
+                continue
+            added.append(_new_mention(context, mention.sentence_index, run, "ORG"))
+            covered.update(run)
+    return added
+
+
+def _root_of(doc, tokens: range):
+    root = doc[tokens[-1]]
+    while root.head.i in tokens and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _proper_run_ending_at(doc, token) -> range | None:
+    """The capitalised proper nouns of one name ending at ``token`` (its compounds)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
+        return None
+    if token.ent_type_ or token.lower_ in WEEKDAYS:
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return range(start, token.i + 1)
+
+
+_SHORT_FORM_HEADS = gazetteer.INSTITUTION_WORDS | frozenset(
+    {"union", "parliament", "assembly", "government", "party", "bank", "university"}
+)
+
+
+def _institution_short_forms(
+    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "The European Union agreed ... the Union must lead": an institution named in full
+    is named again by its capitalised last word after "the", which the model often leaves
+    untagged."""
+    heads = {
+        words[-1]
+        for mention, _ in kept
+        if mention.type == "ORG"
+        and len(words := mention.text.split()) > 1
+        and words[-1].casefold() in _SHORT_FORM_HEADS
+    }
+    covered = {token for _, tokens in kept for token in tokens}
+    return [
+        _new_mention(context, number, range(token.i, token.i + 1), "ORG")
+        for number, sentence in enumerate(sentences)
+        if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
+        for token in sentence
+        if token.i not in covered
+        and token.text in heads
+        and token.i > sentence.start
+        and context.doc[token.i - 1].lower_ == "the"
+        and not _starts_a_longer_name(context.doc, token.i, sentence)
+    ]
+
+
+def _starts_a_longer_name(doc, index: int, sentence: Span) -> bool:
+    """ "the Union Jack": the word starts a longer name."""
+    return index + 1 < sentence.end and doc[index + 1].pos_ == "PROPN"
+
+
+_MAX_ACRONYM_CHARS = 8
+
+
+def _bracketed_acronyms(
+    context: ArticleContext, kept: list[tuple[Mention, range]]
+) -> list[tuple[Mention, range]]:
+    """ "Brazil's National Institute for Space Research (INPE)": the capitals in brackets
+    right after an organisation's name are its acronym, whatever language they come from,
+    where the model left them untagged."""
+    doc = context.doc
+    covered = {token for _, tokens in kept for token in tokens}
+    added: list[tuple[Mention, range]] = []
+    for mention, tokens in kept:
+        at = tokens.stop + 1
+        if mention.type != "ORG" or at + 1 >= len(doc) or at in covered:
+            continue
+        if doc[tokens.stop].text != "(" or doc[at + 1].text != ")":
+            continue
+        if _looks_like_an_acronym(doc[at].text):
+            added.append(_new_mention(context, mention.sentence_index, range(at, at + 1), "ORG"))
+    return added
+
+
+def _looks_like_an_acronym(text: str) -> bool:
+    capitals = sum(char.isupper() for char in text)
+    return (
+        len(text) <= _MAX_ACRONYM_CHARS
+        and capitals >= _MIN_ACRONYM_WORDS
+        and text.isalnum()
+        and text[0].isupper()
+    )
+
+
 def _with_quoted_titles(
     context: ArticleContext, kept: list[tuple[Mention, range]]
 ) -> list[tuple[Mention, range]]:
@@ -580,7 +750,13 @@ def _new_mention(
 def _complete_proper_run(doc, start: int, end: int, sentence: Span) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
-    return not (
-        (before is not None and before.pos_ == "PROPN")
-        or (after is not None and after.pos_ == "PROPN")
-    )
+    return not (_name_word(before) or _name_word(after))
+
+
+def _name_word(token) -> bool:
+    """A proper noun that may belong to the name; not a day or a month the model tagged
+    as a date ("a letter posted on Twitter Tuesday")."""
+    return token is not None and token.pos_ == "PROPN" and token.ent_type_ not in _TIME_TYPES
+
+
+_TIME_TYPES = frozenset({"DATE", "TIME"})

@@ -20,6 +20,8 @@ def with_possessive_org_head(span: Span) -> Span:
     """ "Bartholomew County Sheriff" + "'s Department": the possessive is inside the name."""
     doc = span.doc
     end = span.end
+    if _is_particle(span[0]):
+        return span  # "von der Leyen's Commission": a person's, not an office's name
     if span[-1].text not in _POSSESSIVE_MARKS:
         if end >= len(doc) or doc[end].text not in _POSSESSIVE_MARKS:
             return span
@@ -88,6 +90,201 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
     return joined
 
 
+# "Roe v. Wade"; not "vs." ("Lakers vs. Celtics"), and no known place for a party
+# ("England v Wales")
+_CASE_JOINS = frozenset({"v.", "v"})
+# the last words of an institution named after the place it serves: "the Supreme Court of
+# Israel", "the Constitutional Court of Moldova", "the National Bank of Ukraine"
+_INSTITUTION_HEADS = frozenset(
+    {"court", "parliament", "assembly", "council", "bank", "university", "ministry"}
+    | {"senate", "academy", "tribunal", "commission", "government", "cabinet"}
+)
+
+
+def joined_court_cases(spans: list[Span]) -> list[Span]:
+    """ "Rucho v. Common Cause", tagged as two parties (or "Citizens United v." and an
+    untagged "FEC"): a case's name, one LAW (OntoNotes types a court case as a law)."""
+    by_start = {span.start: span for span in spans}
+    joined: list[Span] = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        join = _case_join_after(span)
+        if join is None:
+            joined.append(span)
+            continue
+        other = by_start.get(join + 1)
+        if other is not None and _party(other):
+            absorbed.add(other.start)
+            end = other.end
+        else:
+            end = join + 1
+            while end < len(span.doc) and _party_word(span.doc[end]) and end not in by_start:
+                end += 1
+        joined.append(Span(span.doc, span.start, end, label="LAW") if end > join + 1 else span)
+    return joined
+
+
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW"})
+
+
+def _case_join_after(span: Span) -> int | None:
+    """The index of the "v." that ends the span or follows it."""
+    if not _party(span):
+        return None
+    if len(span) > 1 and span[-1].lower_ in _CASE_JOINS:
+        return span.end - 1
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _CASE_JOINS and doc[span.end].i > 0:
+        return span.end
+    return None
+
+
+def _party(span: Span) -> bool:
+    name = span[:-1] if span[-1].lower_ in _CASE_JOINS else span
+    return span.label_ in _PARTY_LABELS and not (
+        country_of(name.text) is not None or is_major_place(name.text)
+    )
+
+
+def _party_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def joined_institution_places(spans: list[Span]) -> list[Span]:
+    """ "the Supreme Court of Israel", tagged "Supreme Court" + "Israel": an institution
+    named with the place it serves is one organisation ("the US Supreme Court", with the
+    place before it, stays two names)."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label_ == "ORG"
+            and span.label_ == "GPE"
+            and previous.end + 1 == span.start
+            and span.doc[previous.end].lower_ == "of"
+            and previous[-1].lower_ in _INSTITUTION_HEADS
+        ):
+            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
+def joined_surname_particles(spans: list[Span]) -> list[Span]:
+    """ "Ursula von der" + "Leyen", "von der" + "Leyen's Commission", "by von der Leyen"
+    with "Leyen" alone tagged, "Von der Leyen said" typed ORG: a surname with its
+    particles is a person's name, particles included (an owner's possessive still ends
+    it: "von der Leyen" + "Commission")."""
+    doc = spans[0].doc if spans else None
+    by_start = {span.start: span for span in spans}
+    ends = {span.end for span in spans}
+    joined: list[Span] = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        following = by_start.get(span.end)
+        if (
+            span.label_ == "PERSON"
+            and _is_particle(span[-1])
+            and following is not None
+            and following[0].text[:1].isupper()
+        ):
+            absorbed.add(following.start)
+            joined += _surname_and_owned(doc, span.start, following)
+            continue
+        start = span.start
+        while start > 0 and _is_particle(doc[start - 1]):
+            start -= 1
+        if start < span.start and start not in ends and not _capitalised_word(doc, start - 1):
+            joined += _surname_and_owned(doc, start, span)
+        elif _capitalised_particles(span) and span.label_ != "PERSON":
+            joined.append(Span(doc, span.start, span.end, label="PERSON"))
+        else:
+            joined.append(span)
+    return joined
+
+
+def _is_particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in gazetteer.SURNAME_PARTICLES
+
+
+def _capitalised_word(doc, index: int) -> bool:
+    """ "Ursula von der Leyen" cut before "von": a first name the model left out."""
+    return index >= 0 and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
+
+
+def _capitalised_particles(span: Span) -> bool:
+    """ "Von der Leyen" at a sentence's start ("Van Halen" is left alone)."""
+    return len(span) > 2 and span[0].lower_ in {"von", "van"} and _is_particle(span[1])
+
+
+def _surname_and_owned(doc, start: int, span: Span) -> list[Span]:
+    owner = next((t.i for t in span[:-1] if t.text in _POSSESSIVE_MARKS), None)
+    if owner is None:
+        return [Span(doc, start, span.end, label="PERSON")]
+    owned = Span(doc, owner + 1, span.end, label=span.label_)
+    return [Span(doc, start, owner + 1, label="PERSON"), owned]
+
+
+def with_plus_service(spans: list[Span]) -> list[Span]:
+    """ "Disney+", "Apple" + "TV+": a name ending in a glued plus is a streaming service,
+    a PRODUCT (the model tags its maker, or the whole name as the company)."""
+    result: list[Span] = []
+    starts = {span.start for span in spans}
+    for span in spans:
+        doc, end = span.doc, span.end
+        following = doc[end] if end < len(doc) else None
+        if (
+            following is not None
+            and end not in starts
+            and span[-1].whitespace_  # "Apple TV+", not a plus glued to the name
+            and _plus_name(following.text)
+        ):
+            end += 1
+        if span.label_ in _PARTY_LABELS and _plus_name(doc[end - 1].text):
+            result.append(Span(doc, span.start, end, label="PRODUCT"))
+        else:
+            result.append(span)
+    return result
+
+
+def _plus_name(text: str) -> bool:
+    return len(text) > 1 and text.endswith("+") and text[0].isupper() and text[-2].isalnum()
+
+
+_AWARD_WORDS = frozenset({"award", "prize"})
+_CATEGORY_LINKS = frozenset({"in", "by"})
+_ARTICLES = frozenset({"a", "an"})
+
+
+def with_award_category(span: Span) -> Span:
+    """ "the Movie Award for Best Actress" + "in a Leading Role": the model stops a prize's
+    category at its first lowercase word; the category runs on through "in a" or "by an"
+    and its capitalised words."""
+    if not _names_an_award_category(span):
+        return span
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in _CATEGORY_LINKS:
+        return span
+    if doc[end + 1].lower_ not in _ARTICLES:
+        return span  # "the Prize for Best Film in Lagos": a place, no category
+    stop = end + 2
+    while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        stop += 1
+    if stop == end + 2:
+        return span
+    return Span(doc, span.start, stop, label="WORK_OF_ART")
+
+
+def _names_an_award_category(span: Span) -> bool:
+    words = [token.lower_ for token in span]
+    return any(a in _AWARD_WORDS and b == "for" for a, b in zip(words, words[1:], strict=False))
+
+
 def with_missed_first_name(span: Span) -> Span:
     """ "Note: Garnet Hathaway was ejected", tagged "Hathaway": an untagged capitalised
     proper noun that the parser joins to a person's name as its first part is the
@@ -151,8 +348,10 @@ def split_at_non_name_words(span: Span) -> list[Span]:
     """ "Garrett hit Rudolph", "American Music Awards after Swift", "Associated Press that":
     a lowercase verb or function word that no name holds ends one name and starts another;
     so does a comma ("Starship, Blue Origin"), unless a legal form follows ("Tyvak, Inc.")."""
-    if in_gazetteer(span.text):  # "Washington, D.C."
+    if in_gazetteer(span.text) or _a_case_name(span):  # "Washington, D.C."
         return [span]
+    if _an_award_with_category(span):
+        return [_without_trailing_particles(span)]
     pieces: list[Span] = []
     start = span.start
     for token in span:
@@ -166,6 +365,15 @@ def split_at_non_name_words(span: Span) -> list[Span]:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
     pieces = [_without_trailing_particles(piece) for piece in pieces]
     return [piece for piece in pieces if any(token.text[:1].isupper() for token in piece)]
+
+
+def _an_award_with_category(span: Span) -> bool:
+    """ "Award for Best Actress in a Leading Role" holds words that end other names."""
+    return span.label_ == "WORK_OF_ART" and _names_an_award_category(span)
+
+
+def _a_case_name(span: Span) -> bool:
+    return span.label_ == "LAW" and any(token.lower_ in _CASE_JOINS for token in span[1:-1])
 
 
 def _without_trailing_particles(span: Span) -> Span:

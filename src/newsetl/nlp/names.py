@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.known_places import is_known_place
+from newsetl.nlp.timex import WEEKDAYS
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 
 # NER labels that are never entities: dates, times, numbers and money.
@@ -78,6 +79,7 @@ def mention_name(span: Span) -> MentionName | None:
     if label in NON_ENTITY_LABELS:
         return None
     tokens = _without_leading_noise(list(span), label)
+    tokens = _without_trailing_weekday(tokens)
     scored = _without_trailing_score(tokens)
     if scored is not tokens:  # the model typed the name with its score: a place or a team
         tokens = scored
@@ -123,8 +125,23 @@ def _possessive_of_nothing(span: Span) -> Token | None:
     return doc[mark] if owns_nothing and not after_be else None
 
 
+# Adjectives news puts before a name, capitalised only at a sentence's start, where the
+# model takes them into the name: "Veteran Nollywood actress", "Embattled Boeing".
+_SENTENCE_START_DESCRIPTORS = frozenset(
+    {"veteran", "rival", "fellow", "embattled", "legendary", "famed", "disgraced"}
+    | {"outgoing", "retired", "renowned", "beleaguered", "troubled", "struggling", "iconic"}
+)
+
+
 def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
-    """ "1967 Six-Day War" -> "Six-Day War"; a PERSON "Addressing Xi" -> "Xi"."""
+    """ "1967 Six-Day War" -> "Six-Day War"; a PERSON "Addressing Xi" -> "Xi"; "Veteran
+    Nollywood" at a sentence's start -> "Nollywood"."""
+    if (
+        len(tokens) > 1
+        and tokens[0].is_sent_start
+        and tokens[0].lower_ in _SENTENCE_START_DESCRIPTORS
+    ):
+        tokens = tokens[1:]
     if len(tokens) > 1 and tokens[-1].lower_ in gazetteer.STREET_WORDS:
         return tokens  # "17th Street", "Seventh Avenue": the number is the name
     index = 0
@@ -135,6 +152,18 @@ def _without_leading_noise(tokens: list[Token], label: str) -> list[Token]:
         else:
             break
     return tokens[index:]
+
+
+# a day that is part of an occasion's name: "Black Friday", "Cyber Monday", "Super Tuesday"
+_DAY_NAME_WORDS = frozenset({"black", "cyber", "good", "super", "holy", "ash", "giving", "blue"})
+
+
+def _without_trailing_weekday(tokens: list[Token]) -> list[Token]:
+    """ "said on Facebook Monday" -> "Facebook": news style puts the day right after the
+    outlet or platform, and the model runs the name on into it."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in WEEKDAYS:
+        return tokens
+    return tokens if tokens[-2].lower_ in _DAY_NAME_WORDS else tokens[:-1]
 
 
 def _without_trailing_score(tokens: list[Token]) -> list[Token]:
@@ -171,8 +200,12 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
         last in gazetteer.FACILITY_WORDS or name.casefold().endswith("correctional center")
     ):
         return "FAC"  # "Chaoyang Hospital", "Metropolitan Correctional Center"
-    if _names_a_facility(after, name):
-        return "FAC"  # "Belmarsh prison", not "a London hospital"
+    if _names_a_facility(after, name) or _described_as_a_facility(tokens):
+        return "FAC"  # "Belmarsh prison", not "a London hospital"; "Chequers, the residence"
+    if len(tokens) > 1 and last in gazetteer.LAW_WORDS and label in {"EVENT", "ORG", "GPE"}:
+        return "LAW"  # "the Paris Agreement", "the Kyoto Protocol"
+    if len(tokens) > 1 and _names_an_award(tokens):
+        return "WORK_OF_ART"  # "the Africa Movie Academy Award for Best Actress"
     if len(tokens) > 1 and label != "PERSON" and last in gazetteer.EVENT_WORDS:
         return "EVENT"  # "the American Music Awards", "Singles Day", "the Six-Day War"
     if label == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNPS":
@@ -199,6 +232,20 @@ def _corrected_type(doc, tokens: list[Token], name: str, label: str) -> str:
     return label
 
 
+_AWARD_WORDS = frozenset({"award", "prize"})
+
+
+def _names_an_award(tokens: list[Token]) -> bool:
+    """A prize's name ends in "Award" or "Prize", or names its category after it ("Award
+    for Best Actress"); the plural "Awards" names the ceremony, an event."""
+    if tokens[-1].lower_ in _AWARD_WORDS:
+        return True
+    return any(
+        token.lower_ in _AWARD_WORDS and following.lower_ == "for"
+        for token, following in zip(tokens, tokens[1:], strict=False)
+    )
+
+
 def _employer_in_apposition(doc, start: int, last: int) -> bool:
     """ "Rob Goldman, President Ascom North America, says": after a person, a comma and a
     job title, the name is whom the title is held at (not "Andrew, Queen Elizabeth II's
@@ -223,6 +270,25 @@ def _a_court_of_law(last: str, before: Token | None) -> bool:
     street only at an address ("on Caldwell Court", "12 Maple Court")."""
     return last == "court" and not (
         before is not None and (before.like_num or before.lower_ in {"on", "off"})
+    )
+
+
+# Nouns an appositive gives a building or a site: "Chequers, the prime minister's country
+# residence"
+_FACILITY_APPOSITIVES = gazetteer.FACILITY_WORDS | frozenset(
+    {"residence", "palace", "building", "hotel", "compound", "headquarters", "base", "camp"}
+)
+
+
+def _described_as_a_facility(tokens: list[Token]) -> bool:
+    """ "signed at Chequers, the prime minister's country residence": an appositive
+    naming a building makes the name a building."""
+    root = next((token for token in tokens if token.head not in tokens), tokens[-1])
+    return any(
+        child.dep_ == "appos"
+        and child.tag_ == "NN"
+        and child.lemma_.lower() in _FACILITY_APPOSITIVES
+        for child in root.children
     )
 
 
@@ -308,7 +374,12 @@ def _company_apposition(doc, last: int) -> bool:
             return False
         if _is_company_noun(token):  # the head of the phrase: not "the company's officer"
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is None or after.is_punct or after.lower_ in _CLAUSE_STARTS
+            return (
+                after is None
+                or after.is_punct
+                or after.lower_ in _CLAUSE_STARTS
+                or after.tag_ == "VBN"  # "a group co-founded by", "a firm led by"
+            )
     return False
 
 
@@ -359,8 +430,12 @@ def _is_plausible_name(name: str) -> bool:
         len(words) < 2 or words[-1] not in gazetteer.INSTITUTION_WORDS
     ):
         return False  # "State" of "Secretary of State", not "National Security Council"
-    # A real name starts with a capital or a digit ("7-Eleven"); lowercase spans are noise.
-    return not name[0].islower()
+    # A real name starts with a capital or a digit ("7-Eleven"), or with a surname's
+    # particles ("von der Leyen"); other lowercase spans are noise.
+    particles = 0
+    while particles < len(words) - 1 and words[particles] in gazetteer.SURNAME_PARTICLES:
+        particles += 1
+    return not name.split()[particles][0].islower()
 
 
 def _is_title_word(token: Token) -> bool:

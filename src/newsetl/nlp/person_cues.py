@@ -148,9 +148,35 @@ def names_cued_as_groups(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> set
         if mention.type == "PERSON" and " " in mention.text
         for word in mention.text.split()
     }
-    return _groups_after_the(doc, kept, person_words) | _teams_before_players(
-        doc, kept, person_words
+    return (
+        _groups_after_the(doc, kept, person_words)
+        | _teams_before_players(doc, kept, person_words)
+        | _sites_published_on(doc, kept)
     )
+
+
+_PUBLISHING_VERBS = frozenset({"publish", "post", "report"})
+_SITE_RETYPED = frozenset({"PERSON", "PRODUCT", "GPE", "NORP"})
+
+
+def _sites_published_on(doc: Doc, kept: list[tuple[Mention, range]]) -> set[str]:
+    """ "articles published on Walikali and Gossipgist": where a text is published or
+    posted is a site, an organisation (the model reads unknown site names as people)."""
+    sites: set[str] = set()
+    for mention, tokens in kept:
+        if mention.type not in _SITE_RETYPED or is_known_place(mention.text):
+            continue
+        root = next((doc[i] for i in tokens if doc[i].head.i not in tokens), doc[tokens[-1]])
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        preposition = root.head
+        if (
+            root.dep_ == "pobj"
+            and preposition.lower_ == "on"
+            and preposition.head.lemma_.lower() in _PUBLISHING_VERBS
+        ):
+            sites.add(mention.text)
+    return sites
 
 
 def _groups_after_the(
@@ -287,6 +313,10 @@ def _followed_by_an_age(doc: Doc, end: int) -> bool:
 
 
 def _after_an_occupation(doc: Doc, start: int) -> bool:
+    """ "talent manager Scooter Braun", or with the comma of an appositive: "invited by
+    media mogul, Debola Lagos"."""
+    if start > 1 and doc[start - 1].text == ",":
+        start -= 1
     before = doc[start - 1] if start > 0 else None
     return (
         before is not None

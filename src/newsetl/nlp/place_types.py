@@ -71,6 +71,8 @@ def type_by_known_places(doc: Doc, kept: Iterable[tuple[Mention, range]]) -> Non
     full_people = {m.text for m, _ in kept if m.type == "PERSON" and " " in m.text}
     person_words = {word for person in full_people for word in person.split()}
     for mention, tokens in kept:
+        if mention.kind_shown:
+            continue  # the show “Nashville”: the text shows it no place
         if _company_typed_as_place(mention, written_as_place):
             mention.type = "ORG"
         elif (

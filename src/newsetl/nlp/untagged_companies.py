@@ -3,6 +3,8 @@
 - after a company noun: "beauty company Coty", "carrier SunExpress";
 - before a job title and a person: "Coty CEO Pierre Laubies", "Salesforce CEO Marc
   Benioff";
+- after "at" that follows a person's job in apposition: "Pankaj Pandey, Head of Research
+  at ICICI Securities";
 - a news outlet of the gazetteer's list, written as a name of its own ("told Billboard",
   "Deadline reports", "According to The Verge's review", "confirmed to WIRED"); at the
   start of a sentence only before a reporting verb ("Rolling Stone reported"), as a
@@ -39,6 +41,8 @@ def untagged_companies(doc: Doc, sentence: Span, covered: set[int]) -> Iterator[
             run = _run_after(doc, token.i + 1, sentence.end)
         elif _is_title_before_person(doc, token):
             run = _run_before(doc, token.i - 1, sentence.start)
+        elif _at_a_persons_employer(token):
+            run = _run_after(doc, token.i + 1, sentence.end)
         else:
             continue
         if run and not covered.intersection(run) and _could_be_company(doc, run):
@@ -107,6 +111,20 @@ def _is_title_before_person(doc: Doc, token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         token.lower_ in gazetteer.TITLE_WORDS and after is not None and after.ent_type_ == "PERSON"
+    )
+
+
+def _at_a_persons_employer(token: Token) -> bool:
+    """ "Pankaj Pandey, Head of Research at ICICI Securities, said": "at" after the job a
+    person's appositive names leads to the employer."""
+    if token.lower_ != "at" or token.dep_ != "prep":
+        return False
+    job = token.head
+    if job.dep_ == "appos" and job.head.ent_type_ == "PERSON":
+        return True
+    # the parser may hang "at" on the person, after the job in apposition
+    return job.ent_type_ == "PERSON" and any(
+        child.dep_ == "appos" and child.i < token.i for child in job.children
     )
 
 
