@@ -44,6 +44,7 @@ def article_genders(context: ArticleContext) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
     people: dict[int, set[str]] = {}  # sentence -> the people it names
     subjects: dict[int, list[tuple[str, int]]] = {}  # sentence -> (subject, end token)
+    text = context.doc.text  # built anew by every access: read it once
     for index, mention in enumerate(context.mentions):
         if mention.synthetic or mention.type != "PERSON":
             continue
@@ -53,7 +54,7 @@ def article_genders(context: ArticleContext) -> dict[str, str]:
         quoted = span is not None and context.quotations.encloses(span.root)
         if span is not None and span.root.dep_ in _SUBJECT_DEPS and not quoted:
             subjects.setdefault(mention.sentence_index, []).append((key, span.end))
-        for gender in _shown(context, mention.start_char, mention.role, span):
+        for gender in _shown(text, mention.start_char, mention.role, span):
             votes.setdefault(key, Counter())[gender] += 1
     for sentence, named in subjects.items():
         if len(_full_names(people[sentence])) == 1:
@@ -67,10 +68,10 @@ def article_genders(context: ArticleContext) -> dict[str, str]:
     return _clear(votes)
 
 
-def _shown(context: ArticleContext, start: int, role: str | None, span: Span | None) -> list[str]:
+def _shown(text: str, start: int, role: str | None, span: Span | None) -> list[str]:
     """The genders the words around one mention show: its honorific, its role, what an
     apposition or a copula calls it."""
-    before = context.doc.text[max(start - 5, 0) : start].split()
+    before = text[max(start - 5, 0) : start].split()
     shown = [_HONORIFICS.get(before[-1].casefold()) if before else None]
     shown += [_GENDERED_NOUNS.get(word) for word in (role or "").casefold().split()]
     if span is not None:
