@@ -13,20 +13,18 @@ from spacy.tokens import Token
 
 from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, part_of_speech
+from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
 # prepositions that can open a clause ("after Trump warned")
 CLAUSE_OPENING_PREPS = frozenset({"after", "before", "since", "until"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# participles of a speech act ("..., accusing Brussels of blackmail") and the verbs that
-# report a statement they can close
+# participles of a speech act ("..., accusing Brussels of blackmail"), which can close a
+# statement a reporting verb reports
 SPEECH_ACT_PARTICIPLES = frozenset(
     {"accuse", "warn", "urge", "blame", "criticise", "criticize", "condemn", "praise"}
     | {"threaten", "demand", "call", "describe", "deny", "vow", "promise", "pledge"}
-)
-REPORTING_VERBS = frozenset(
-    {"say", "announce", "tell", "declare", "state", "add", "write", "claim", "argue", "insist"}
 )
 # participles that give a noun its name ("known as", "called", "dubbed")
 NAMING_PARTICIPLES = frozenset({"know", "call", "dub", "name"})
