@@ -17,6 +17,12 @@ from spacy.tokens import Doc, Span
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.implied_organisations import (
+    Found,
+    bracketed_acronyms,
+    coordinated_companies,
+    institution_short_forms,
+)
 from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.name_spans import (
     joined_company_words,
@@ -54,7 +60,6 @@ from newsetl.nlp.place_types import type_by_known_places
 from newsetl.nlp.product_cues import names_cued_as_products
 from newsetl.nlp.resolve import Mention, is_building
 from newsetl.nlp.sports_teams import places_standing_for_teams, team_names, with_named_teams
-from newsetl.nlp.timex import WEEKDAYS
 from newsetl.nlp.untagged_companies import is_known_outlet, untagged_companies
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
 from newsetl.nlp.work_titles import quoted_titles
@@ -114,9 +119,10 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     kept += _recurring_names(context, sentences, kept)
     kept += _named_places(context, sentences, kept)
     kept += _untagged_acronyms(context, sentences, kept)
-    kept += _bracketed_acronyms(context, kept)
-    kept += _institution_short_forms(context, sentences, kept)
-    kept += _untagged_list_companies(context, kept)
+    kept += _organisations(context, bracketed_acronyms(context.doc, kept))
+    kept += _organisations(context, institution_short_forms(context, sentences, kept))
+    surnames = person_surnames(m for m, _ in kept)
+    kept += _organisations(context, coordinated_companies(context.doc, kept, surnames))
     kept = _with_quoted_titles(context, kept)
     kept += _party_state_tags(context, kept)
     kept += _hyphen_joined_places(context, kept)
@@ -597,123 +603,6 @@ def _untagged_acronyms(
     ]
 
 
-def _untagged_list_companies(
-    context: ArticleContext, kept: list[tuple[Mention, range]]
-) -> list[tuple[Mention, range]]:
-    """ "from small ventures to Blue Origin and SpaceX", "the selection of SpaceX, Blue
-    Origin, Sierra Nevada Corp.": a proper noun the model left untagged, coordinated with
-    an organisation, is an organisation too (not a known place, nor the surname of a
-    person the article names)."""
-    doc = context.doc
-    covered = {token for _, tokens in kept for token in tokens}
-    surnames = person_surnames(m for m, _ in kept)
-    added: list[tuple[Mention, range]] = []
-    for mention, tokens in kept:
-        if mention.type != "ORG":
-            continue
-        root = _root_of(doc, tokens)
-        neighbours = [*root.conjuncts]
-        for token in neighbours:
-            run = _proper_run_ending_at(doc, token)
-            if run is None or covered & set(run):
-                continue
-            text = doc[run.start : run.stop].text
-            if text in surnames or is_known_place(text) or country_of(text) or in_gazetteer(text):
-                continue
-            added.append(_new_mention(context, mention.sentence_index, run, "ORG"))
-            covered.update(run)
-    return added
-
-
-def _root_of(doc, tokens: range):
-    root = doc[tokens[-1]]
-    while root.head.i in tokens and root.head.i != root.i:
-        root = root.head
-    return root
-
-
-def _proper_run_ending_at(doc, token) -> range | None:
-    """The capitalised proper nouns of one name ending at ``token`` (its compounds)."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
-        return None
-    if token.ent_type_ or token.lower_ in WEEKDAYS:
-        return None
-    start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
-    return range(start, token.i + 1)
-
-
-_SHORT_FORM_HEADS = gazetteer.INSTITUTION_WORDS | frozenset(
-    {"union", "parliament", "assembly", "government", "party", "bank", "university"}
-)
-
-
-def _institution_short_forms(
-    context: ArticleContext, sentences: list[Span], kept: list[tuple[Mention, range]]
-) -> list[tuple[Mention, range]]:
-    """ "The European Union agreed ... the Union must lead": an institution named in full
-    is named again by its capitalised last word after "the", which the model often leaves
-    untagged."""
-    heads = {
-        words[-1]
-        for mention, _ in kept
-        if mention.type == "ORG"
-        and len(words := mention.text.split()) > 1
-        and words[-1].casefold() in _SHORT_FORM_HEADS
-    }
-    covered = {token for _, tokens in kept for token in tokens}
-    return [
-        _new_mention(context, number, range(token.i, token.i + 1), "ORG")
-        for number, sentence in enumerate(sentences)
-        if number not in context.boilerplate_sentences and not looks_like_heading(sentence.text)
-        for token in sentence
-        if token.i not in covered
-        and token.text in heads
-        and token.i > sentence.start
-        and context.doc[token.i - 1].lower_ == "the"
-        and not _starts_a_longer_name(context.doc, token.i, sentence)
-    ]
-
-
-def _starts_a_longer_name(doc, index: int, sentence: Span) -> bool:
-    """ "the Union Jack": the word starts a longer name."""
-    return index + 1 < sentence.end and doc[index + 1].pos_ == "PROPN"
-
-
-_MAX_ACRONYM_CHARS = 8
-
-
-def _bracketed_acronyms(
-    context: ArticleContext, kept: list[tuple[Mention, range]]
-) -> list[tuple[Mention, range]]:
-    """ "Brazil's National Institute for Space Research (INPE)": the capitals in brackets
-    right after an organisation's name are its acronym, whatever language they come from,
-    where the model left them untagged."""
-    doc = context.doc
-    covered = {token for _, tokens in kept for token in tokens}
-    added: list[tuple[Mention, range]] = []
-    for mention, tokens in kept:
-        at = tokens.stop + 1
-        if mention.type != "ORG" or at + 1 >= len(doc) or at in covered:
-            continue
-        if doc[tokens.stop].text != "(" or doc[at + 1].text != ")":
-            continue
-        if _looks_like_an_acronym(doc[at].text):
-            added.append(_new_mention(context, mention.sentence_index, range(at, at + 1), "ORG"))
-    return added
-
-
-def _looks_like_an_acronym(text: str) -> bool:
-    capitals = sum(char.isupper() for char in text)
-    return (
-        len(text) <= _MAX_ACRONYM_CHARS
-        and capitals >= _MIN_ACRONYM_WORDS
-        and text.isalnum()
-        and text[0].isupper()
-    )
-
-
 def _with_quoted_titles(
     context: ArticleContext, kept: list[tuple[Mention, range]]
 ) -> list[tuple[Mention, range]]:
@@ -732,6 +621,10 @@ def _with_quoted_titles(
     for mention, _ in works:
         mention.kind_shown = True
     return outside + works
+
+
+def _organisations(context: ArticleContext, found: list[Found]) -> list[tuple[Mention, range]]:
+    return [_new_mention(context, number, tokens, "ORG") for number, tokens in found]
 
 
 def _new_mention(
