@@ -28,6 +28,11 @@ def analyze(nlp):
     return run
 
 
+def typed_mentions(analyze, text: str) -> list[tuple[str, str]]:
+    """(text, type) of each entity mention in one invented article."""
+    return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+
+
 def by_name(knowledge: Knowledge) -> dict[str, Entity]:
     return {entity.name: entity for entity in knowledge.entities}
 

@@ -7,15 +7,11 @@ from __future__ import annotations
 from newsetl.nlp.person_cues import names_cued_as_groups, untagged_people
 from newsetl.nlp.resolve import Mention
 from newsetl.nlp.untagged_companies import untagged_companies
-from tests.nlp.conftest import article, root_events
-
-
-def _typed(analyze, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+from tests.nlp.conftest import article, root_events, typed_mentions
 
 
 def test_a_nickname_after_the_or_its_city_is_a_team(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "One night after the Thunder narrowly lost to the Clippers, the visitors could not "
         "catch the Lakers either. The Lakers won 112-107 over the Oklahoma City Thunder.",
@@ -26,7 +22,7 @@ def test_a_nickname_after_the_or_its_city_is_a_team(analyze):
 
 
 def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Browns DL Sheldon Richardson weighed in on the fight in last week's "
         "Browns-Steelers game, which ended with a brawl.",
@@ -37,7 +33,7 @@ def test_a_nickname_before_a_position_or_joined_to_another_is_a_team(analyze):
 
 
 def test_a_city_before_a_players_position_is_its_team(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Denver linebacker Tom Hardy was fined for a late hit on Seattle quarterback Joe "
         "Brandt. Barr visited the Denver detention center on Friday.",
@@ -48,7 +44,7 @@ def test_a_city_before_a_players_position_is_its_team(analyze):
 
 
 def test_a_city_that_plays_in_a_sports_story_is_its_team(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Bruins 5, Sabres 2: David Krejci scored twice and Boston beat Buffalo. Krejci, a "
         "Boston native, was back in the city where he grew up.",
@@ -69,7 +65,9 @@ def test_a_city_as_a_team_is_its_own_entity_beside_the_city(analyze):
 
 
 def test_a_city_in_a_story_without_teams_stays_a_place(analyze):
-    typed = _typed(analyze, "Chicago approved a new budget, and Houston passed a tax on hotels.")
+    typed = typed_mentions(
+        analyze, "Chicago approved a new budget, and Houston passed a tax on hotels."
+    )
     assert ("Chicago", "ORG") not in typed
     assert ("Houston", "ORG") not in typed
 
@@ -82,14 +80,18 @@ def test_a_teams_win_is_no_fight(analyze):
 
 
 def test_a_nickname_inside_a_longer_name_is_no_team(analyze):
-    typed = _typed(analyze, "Magic Johnson, the former Lakers star, opened a new cinema in Harlem.")
+    typed = typed_mentions(
+        analyze, "Magic Johnson, the former Lakers star, opened a new cinema in Harlem."
+    )
     assert ("Magic Johnson", "PERSON") in typed
-    typed = _typed(analyze, "Forecasters said the Heat Index would top 110 degrees on Sunday.")
+    typed = typed_mentions(
+        analyze, "Forecasters said the Heat Index would top 110 degrees on Sunday."
+    )
     assert ("Heat", "ORG") not in typed
 
 
 def test_a_news_outlet_named_alone_is_an_organisation(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The singer told Billboard that a new album is coming. As if that were not enough, "
         "Deadline reports that the studio is working on a sequel. A company spokesperson "
@@ -99,7 +101,7 @@ def test_a_news_outlet_named_alone_is_an_organisation(analyze):
 
 
 def test_an_outlet_opens_a_sentence_only_as_the_one_who_reports(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Rolling Stone reported details of the reunion tour. Deadline for the ticket sale "
         "is Friday, the promoter said.",
@@ -109,7 +111,7 @@ def test_an_outlet_opens_a_sentence_only_as_the_one_who_reports(analyze):
 
 
 def test_two_names_the_model_joined_by_and_are_two_where_the_article_names_each_alone(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Three scripts are still in contention for the fourth film, according to The Wrap "
         "and Deadline. The Wrap's report today claims that the cast will be back. Deadline "
@@ -120,7 +122,7 @@ def test_two_names_the_model_joined_by_and_are_two_where_the_article_names_each_
 
 
 def test_a_name_holding_and_stays_whole(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The Doobie Brothers were nominated for the Rock and Roll Hall of Fame this year.",
     )
@@ -128,14 +130,14 @@ def test_a_name_holding_and_stays_whole(analyze):
 
 
 def test_a_name_after_a_media_occupation_is_a_person(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze, "He was among the guests invited to a gala by media mogul Tunde Okafor."
     )
     assert ("Tunde Okafor", "PERSON") in typed
 
 
 def test_a_religious_festival_is_an_event(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze, "Police in Mumbai banned loud music ahead of Diwali, detaining dozens of people."
     )
     assert ("Diwali", "EVENT") in typed
@@ -156,12 +158,14 @@ def test_an_untagged_name_with_a_persons_appositive_is_a_person(nlp):
 
 
 def test_names_after_a_plural_noun_only_people_are_are_people(analyze):
-    typed = _typed(analyze, "The singer's co-writers Jenna Holt and Kara Wren joined the project.")
+    typed = typed_mentions(
+        analyze, "The singer's co-writers Jenna Holt and Kara Wren joined the project."
+    )
     assert {("Jenna Holt", "PERSON"), ("Kara Wren", "PERSON")} <= set(typed)
 
 
 def test_a_name_after_an_occupation_and_a_comma_is_a_person(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The actress was among the guests invited to a dinner by media mogul, Femi Lagos.",
     )
@@ -179,7 +183,7 @@ def test_a_site_texts_are_published_on_is_an_organisation(nlp):
 
 
 def test_a_name_described_as_a_group_someone_founded_is_an_organisation(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The deal was struck with Vantos, a group co-founded by the singer Ana Ruiz. The club "
         "is owned by Meridian, a firm led by two brothers.",

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.conftest import article
-
-
-def _typed(analyze, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in analyze(article(text)).entity_mentions]
+from tests.nlp.conftest import typed_mentions
 
 
 @pytest.mark.parametrize(
@@ -60,17 +56,17 @@ def _typed(analyze, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_names_take_the_kind_their_words_show(analyze, text, names):
-    typed = _typed(analyze, text)
+    typed = typed_mentions(analyze, text)
     assert all(name in typed for name in names)
 
 
 def test_the_plural_awards_of_a_ceremony_stay_an_event(analyze):
-    typed = _typed(analyze, "The Country Music Awards were held in Nashville on Sunday.")
+    typed = typed_mentions(analyze, "The Country Music Awards were held in Nashville on Sunday.")
     assert ("Country Music Awards", "EVENT") in typed
 
 
 def test_a_court_case_is_one_law_cited_later_by_its_first_party(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The justices relied on Harlow Energy v. Martinez in their ruling. "
         "Since Harlow Energy, lower courts have followed the same reasoning.",
@@ -81,12 +77,14 @@ def test_a_court_case_is_one_law_cited_later_by_its_first_party(analyze):
 
 
 def test_a_match_between_two_countries_is_no_court_case(analyze):
-    typed = _typed(analyze, "Scotland v Ireland drew a record crowd on Saturday.")
+    typed = typed_mentions(analyze, "Scotland v Ireland drew a record crowd on Saturday.")
     assert not any(kind == "LAW" for _, kind in typed)
 
 
 def test_a_laws_nickname_is_a_law(analyze):
-    assert ("Obamacare", "LAW") in _typed(analyze, "The senators voted to repeal Obamacare.")
+    assert ("Obamacare", "LAW") in typed_mentions(
+        analyze, "The senators voted to repeal Obamacare."
+    )
 
 
 @pytest.mark.parametrize(
@@ -104,12 +102,12 @@ def test_a_laws_nickname_is_a_law(analyze):
     ids=["an industry named after its place", "an institution named with its place"],
 )
 def test_organisations_named_with_a_place_are_typed_as_written(analyze, text, names):
-    typed = _typed(analyze, text)
+    typed = typed_mentions(analyze, text)
     assert all(name in typed for name in names)
 
 
 def test_a_surname_keeps_its_particles_and_is_a_person(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Karin von der Heide was elected chair of the European Commission. The members "
         "backed von der Heide by nine votes. Critics say von der Heide's Commission will be "
@@ -122,7 +120,7 @@ def test_a_surname_keeps_its_particles_and_is_a_person(analyze):
 
 
 def test_an_institution_named_again_by_its_last_word_is_that_organisation(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The European Union agreed a new climate target on Monday. Its president said the "
         "Union must lead, as the Union Jack flew outside.",
@@ -131,7 +129,7 @@ def test_an_institution_named_again_by_its_last_word_is_that_organisation(analyz
 
 
 def test_the_amazon_is_the_region_and_amazon_the_company(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "Fires in the Amazon have surged this year, and farmers set most blazes in the "
         "Amazon. Amazon and Google pledged to cut their emissions.",
@@ -140,7 +138,7 @@ def test_the_amazon_is_the_region_and_amazon_the_company(analyze):
 
 
 def test_a_proper_noun_listed_with_companies_is_a_company(analyze):
-    typed = _typed(
+    typed = typed_mentions(
         analyze,
         "The five companies join Astrobotic, Intuitive Machines and Deep Space Systems in "
         "the program.",
@@ -149,5 +147,7 @@ def test_a_proper_noun_listed_with_companies_is_a_company(analyze):
 
 
 def test_an_adjective_capitalised_at_a_sentences_start_is_no_part_of_the_name(analyze):
-    names = [name for name, _ in _typed(analyze, "Veteran Hollyfield actress Ada Obi posed.")]
+    names = [
+        name for name, _ in typed_mentions(analyze, "Veteran Hollyfield actress Ada Obi posed.")
+    ]
     assert names == ["Hollyfield", "Ada Obi"]

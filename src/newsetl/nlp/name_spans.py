@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.known_places import is_known_place, is_major_place
-from newsetl.nlp.names import canonical_form, clean_surface, country_of, in_gazetteer
+from newsetl.nlp.names import (
+    canonical_form,
+    clean_surface,
+    country_of,
+    in_gazetteer,
+    names_an_award_category,
+)
 from newsetl.nlp.person_cues import OCCUPATIONS
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
@@ -256,7 +262,6 @@ def _plus_name(text: str) -> bool:
     return len(text) > 1 and text.endswith("+") and text[0].isupper() and text[-2].isalnum()
 
 
-_AWARD_WORDS = frozenset({"award", "prize"})
 _CATEGORY_LINKS = frozenset({"in", "by"})
 _ARTICLES = frozenset({"a", "an"})
 
@@ -265,7 +270,7 @@ def with_award_category(span: Span) -> Span:
     """ "the Movie Award for Best Actress" + "in a Leading Role": the model stops a prize's
     category at its first lowercase word; the category runs on through "in a" or "by an"
     and its capitalised words."""
-    if not _names_an_award_category(span):
+    if not names_an_award_category(span):
         return span
     doc, end = span.doc, span.end
     if end + 2 >= len(doc) or doc[end].lower_ not in _CATEGORY_LINKS:
@@ -278,11 +283,6 @@ def with_award_category(span: Span) -> Span:
     if stop == end + 2:
         return span
     return Span(doc, span.start, stop, label="WORK_OF_ART")
-
-
-def _names_an_award_category(span: Span) -> bool:
-    words = [token.lower_ for token in span]
-    return any(a in _AWARD_WORDS and b == "for" for a, b in zip(words, words[1:], strict=False))
 
 
 def with_missed_first_name(span: Span) -> Span:
@@ -369,7 +369,7 @@ def split_at_non_name_words(span: Span) -> list[Span]:
 
 def _an_award_with_category(span: Span) -> bool:
     """ "Award for Best Actress in a Leading Role" holds words that end other names."""
-    return span.label_ == "WORK_OF_ART" and _names_an_award_category(span)
+    return span.label_ == "WORK_OF_ART" and names_an_award_category(span)
 
 
 def _a_case_name(span: Span) -> bool:

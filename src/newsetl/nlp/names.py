@@ -238,12 +238,13 @@ _AWARD_WORDS = frozenset({"award", "prize"})
 def _names_an_award(tokens: list[Token]) -> bool:
     """A prize's name ends in "Award" or "Prize", or names its category after it ("Award
     for Best Actress"); the plural "Awards" names the ceremony, an event."""
-    if tokens[-1].lower_ in _AWARD_WORDS:
-        return True
-    return any(
-        token.lower_ in _AWARD_WORDS and following.lower_ == "for"
-        for token, following in zip(tokens, tokens[1:], strict=False)
-    )
+    return tokens[-1].lower_ in _AWARD_WORDS or names_an_award_category(tokens)
+
+
+def names_an_award_category(tokens: Span | list[Token]) -> bool:
+    """ "Award for Best Actress": a prize followed by the category it is given for."""
+    words = [token.lower_ for token in tokens]
+    return any(a in _AWARD_WORDS and b == "for" for a, b in zip(words, words[1:], strict=False))
 
 
 def _employer_in_apposition(doc, start: int, last: int) -> bool:
