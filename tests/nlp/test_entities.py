@@ -795,3 +795,31 @@ def test_a_bare_surname_of_namesakes_named_about_as_often_stays_as_it_is():
         [("Trump", "PERSON")],
     )
     assert bare[0].name == "Trump"
+
+
+def test_a_person_known_by_the_middle_name_is_one_person():
+    (mentions,) = _resolved(
+        [
+            ("Ruth K. Almond", "PERSON"),
+            ("Kay Almond", "PERSON"),
+            ("Ruth Katherine Almond", "PERSON"),
+            ("Kay Almond", "PERSON"),
+            ("Almond", "PERSON"),
+            ("Tom Almond", "PERSON"),
+        ]
+    )
+    assert [m.name for m in mentions] == ["Ruth K. Almond"] * 5 + ["Tom Almond"]
+
+
+def test_two_people_whose_middle_initial_fits_one_name_stay_apart():
+    (mentions,) = _resolved(
+        [("Ruth K. Almond", "PERSON"), ("Paul K. Almond", "PERSON"), ("Kay Almond", "PERSON")]
+    )
+    assert mentions[-1].name == "Kay Almond"
+
+
+def test_a_full_name_without_the_middle_initial_another_article_gives_is_that_person():
+    first, second = _resolved(
+        [("Nora J. Pell Jr.", "PERSON")], [("Nora Pell Jr.", "PERSON"), ("Pell", "PERSON")]
+    )
+    assert {m.name for m in first + second} == {"Nora Pell Jr."}  # the form used more

@@ -23,6 +23,7 @@ Rules, in order (each mention ends with one canonical name and one type):
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ _MIN_PERSON_VOTES = 5
 _PERSON_MAJORITY = 4  # times the other readings together
 # how many times more articles must name a full name than its nearest namesake
 _PROMINENCE = 3
+_FIRST_AND_MIDDLE = 2
+_WITH_MIDDLE_INITIAL = re.compile(r"(\S+) ([A-Z])\. (\S.*)")  # "John M. Ford"
 _LEGAL_FORMS = {
     "corp": "corporation",
     "corp.": "corporation",
@@ -111,6 +114,7 @@ class EntityResolver:
         """Set ``name`` and ``entity_id`` on every mention; the entities they reference."""
         for mentions in articles:
             _resolve_in_article(mentions)
+        _join_dropped_initials(articles)
         self._vote_people(articles)
         self._resolve_short_people(articles)
         self._resolve_company_forms(articles)
@@ -277,16 +281,28 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
     for mention in mentions:
         mention.name, mention.type = canonical_form(mention.text, mention.type)
     _drop_glued_gerunds(mentions)
+    forms = _middle_name_forms(mentions)
     long_people = Counter(
-        m.name for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1
+        forms.get(m.name, m.name)
+        for m in mentions
+        if m.type == "PERSON" and len(m.name.split()) > 1
     )
     organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
     companies = CompanyPrefixes(organisations)
+    person_words = {person: set(name_key(person).split()) for person in long_people}
+    for form, person in forms.items():  # "Mike" is Mike Ford, who is John M. Ford
+        person_words[person] |= set(name_key(form).split())
     people_by_word = _index_by_word(defaultdict(set), long_people)
+    for person, words in person_words.items():
+        for word in words:
+            people_by_word[word].add(person)
     for mention in mentions:
         if mention.synthetic or in_gazetteer(mention.text):
             continue
-        person = _longer_person(mention.name, long_people, people_by_word)
+        if mention.type == "PERSON" and mention.name in forms:
+            mention.name = forms[mention.name]
+            continue
+        person = _longer_person(mention.name, long_people, people_by_word, person_words)
         if person and (mention.type == "PERSON" or len(mention.name.split()) == 1):
             mention.name, mention.type = person, "PERSON"
             continue
@@ -313,6 +329,61 @@ def _drop_glued_gerunds(mentions: list[Mention]) -> None:
             mention.name = words[1]
 
 
+def _middle_name_forms(mentions: list[Mention]) -> dict[str, str]:
+    """ "John M. Ford", "John Milo Ford" and "Mike Ford" in one article are one person:
+    the middle initial, the middle name in full, and the middle name as the name he goes
+    by (as "F. Scott Fitzgerald" is Scott). Each other form -> the one with the initial,
+    when exactly one such name fits it."""
+    people = {m.name for m in mentions if m.type == "PERSON"}
+    with_initial = [name for name in people if _middle_initial(name)]
+    forms: dict[str, str] = {}
+    for name in people.difference(with_initial):
+        fits = [full for full in with_initial if _goes_by_middle_name(name, full)]
+        if len(fits) == 1:
+            forms[name] = fits[0]
+    return forms
+
+
+def _join_dropped_initials(articles: Sequence[list[Mention]]) -> None:
+    """ "Patrick Carlineo Jr." in one article and "Patrick W. Carlineo Jr." in another: a
+    full name that lacks only a middle initial is the batch's one name with it. Both
+    become the form more mentions use."""
+    uses = Counter(m.name for mentions in articles for m in mentions if m.type == "PERSON")
+    with_initial: defaultdict[str, set[str]] = defaultdict(set)
+    for name in uses:
+        parts = _middle_initial(name)
+        if parts:
+            with_initial[f"{parts[0]} {parts[2]}"].add(name)
+    chosen: dict[str, str] = {}
+    for plain, initialled in with_initial.items():
+        if len(initialled) == 1 and plain in uses:
+            full = next(iter(initialled))
+            kept = max((full, plain), key=lambda name: uses[name])
+            chosen[plain] = chosen[full] = kept
+    for mentions in articles:
+        for mention in mentions:
+            if mention.type == "PERSON" and mention.name in chosen:
+                mention.name = chosen[mention.name]
+
+
+def _middle_initial(name: str) -> tuple[str, str, str] | None:
+    """ "Patrick W. Carlineo Jr." -> ("Patrick", "W", "Carlineo Jr.")."""
+    found = _WITH_MIDDLE_INITIAL.fullmatch(name)
+    return (found[1], found[2], found[3]) if found else None
+
+
+def _goes_by_middle_name(name: str, full: str) -> bool:
+    """ "John Milo Ford" or "Mike Ford" for "John M. Ford"."""
+    parts = _middle_initial(full)
+    if parts is None or not name.endswith(f" {parts[2]}"):
+        return False
+    first, initial, surname = parts
+    given = name[: -len(surname)].split()
+    if len(given) == _FIRST_AND_MIDDLE:  # the middle name spelled out
+        return given[0] == first and given[1][0] == initial and given[1].isalpha()
+    return len(given) == 1 and given[0] != first and given[0][0] == initial
+
+
 def _index_by_word(
     index: defaultdict[str, set[str]], names: Iterable[str]
 ) -> defaultdict[str, set[str]]:
@@ -334,14 +405,17 @@ def _prominent_person(candidates: Iterable[str], articles_naming: Counter[str]) 
     return None
 
 
-def _longer_person(name: str, people: Counter[str], by_word: dict[str, set[str]]) -> str | None:
+def _longer_person(
+    name: str,
+    people: Counter[str],
+    by_word: dict[str, set[str]],
+    person_words: dict[str, set[str]],
+) -> str | None:
     words = set(name_key(name).split())
     if not words:
         return None
     sharing = set.intersection(*(by_word.get(word, set()) for word in words))
-    candidates = [
-        person for person in sharing if person != name and words < set(name_key(person).split())
-    ]
+    candidates = [person for person in sharing if person != name and words < person_words[person]]
     if not candidates:
         return None
     candidates.sort(key=lambda person: (-people[person], person))
