@@ -823,3 +823,15 @@ def test_a_full_name_without_the_middle_initial_another_article_gives_is_that_pe
         [("Nora J. Pell Jr.", "PERSON")], [("Nora Pell Jr.", "PERSON"), ("Pell", "PERSON")]
     )
     assert {m.name for m in first + second} == {"Nora Pell Jr."}  # the form used more
+
+
+def test_a_team_named_by_its_nickname_is_the_team_of_its_home():
+    mentions = [
+        Mention(0, 0, 0, text, "ORG", sports_team=True) for text in ("Wild", "Lightning", "Giants")
+    ]
+    EntityResolver().resolve([mentions])
+    assert [m.name for m in mentions] == [
+        "Minnesota Wild",
+        "Tampa Bay Lightning",
+        "Giants",  # New York's and San Francisco's
+    ]

@@ -867,3 +867,67 @@ NEWS_OUTLETS = frozenset(
 def is_news_outlet(name: str) -> bool:
     key = name.casefold().strip()
     return key in NEWS_OUTLETS or bool(set(key.split()) & NEWS_OUTLET_WORDS)
+
+
+# Home of each North American major-league team whose nickname no other team of the four
+# leagues uses ("the Wild" is the Minnesota Wild); the canonical name is home + nickname.
+TEAM_HOMES: dict[str, str] = {
+    **dict.fromkeys(["Falcons", "Hawks", "Braves"], "Atlanta"),
+    **dict.fromkeys(["Ravens", "Orioles"], "Baltimore"),
+    **dict.fromkeys(["Bills", "Sabres"], "Buffalo"),
+    **dict.fromkeys(["Bears", "Bulls", "Blackhawks", "Cubs", "White Sox"], "Chicago"),
+    **dict.fromkeys(["Bengals", "Reds"], "Cincinnati"),
+    **dict.fromkeys(["Browns", "Cavaliers", "Guardians"], "Cleveland"),
+    **dict.fromkeys(["Cowboys", "Mavericks"], "Dallas"),
+    **dict.fromkeys(["Broncos", "Nuggets", "Avalanche", "Rockies"], "Denver"),
+    **dict.fromkeys(["Lions", "Pistons", "Red Wings", "Tigers"], "Detroit"),
+    **dict.fromkeys(["Packers"], "Green Bay"),
+    **dict.fromkeys(["Texans", "Rockets", "Astros"], "Houston"),
+    **dict.fromkeys(["Colts", "Pacers"], "Indianapolis"),
+    **dict.fromkeys(["Jaguars"], "Jacksonville"),
+    **dict.fromkeys(["Chiefs", "Royals"], "Kansas City"),
+    **dict.fromkeys(["Raiders", "Golden Knights"], "Las Vegas"),
+    **dict.fromkeys(["Chargers", "Clippers"], "Los Angeles"),
+    **dict.fromkeys(["Rams", "Lakers", "Dodgers"], "Los Angeles"),
+    **dict.fromkeys(["Dolphins", "Heat", "Marlins"], "Miami"),
+    **dict.fromkeys(["Vikings", "Timberwolves", "Wild", "Twins"], "Minnesota"),
+    **dict.fromkeys(["Patriots"], "New England"),
+    **dict.fromkeys(["Saints", "Pelicans"], "New Orleans"),
+    **dict.fromkeys(["Knicks", "Islanders", "Mets", "Yankees"], "New York"),
+    **dict.fromkeys(["Eagles", "76ers", "Flyers", "Phillies"], "Philadelphia"),
+    **dict.fromkeys(["Steelers", "Penguins", "Pirates"], "Pittsburgh"),
+    **dict.fromkeys(["49ers"], "San Francisco"),
+    **dict.fromkeys(["Seahawks", "Kraken", "Mariners"], "Seattle"),
+    **dict.fromkeys(["Buccaneers", "Lightning", "Rays"], "Tampa Bay"),
+    **dict.fromkeys(["Titans", "Predators"], "Tennessee"),
+    **dict.fromkeys(["Commanders", "Wizards", "Capitals", "Nationals"], "Washington"),
+    **dict.fromkeys(["Celtics", "Bruins", "Red Sox"], "Boston"),
+    **dict.fromkeys(["Nets"], "Brooklyn"),
+    **dict.fromkeys(["Hornets", "Hurricanes"], "Carolina"),
+    **dict.fromkeys(["Warriors"], "Golden State"),
+    **dict.fromkeys(["Grizzlies"], "Memphis"),
+    **dict.fromkeys(["Bucks", "Brewers"], "Milwaukee"),
+    **dict.fromkeys(["Thunder"], "Oklahoma City"),
+    **dict.fromkeys(["Magic"], "Orlando"),
+    **dict.fromkeys(["Suns", "Diamondbacks"], "Phoenix"),
+    **dict.fromkeys(["Trail Blazers"], "Portland"),
+    **dict.fromkeys(["Spurs"], "San Antonio"),
+    **dict.fromkeys(["Raptors", "Maple Leafs", "Blue Jays"], "Toronto"),
+    **dict.fromkeys(["Jazz"], "Utah"),
+    **dict.fromkeys(["Ducks"], "Anaheim"),
+    **dict.fromkeys(["Flames"], "Calgary"),
+    **dict.fromkeys(["Blue Jackets"], "Columbus"),
+    **dict.fromkeys(["Oilers"], "Edmonton"),
+    **dict.fromkeys(["Canadiens"], "Montreal"),
+    **dict.fromkeys(["Devils"], "New Jersey"),
+    **dict.fromkeys(["Sharks"], "San Jose"),
+    **dict.fromkeys(["Blues"], "St. Louis"),
+    **dict.fromkeys(["Canucks"], "Vancouver"),
+    **dict.fromkeys(["Padres"], "San Diego"),
+}
+
+
+def full_team_name(nickname: str) -> str | None:
+    """ "Wild" -> "Minnesota Wild"; None for a nickname two teams share or none has."""
+    home = TEAM_HOMES.get(nickname)
+    return f"{home} {nickname}" if home else None

@@ -280,6 +280,8 @@ def _preference(kind: str) -> int:
 def _resolve_in_article(mentions: list[Mention]) -> None:
     for mention in mentions:
         mention.name, mention.type = canonical_form(mention.text, mention.type)
+        if mention.sports_team:  # "the Wild" -> Minnesota Wild
+            mention.name = gazetteer.full_team_name(mention.name) or mention.name
     _drop_glued_gerunds(mentions)
     forms = _middle_name_forms(mentions)
     long_people = Counter(
