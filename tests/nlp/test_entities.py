@@ -818,6 +818,22 @@ def test_two_people_whose_middle_initial_fits_one_name_stay_apart():
     assert mentions[-1].name == "Kay Almond"
 
 
+def test_names_joined_by_and_whose_initials_the_article_uses_are_one_name(analyze):
+    text = "Customs and Border Protection agents stopped the truck near El Paso. CBP said so."
+    knowledge = analyze(article(text))
+    assert {m.text for m in knowledge.entity_mentions} == {
+        "Customs and Border Protection",
+        "El Paso",
+        "CBP",
+    }
+    assert "CBP" in by_name(knowledge)["Customs and Border Protection"].aliases
+
+
+def test_a_group_of_peoples_possessive_stays_inside_the_name(analyze):
+    text = "The People's Liberation Army cleared barricades in the city on Saturday."
+    assert "People's Liberation Army" in {m.text for m in analyze(article(text)).entity_mentions}
+
+
 def test_a_full_name_without_the_middle_initial_another_article_gives_is_that_person():
     first, second = _resolved(
         [("Nora J. Pell Jr.", "PERSON")], [("Nora Pell Jr.", "PERSON"), ("Pell", "PERSON")]

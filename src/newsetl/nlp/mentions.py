@@ -25,6 +25,7 @@ from newsetl.nlp.implied_organisations import (
 )
 from newsetl.nlp.known_places import is_known_place, is_major_place
 from newsetl.nlp.name_spans import (
+    joined_by_acronym,
     joined_company_words,
     joined_court_cases,
     joined_institution_places,
@@ -70,6 +71,7 @@ _MIN_PROPAGATED_CHARS = 3
 
 _MIN_TYPE_VOTES = 2
 _MIN_ACRONYM_WORDS = 2
+_MIN_ACRONYM_LETTERS, _MAX_ACRONYM_LETTERS = 2, 6
 _PARTS = 2  # "A and B"
 _CASE_NAME = re.compile(r" v\.? ")
 _SURNAME_TYPOS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
@@ -80,6 +82,7 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
     cued: set[str] = set()  # names some mention's context shows to be organisations
     teams: set[str] = set()
     spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
+    acronyms = _acronyms(context.doc)
     for span in context.doc.ents:  # once: Span.ents walks the whole document each time
         spans_by_sentence[context.sentence_of(span[0])].append(span)
     for number, sentence in enumerate(sentences):
@@ -88,7 +91,9 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
         heading = looks_like_heading(sentence.text)
         spans = with_named_teams(
             sentence,
-            with_scoreline_teams(sentence, _joined_names(spans_by_sentence.get(number, []))),
+            with_scoreline_teams(
+                sentence, _joined_names(spans_by_sentence.get(number, []), acronyms)
+            ),
         )
         teams.update(team_names(spans))
         for span in (part for model_span in spans for part in _name_spans(model_span)):
@@ -159,10 +164,21 @@ def collect_mentions(context: ArticleContext, sentences: list[Span]) -> None:
             context.token_mention[token] = len(context.mentions) - 1
 
 
-def _joined_names(spans: list[Span]) -> list[Span]:
+def _joined_names(spans: list[Span], acronyms: set[str]) -> list[Span]:
     """The model's spans with the names it cut in two joined again."""
     joined = joined_institution_places(joined_court_cases(joined_company_words(spans)))
-    return with_plus_service(joined_surname_particles(joined))
+    return with_plus_service(joined_surname_particles(joined_by_acronym(joined, acronyms)))
+
+
+def _acronyms(doc: Doc) -> set[str]:
+    """The article's words in capitals that could be an acronym ("CBP", "ICE")."""
+    return {
+        token.text
+        for token in doc
+        if token.is_alpha
+        and token.is_upper
+        and _MIN_ACRONYM_LETTERS <= len(token) <= _MAX_ACRONYM_LETTERS
+    }
 
 
 def _name_spans(model_span: Span) -> list[Span]:

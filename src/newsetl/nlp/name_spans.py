@@ -20,6 +20,10 @@ from newsetl.nlp.names import (
 from newsetl.nlp.person_cues import OCCUPATIONS
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# owners inside a body's name: "the People's Liberation Army", "the Workers' Party"
+_GROUPS_OF_PEOPLE = frozenset(
+    {"people", "children", "women", "men", "workers", "veterans", "farmers", "citizens"}
+)
 
 
 def with_possessive_org_head(span: Span) -> Span:
@@ -44,14 +48,16 @@ def with_possessive_org_head(span: Span) -> Span:
 
 def split_at_possessive(span: Span) -> list[Span]:
     """ "Braun's Ithaca Holdings": an owner's possessive before a full name of its own is
-    two names (not "Sheriff's Department" or "People's Republic of China", where the
-    possessive is inside one)."""
+    two names (not "Sheriff's Department", "People's Republic of China" or "the People's
+    Liberation Army", where the possessive is inside one: the owner is a department's
+    word or a group of people, which owns no body of its own name)."""
     if in_gazetteer(clean_surface(span.text)):
         return [span]
     for token in span[1:-2]:
         rest = span.doc[token.i + 1 : span.end]
         if (
             token.text in _POSSESSIVE_MARKS
+            and span.doc[token.i - 1].lower_ not in _GROUPS_OF_PEOPLE
             and rest[0].text[:1].isupper()
             and rest[0].lower_ not in gazetteer.ORG_SUFFIXES
             and rest[0].lower_ not in gazetteer.INSTITUTION_WORDS
@@ -94,6 +100,44 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+_COORDINATORS = frozenset({"and", "&"})
+_ACRONYM_SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def joined_by_acronym(spans: list[Span], acronyms: set[str]) -> list[Span]:
+    """ "Customs" + "and" + "Border Protection" in an article that writes "CBP": two names
+    joined by "and" whose initials are an acronym the article uses are one name (the model
+    cuts "Customs and Border Protection" and "Immigration and Customs Enforcement" at the
+    "and"). The second half need not be tagged."""
+    joined: list[Span] = []
+    skip_until = -1
+    for span in spans:
+        if span.start < skip_until:
+            continue
+        whole = _coordinated_name(span, acronyms) if span.label_ == "ORG" else None
+        if whole is None:
+            joined.append(span)
+            continue
+        joined.append(whole)
+        skip_until = whole.end
+    return joined
+
+
+def _coordinated_name(span: Span, acronyms: set[str]) -> Span | None:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _COORDINATORS:
+        return None
+    end = span.end + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == span.end + 1:
+        return None
+    start = span.start + (doc[span.start].lower_ == "the")
+    words = [token.text for token in doc[start:end] if token.lower_ not in _ACRONYM_SKIPPED]
+    initials = "".join(word[0] for word in words)
+    return Span(doc, start, end, label="ORG") if initials in acronyms else None
 
 
 # "Roe v. Wade"; not "vs." ("Lakers vs. Celtics"), and no known place for a party
