@@ -15,7 +15,7 @@ from newsetl.nlp.name_spans import (
 )
 from newsetl.nlp.names import mention_name
 from newsetl.nlp.resolve import CompanyPrefixes, EntityResolver, Mention
-from tests.nlp.conftest import article, by_name
+from tests.nlp.conftest import article, by_name, typed_mentions
 
 SEED = (
     "Chinese President Xi Jinping pledged to deepen China's support for Russia after U.S. "
@@ -851,3 +851,8 @@ def test_a_team_named_by_its_nickname_is_the_team_of_its_home():
         "Tampa Bay Lightning",
         "Giants",  # New York's and San Francisco's
     ]
+
+
+def test_a_hyphenated_company_listed_with_a_company_is_one_too(analyze):
+    text = "State regulators meet on Tuesday with AT&T, Comcast/Xfinity, T-Mobile and smaller carriers."
+    assert ("T-Mobile", "ORG") in typed_mentions(analyze, text)

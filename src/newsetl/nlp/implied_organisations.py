@@ -15,6 +15,7 @@ from newsetl.nlp.resolve import Mention
 from newsetl.nlp.timex import WEEKDAYS
 
 Found = tuple[int, range]  # sentence index, tokens
+_HYPHENATED_PARTS = 2  # "T" "-" before "Mobile"
 
 
 def coordinated_companies(
@@ -57,9 +58,28 @@ def _proper_run_ending_at(doc, token) -> range | None:
     if token.ent_type_ or token.lower_ in WEEKDAYS:
         return None
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
+    while start > 0:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        elif _hyphen_joined(doc, start):  # "T-Mobile", "Take-Two"
+            start -= 2
+        else:
+            break
     return range(start, token.i + 1)
+
+
+def _hyphen_joined(doc, index: int) -> bool:
+    """A capitalised word and a hyphen, with no space, right before token ``index``."""
+    if index < _HYPHENATED_PARTS:
+        return False
+    hyphen, before = doc[index - 1], doc[index - 2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not before.whitespace_
+        and before.text[:1].isupper()
+        and not before.ent_type_
+    )
 
 
 _SHORT_FORM_HEADS = gazetteer.INSTITUTION_WORDS | frozenset(
