@@ -856,3 +856,10 @@ def test_a_team_named_by_its_nickname_is_the_team_of_its_home():
 def test_a_hyphenated_company_listed_with_a_company_is_one_too(analyze):
     text = "State regulators meet on Tuesday with AT&T, Comcast/Xfinity, T-Mobile and smaller carriers."
     assert ("T-Mobile", "ORG") in typed_mentions(analyze, text)
+
+
+@pytest.mark.parametrize("members", ["Conservatives", "Tories"])
+def test_a_british_party_named_by_its_members_is_the_party(analyze, members):
+    knowledge = analyze(article(f"Labour accused the {members} of misleading voters on Monday."))
+    party = by_name(knowledge)["Conservative Party"]
+    assert members in party.aliases

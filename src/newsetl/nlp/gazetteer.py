@@ -113,12 +113,14 @@ _add("White House", "ORG")
 _add("Pentagon", "ORG")
 _add("State Department", "ORG", "US State Department", "U.S. State Department")
 _add("Congress", "ORG", "US Congress", "U.S. Congress")
-# a US party's members in the plural stand for the party ("the Democrats are alleging");
+# a US or UK party's members in the plural stand for the party ("the Democrats are alleging");
 # its full name keeps the type the model gives it, so only the plurals are listed
 for _members, _party in (
     ("democrats", "Democratic Party"),
     ("dems", "Democratic Party"),
     ("republicans", "Republican Party"),
+    ("conservatives", "Conservative Party"),  # and the UK's main parties
+    ("tories", "Conservative Party"),
 ):
     CANONICAL[_members] = (_party, "NORP")
 _add("European Parliament", "ORG")
