@@ -863,3 +863,8 @@ def test_a_british_party_named_by_its_members_is_the_party(analyze, members):
     knowledge = analyze(article(f"Labour accused the {members} of misleading voters on Monday."))
     party = by_name(knowledge)["Conservative Party"]
     assert members in party.aliases
+
+
+def test_the_house_is_not_the_white_house():
+    (mentions,) = _resolved([("White House", "ORG"), ("House", "ORG")])
+    assert mentions[1].name == "House"

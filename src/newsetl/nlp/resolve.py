@@ -501,7 +501,8 @@ def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
         if len(org.split()) == 2
         and org.split()[1] == name
         and all(word[:1].isupper() and word.isalpha() for word in org.split())
-        and not {word.casefold() for word in org.split()} & gazetteer.ORG_SUFFIXES
+        and not {word.casefold() for word in org.split()}
+        & (gazetteer.ORG_SUFFIXES | gazetteer.INSTITUTION_WORDS)  # "House": not White House
     ]
     return matches[0] if len(matches) == 1 else None
 
