@@ -519,6 +519,11 @@ def test_a_region_named_western_is_not_a_group_adjective(analyze):
     [
         ((("GateHouse", "ORG"), ("Media", "ORG")), ["GateHouse Media"]),
         ((("Boston", "GPE"), ("Celtics", "ORG")), ["Boston", "Celtics"]),  # no company word
+        ((("Lockheed", "ORG"), ("Martin", "PERSON")), ["Lockheed Martin"]),  # its second half
+        (  # a person's name goes on: no second half of the company's
+            (("Google", "ORG"), ("Sundar", "PERSON"), ("Pichai", "PERSON")),
+            ["Google", "Sundar", "Pichai"],
+        ),
     ],
 )
 def test_a_company_word_tagged_apart_joins_the_name_before_it(nlp, labels, expected):

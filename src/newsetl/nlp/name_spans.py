@@ -85,7 +85,8 @@ def with_office_title(span: Span) -> Span:
 
 def joined_company_words(spans: list[Span]) -> list[Span]:
     """ "GateHouse" + "Media" tagged as two touching spans: a company word right after a
-    name belongs to it."""
+    name belongs to it; and so does a one-word "person" the parser hangs a one-word company
+    on as a compound ("Lockheed" ORG + "Martin" PERSON: one name, Lockheed Martin)."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
@@ -93,13 +94,29 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
             previous is not None
             and previous.end == span.start
             and len(span) == 1
-            and span[0].lower_ in gazetteer.ORG_SUFFIXES
-            and previous.label_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
+            and (
+                (
+                    span[0].lower_ in gazetteer.ORG_SUFFIXES
+                    and previous.label_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
+                )
+                or _second_half_of_a_company(previous, span)
+            )
         ):
             joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
         else:
             joined.append(span)
     return joined
+
+
+def _second_half_of_a_company(previous: Span, span: Span) -> bool:
+    return (
+        previous.label_ == "ORG"
+        and span.label_ == "PERSON"
+        and len(previous) == 1
+        and previous[0].dep_ == "compound"
+        and previous[0].head.i == span.start
+        and not (span.end < len(span.doc) and span.doc[span.end].pos_ == "PROPN")
+    )
 
 
 _COORDINATORS = frozenset({"and", "&"})
