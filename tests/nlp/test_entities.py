@@ -873,3 +873,12 @@ def test_a_british_party_named_by_its_members_is_the_party(analyze, members):
 def test_the_house_is_not_the_white_house():
     (mentions,) = _resolved([("White House", "ORG"), ("House", "ORG")])
     assert mentions[1].name == "House"
+
+
+def test_a_name_the_batch_overwhelmingly_reads_as_an_organisation_is_one_everywhere():
+    companies = [[("SpaceX", "ORG"), ("Ford", "ORG")] for _ in range(5)]
+    *_, slip, surname = _resolved(
+        *companies, [("SpaceX", "PERSON")], [("Ann Ford", "PERSON"), ("Ford", "PERSON")]
+    )
+    assert slip[0].type == "ORG"
+    assert [m.type for m in surname] == ["PERSON", "PERSON"]

@@ -116,6 +116,7 @@ class EntityResolver:
             _resolve_in_article(mentions)
         _join_dropped_initials(articles)
         self._vote_people(articles)
+        _vote_organisations(articles)
         self._resolve_short_people(articles)
         self._resolve_company_forms(articles)
         self._vote_types(articles)
@@ -251,6 +252,28 @@ class EntityResolver:
             entity.role = mention.role
         if entity.affiliation is None and mention.affiliation:
             entity.affiliation = mention.affiliation
+
+
+def _vote_organisations(articles: Sequence[list[Mention]]) -> None:
+    """The converse of ``_vote_people``: "SpaceX" an organisation in article after article
+    and a person in one sentence is the model's slip, when no full name in that article
+    makes it someone's surname (the mention's name is still one word)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mentions in articles:
+        for mention in mentions:
+            if len(mention.text.split()) == 1 and not mention.synthetic:
+                votes[mention.text][mention.type] += 1
+    for mentions in articles:
+        for mention in mentions:
+            counter = votes.get(mention.text)
+            if (
+                mention.type == "PERSON"
+                and counter is not None
+                and len(mention.name.split()) == 1
+                and counter["ORG"] >= _MIN_PERSON_VOTES
+                and counter["ORG"] >= _PERSON_MAJORITY * (counter.total() - counter["ORG"])
+            ):
+                mention.type = "ORG"
 
 
 def _kind_shown(mention: Mention) -> bool:
