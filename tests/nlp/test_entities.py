@@ -875,6 +875,12 @@ def test_the_house_is_not_the_white_house():
     assert mentions[1].name == "House"
 
 
+def test_a_full_stop_after_a_name_in_mixed_case_ends_the_sentence(nlp, analyze):
+    assert [token.text for token in nlp("Auditors praised PwC. Shares rose.")][2:4] == ["PwC", "."]
+    text = "NASA signed landing contracts with Blue Origin and SpaceX."
+    assert "SpaceX" in {m.text for m in analyze(article(text)).entity_mentions}
+
+
 def test_a_name_the_batch_overwhelmingly_reads_as_an_organisation_is_one_everywhere():
     companies = [[("SpaceX", "ORG"), ("Ford", "ORG")] for _ in range(5)]
     *_, slip, surname = _resolved(

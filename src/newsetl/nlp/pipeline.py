@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 
 import numpy
@@ -50,7 +51,16 @@ def load_pipeline(model: str) -> Language:
     if missing:
         raise ValueError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}")
     nlp.add_pipe(PARAGRAPH_BOUNDARIES, before="parser")
+    _split_full_stop_after_camel_case(nlp)
     return nlp
+
+
+def _split_full_stop_after_camel_case(nlp: Language) -> None:
+    """ "to Blue Origin and SpaceX.", "works for PwC.": spaCy's suffix rules split a full
+    stop after a lowercase letter or a run of capitals, not after a name in mixed case
+    ending in a capital, which kept "SpaceX." one token, no name and no sentence end."""
+    pattern = nlp.tokenizer.suffix_search.__self__.pattern  # the model's own rules
+    nlp.tokenizer.suffix_search = re.compile(rf"{pattern}|(?<=[a-z][A-Z])\.$").search
 
 
 @functools.cache
