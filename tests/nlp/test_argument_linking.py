@@ -273,6 +273,22 @@ LINKED = [
         ("13", "Donald Trump", "Mexico"),
         id="sanction-under-a-condition",
     ),
+    # the preposition a rule asks for names whom the act is aimed at
+    pytest.param(
+        "The European Union called on Beijing to free the detained activists.",
+        ("02", "European Union", "China"),
+        id="called-on-someone",
+    ),
+    pytest.param(
+        "Boris Johnson rounded on Jeremy Corbyn during the televised debate.",
+        ("11", "Boris Johnson", "Jeremy Corbyn"),
+        id="rounded-on-someone",
+    ),
+    pytest.param(
+        "Amazon has invested heavily in Anthropic since 2023.",
+        ("06", "Amazon", "Anthropic"),
+        id="invested-in-a-company",
+    ),
 ]
 
 
@@ -298,6 +314,12 @@ def test_what_an_appeal_asks_of_someone_is_not_done(analyze):
     pairs = _pairs(analyze, "Erdogan urged Zelensky to negotiate with Putin.")
     assert ("02", "Erdogan", "Zelensky") in pairs
     assert not any(pair[0] == "04" for pair in pairs)
+
+
+def test_what_an_appeal_on_someone_asks_is_not_done(analyze):
+    pairs = _pairs(analyze, "The Red Cross appealed to Israel to release the prisoners.")
+    assert ("02", "Red Cross", "Israel") in pairs
+    assert not any(pair[0] == "08" for pair in pairs)
 
 
 def test_where_a_deal_was_signed_is_no_counterpart(analyze):

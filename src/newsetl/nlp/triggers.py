@@ -552,10 +552,22 @@ def _is_content_of_appeal(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or not has_to_infinitive(verb) or part_of_speech(head) != "VERB":
         return False
-    if not any(c.dep_ in {"dobj", "dative"} for c in head.children):
-        return False
     rule = matching_rule(head, "VERB")
+    if not any(c.dep_ in {"dobj", "dative"} for c in head.children) and not _asked_by_particle(
+        head, rule
+    ):
+        return False
     return head.lemma_.lower() == "tell" or (rule is not None and rule.code[:2] in APPEAL_ROOTS)
+
+
+def _asked_by_particle(verb: Token, rule: Rule | None) -> bool:
+    """ "called on China to release", "appealed to Moscow to stop": the one asked is the
+    object of the preposition the appeal's rule asks for."""
+    return (
+        rule is not None
+        and rule.particle != ""
+        and any(c.dep_ == "prep" and c.lower_ == rule.particle for c in verb.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:
