@@ -10,7 +10,7 @@ from newsetl.nlp.lexicon import Rule, rules_by_trigger
 INVERTING_AUX = frozenset({"should", "had", "were"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
-CLAUSE_OBJECT = "@clause"  # a rule object: a that-clause ("denied that it had ...")
+CLAUSE_OBJECT = "@clause"  # a rule object: a clause ("denied that it had ...", "denied sending")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
@@ -92,6 +92,8 @@ def object_lemmas(token: Token) -> set[str]:
             # "called Putin his best friend": the predicate noun hangs off a small clause;
             # "pleaded not guilty": the predicate adjective
             lemmas.update(_phrase_lemmas(child))
+            if child.tag_ == "VBG":
+                lemmas.add(CLAUSE_OBJECT)  # "denied supplying drones": a clause, as a gerund
         elif child.dep_ == "ccomp" and not noun:
             lemmas.add(CLAUSE_OBJECT)
     return lemmas

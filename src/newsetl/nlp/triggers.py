@@ -50,6 +50,8 @@ NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
 WANTING = frozenset({"want", "wish"})
+# what these verbs take as a clause did not happen, in their subject's word
+DENYING = frozenset({"deny", "dispute"})
 # Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
 REFUSING = frozenset({"refuse", "decline"})
 REFUSAL_FRAME = "refusal"
@@ -136,6 +138,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "urged Ukraine to investigate Biden": asked for, not done
         if _refused_by_noun(token):
             continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
+        if _is_denied(token):
+            continue  # "Tehran denied sending weapons to Moscow": the denial is the event
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -529,6 +533,15 @@ def _action_wanted_of_another(verb: Token) -> Token | None:
 def _refused_by_noun(verb: Token) -> bool:
     """The verb spells out what a refusal, reluctance or failure is about: it did not happen."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in UNDONE_NOUNS
+
+
+def _is_denied(verb: Token) -> bool:
+    """The verb is what a denial denies ("denied meeting Ukrainian officials", "disputed that
+    its forces had struck the hospital"): the speaker says it did not happen."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "denied sending weapons or training troops"
+    return clause.dep_ in {"xcomp", "ccomp"} and clause.head.lemma_.lower() in DENYING
 
 
 def _is_content_of_noun(verb: Token) -> bool:
