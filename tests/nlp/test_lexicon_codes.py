@@ -164,6 +164,9 @@ CODED = [
         "Armenia",
     ),
     ("Taliban fighters overran Kunduz in 2015.", "19", "Taliban", "Kunduz"),
+    # what a quantity noun counts is the object a row names
+    ("Russia fired dozens of missiles at Ukraine overnight.", "19", "Russia", "Ukraine"),
+    ("Israel launched a barrage of rockets at Gaza.", "19", "Israel", "Gaza"),
     ("India and Pakistan exchanged fire across the Line of Control.", "19", "India", "Pakistan"),
     # 20 mass violence
     ("Serbian forces massacred Bosniaks in Srebrenica.", "20", "Serbia", "Bosniaks"),

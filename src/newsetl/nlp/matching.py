@@ -12,6 +12,11 @@ CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
 CLAUSE_OBJECT = "@clause"  # a rule object: a clause ("denied that it had ...", "denied sending")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# nouns that count or group what their of-phrase names ("dozens of missiles")
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
+    | {"barrage", "wave", "salvo", "volley", "swarm", "hail", "series", "number", "couple"}
+)
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -116,6 +121,11 @@ def _phrase_lemmas(head: Token) -> set[str]:
         # "military and trade ties": the parser hangs a coordinated modifier as nmod
         if child.dep_ in {"compound", "amod", "nmod", "conj", "attr", "oprd"}:
             lemmas.update({child.lemma_.lower(), child.lower_})
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        # "fired dozens of missiles", "launched a barrage of drones": what is counted
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for counted in (g for g in of.children if g.dep_ == "pobj"):
+                lemmas.update(_phrase_lemmas(counted))
     return lemmas
 
 
