@@ -289,6 +289,23 @@ LINKED = [
         ("06", "Amazon", "Anthropic"),
         id="invested-in-a-company",
     ),
+    # the subject of a verb does the gerund after its "in"
+    pytest.param(
+        "Canada joined Britain in condemning the missile strikes by Iran.",
+        ("11", "Canada", "Iran"),
+        id="joined-someone-in-doing",
+    ),
+    # the people of a body who act for it: its ministers, delegates, envoys
+    pytest.param(
+        "The foreign ministers of China and Russia met in Beijing on Friday.",
+        ("04", "China", "Russia"),
+        id="ministers-of-two-countries",
+    ),
+    pytest.param(
+        "A delegation from Japan visited Taiwan last week.",
+        ("04", "Japan", "Taiwan"),
+        id="delegation-from-a-country",
+    ),
 ]
 
 

@@ -46,9 +46,9 @@ NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
 OBJECT_PREPS = frozenset(
     {"on", "against", "with", "to", "for", "toward", "towards", "at", "about", "into"}
 )
-# "responded by hitting", "after accusing": the clause's subject does the gerund (not so
-# "accused X of bombing", where X does)
-GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
+# "responded by hitting", "after accusing", "joined Britain in condemning": the clause's
+# subject does the gerund (not so "accused X of bombing", where X does)
+GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for", "in"})
 # "was provoked into attacking", "forced Kyiv into ceding": the object is made to act
 MADE_TO_PREPS = frozenset({"into"})
 # the prepositions of an event noun that sets the scene of a verb's act
@@ -93,6 +93,7 @@ CONTAINER_NOUNS = frozenset(
 # people of a body who act for it as a subject ("members of Congress")
 MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
+    | {"minister", "delegation", "delegate", "envoy", "diplomat", "lawmaker", "ambassador"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # verbs with an object whose infinitive their own subject does ("promised Putin to visit")
