@@ -51,6 +51,13 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
     return None
 
 
+def is_lexicon_word(token: Token) -> bool:
+    """Whether some lexicon row is of the token's lemma, or of the plain stem read when the
+    lemmatizer slips ("fined" -> "fin"): the sentence is worth coding."""
+    pos = part_of_speech(token)
+    return pos is not None and bool(_rules_for(token, pos))
+
+
 def _rules_for(token: Token, pos: str) -> tuple[Rule, ...]:
     """The lemma's rules; failing that, a plain stem of the word, since the small model's
     lemmatizer slips now and then ("hoped" -> "hop")."""
