@@ -339,6 +339,18 @@ def test_what_an_appeal_on_someone_asks_is_not_done(analyze):
     assert not any(pair[0] == "08" for pair in pairs)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels backed by Iran attacked Saudi Arabia on Sunday.",
+        "Rebels, backed by Iran, attacked Saudi Arabia.",
+        "Militias funded by Iran attacked Saudi Arabia's oil fields.",
+    ],
+)
+def test_who_backs_the_doers_neither_does_it_nor_backs_their_target(analyze, text):
+    assert not any(a1 == "Iran" for _, a1, _ in _pairs(analyze, text))
+
+
 def test_where_a_deal_was_signed_is_no_counterpart(analyze):
     assert all("Chequers" not in pair for pair in _pairs(analyze, SIGNED_AT_CHEQUERS))
 

@@ -35,6 +35,7 @@ from newsetl.nlp.clause_shapes import (
     sums_up_clause,
     trailing_names,
     uncredited,
+    used_by_its_agent,
     victim_of_an_attack,
     with_auxiliary_children,
 )
@@ -220,7 +221,8 @@ class Arguments:
 
     def _sent_by(self, noun: Token) -> list[int]:
         """ "a drone launched by the Houthis hit ...": who sent the thing that acted."""
-        for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for participle in (p for p in participles if used_by_its_agent(p)):
             for agent in (c for c in participle.children if c.dep_ == "agent"):
                 found = self._pobj_actors(agent, physical=False)
                 if found:
@@ -398,7 +400,12 @@ class Arguments:
         # "nine companies selected by NASA: Astrobotic, Draper, ...": the names it lists
         found = self._listed_in_apposition(noun, subjects, physical)
         found = found or self.objects_targets([noun], subjects, subjects, True, physical)
-        if not found and noun.dep_ == "nsubj" and part_of_speech(noun.head) == "VERB":
+        if (
+            not found
+            and noun.dep_ == "nsubj"
+            and part_of_speech(noun.head) == "VERB"
+            and used_by_its_agent(participle)
+        ):
             # "tariffs imposed by China have hurt U.S. farmers": whom the thing then struck
             found = self.objects_targets(
                 [c for c in noun.head.children if c.dep_ == "dobj"],
