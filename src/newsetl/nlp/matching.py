@@ -16,7 +16,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 QUANTITY_NOUNS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
     | {"barrage", "wave", "salvo", "volley", "swarm", "hail", "series", "number", "couple"}
+    | {"package", "shipment", "batch", "consignment", "tranche"}
 )
+# amounts of money, which name what they are "in" ("$1 billion in aid")
+MONEY_WORDS = frozenset({"billion", "million", "trillion", "bn", "m", "dollar", "euro", "pound"})
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -128,11 +131,13 @@ def _phrase_lemmas(head: Token) -> set[str]:
         # "military and trade ties": the parser hangs a coordinated modifier as nmod
         if child.dep_ in {"compound", "amod", "nmod", "conj", "attr", "oprd"}:
             lemmas.update({child.lemma_.lower(), child.lower_})
-    if head.lemma_.lower() in QUANTITY_NOUNS:
-        # "fired dozens of missiles", "launched a barrage of drones": what is counted
-        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for counted in (g for g in of.children if g.dep_ == "pobj"):
-                lemmas.update(_phrase_lemmas(counted))
+    counted = {"of"} if head.lemma_.lower() in QUANTITY_NOUNS else set()
+    if head.lemma_.lower() in MONEY_WORDS:
+        counted.add("in")  # "received $1 billion in aid"
+    # "fired dozens of missiles", "launched a barrage of drones": what is counted
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in counted):
+        for thing in (g for g in prep.children if g.dep_ == "pobj"):
+            lemmas.update(_phrase_lemmas(thing))
     return lemmas
 
 
