@@ -289,6 +289,17 @@ LINKED = [
         ("06", "Amazon", "Anthropic"),
         id="invested-in-a-company",
     ),
+    # after an adverb particle, the phrase that says at whom
+    pytest.param(
+        "Boris Johnson hit out at Jeremy Corbyn over Brexit.",
+        ("11", "Boris Johnson", "Jeremy Corbyn"),
+        id="hit-out-at-someone",
+    ),
+    pytest.param(
+        "Donald Trump lashed out at Joe Biden on Tuesday.",
+        ("11", "Donald Trump", "Joe Biden"),
+        id="lashed-out-at-someone",
+    ),
     # the subject of a verb does the gerund after its "in"
     pytest.param(
         "Canada joined Britain in condemning the missile strikes by Iran.",

@@ -241,6 +241,9 @@ class EventCoder:
             # "bought oil from Russia", "testified before the committee", "called on China
             # to", "invested in WeWork": the phrase the rule asks for names the other side
             targets = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
+            if not targets and _adverb_particle(trigger.action, trigger.rule.particle):
+                # "lashed out at Trump", "hit out at Corbyn": the phrase after the particle
+                targets = self.arguments.sides(trigger.action, _AIMING_PREPS, least=1)
         if not targets and _is_investigation_noun(trigger):
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
@@ -329,6 +332,8 @@ _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # ("swung at", "marveled at")
 _PLACE_PARTICLES = frozenset({"in", "to", "into", "on", "over", "under"})
 TRAVEL_ROOT = "04"
+# what a verb with an adverb particle is aimed at ("lashed out at", "hit back against")
+_AIMING_PREPS = {"at", "against", "on"}
 _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
@@ -341,6 +346,10 @@ def _particle_names_other_side(rule: Rule) -> bool:
     if not rule.particle:
         return False
     return rule.particle not in _PLACE_PARTICLES or not rule.code.startswith(TRAVEL_ROOT)
+
+
+def _adverb_particle(verb: Token, particle: str) -> bool:
+    return any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
 
 
 def _received_from(rule: Rule) -> bool:
