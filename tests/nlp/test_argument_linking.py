@@ -300,6 +300,18 @@ LINKED = [
         ("11", "Donald Trump", "Joe Biden"),
         id="lashed-out-at-someone",
     ),
+    # a preposition the parser makes a particle still heads its phrase
+    pytest.param(
+        "Donald Trump called on Joe Biden on Tuesday to drop out of the race.",
+        ("02", "Donald Trump", "Joe Biden"),
+        id="called-on-parsed-as-a-particle",
+    ),
+    # an adverb particle the parser hangs as an adverb is still the row's particle
+    pytest.param(
+        "Donald Trump brushed aside Joe Biden's criticism.",
+        ("12", "Donald Trump", "Joe Biden"),
+        id="brushed-aside-parsed-as-an-adverb",
+    ),
     # the subject of a verb does the gerund after its "in"
     pytest.param(
         "Canada joined Britain in condemning the missile strikes by Iran.",

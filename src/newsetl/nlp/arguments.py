@@ -297,7 +297,8 @@ class Arguments:
         holders = [noun] + ([noun.head] if on_verb else [])
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
+                # "called on Joe Biden": the parser can make the preposition a particle
+                if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
                     found = self._pobj_actors(prep, physical=False)
                     if len(found) >= least:
                         return found

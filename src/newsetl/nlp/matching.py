@@ -44,6 +44,7 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
         child.lemma_.lower()
         for child in token.children
         if child.dep_ in {"prt", "prep", "agent", "dative"}
+        or (child.dep_ == "advmod" and child.tag_ == "RB")  # "brushed aside": a particle
     }
     for rule in rules:
         if rule.particle and rule.particle not in particles:
