@@ -273,6 +273,62 @@ LINKED = [
         ("13", "Donald Trump", "Mexico"),
         id="sanction-under-a-condition",
     ),
+    # the preposition a rule asks for names whom the act is aimed at
+    pytest.param(
+        "The European Union called on Beijing to free the detained activists.",
+        ("02", "European Union", "China"),
+        id="called-on-someone",
+    ),
+    pytest.param(
+        "Boris Johnson rounded on Jeremy Corbyn during the televised debate.",
+        ("11", "Boris Johnson", "Jeremy Corbyn"),
+        id="rounded-on-someone",
+    ),
+    pytest.param(
+        "Amazon has invested heavily in Anthropic since 2023.",
+        ("06", "Amazon", "Anthropic"),
+        id="invested-in-a-company",
+    ),
+    # after an adverb particle, the phrase that says at whom
+    pytest.param(
+        "Boris Johnson hit out at Jeremy Corbyn over Brexit.",
+        ("11", "Boris Johnson", "Jeremy Corbyn"),
+        id="hit-out-at-someone",
+    ),
+    pytest.param(
+        "Donald Trump lashed out at Joe Biden on Tuesday.",
+        ("11", "Donald Trump", "Joe Biden"),
+        id="lashed-out-at-someone",
+    ),
+    # a preposition the parser makes a particle still heads its phrase
+    pytest.param(
+        "Donald Trump called on Joe Biden on Tuesday to drop out of the race.",
+        ("02", "Donald Trump", "Joe Biden"),
+        id="called-on-parsed-as-a-particle",
+    ),
+    # an adverb particle the parser hangs as an adverb is still the row's particle
+    pytest.param(
+        "Donald Trump brushed aside Joe Biden's criticism.",
+        ("12", "Donald Trump", "Joe Biden"),
+        id="brushed-aside-parsed-as-an-adverb",
+    ),
+    # the subject of a verb does the gerund after its "in"
+    pytest.param(
+        "Canada joined Britain in condemning the missile strikes by Iran.",
+        ("11", "Canada", "Iran"),
+        id="joined-someone-in-doing",
+    ),
+    # the people of a body who act for it: its ministers, delegates, envoys
+    pytest.param(
+        "The foreign ministers of China and Russia met in Beijing on Friday.",
+        ("04", "China", "Russia"),
+        id="ministers-of-two-countries",
+    ),
+    pytest.param(
+        "A delegation from Japan visited Taiwan last week.",
+        ("04", "Japan", "Taiwan"),
+        id="delegation-from-a-country",
+    ),
 ]
 
 
@@ -298,6 +354,24 @@ def test_what_an_appeal_asks_of_someone_is_not_done(analyze):
     pairs = _pairs(analyze, "Erdogan urged Zelensky to negotiate with Putin.")
     assert ("02", "Erdogan", "Zelensky") in pairs
     assert not any(pair[0] == "04" for pair in pairs)
+
+
+def test_what_an_appeal_on_someone_asks_is_not_done(analyze):
+    pairs = _pairs(analyze, "The Red Cross appealed to Israel to release the prisoners.")
+    assert ("02", "Red Cross", "Israel") in pairs
+    assert not any(pair[0] == "08" for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels backed by Iran attacked Saudi Arabia on Sunday.",
+        "Rebels, backed by Iran, attacked Saudi Arabia.",
+        "Militias funded by Iran attacked Saudi Arabia's oil fields.",
+    ],
+)
+def test_who_backs_the_doers_neither_does_it_nor_backs_their_target(analyze, text):
+    assert not any(a1 == "Iran" for _, a1, _ in _pairs(analyze, text))
 
 
 def test_where_a_deal_was_signed_is_no_counterpart(analyze):

@@ -164,6 +164,12 @@ CODED = [
         "Armenia",
     ),
     ("Taliban fighters overran Kunduz in 2015.", "19", "Taliban", "Kunduz"),
+    # what a quantity noun counts is the object a row names
+    ("Russia fired dozens of missiles at Ukraine overnight.", "19", "Russia", "Ukraine"),
+    ("Israel launched a barrage of rockets at Gaza.", "19", "Israel", "Gaza"),
+    # and what an amount of money is "in", and what a package holds
+    ("Ukraine received $1 billion in aid from Germany.", "07", "Germany", "Ukraine"),
+    ("Ukraine received a new package of weapons from Germany.", "07", "Germany", "Ukraine"),
     ("India and Pakistan exchanged fire across the Line of Control.", "19", "India", "Pakistan"),
     # 20 mass violence
     ("Serbian forces massacred Bosniaks in Srebrenica.", "20", "Serbia", "Bosniaks"),

@@ -677,11 +677,26 @@ def test_a_description_stands_for_the_one_the_article_is_about(analyze, text, ex
             {("016", "Dick Clark Productions")},
         ),
         ("Dale Ford disputed that Mike was estranged from the family.", {("016", "Dale Ford")}),
+        # a gerund is a clause denied, whatever its verb
+        ("Tehran has denied sending weapons to Moscow.", {("016", "Iran")}),
     ],
 )
 def test_denials_and_pleas_need_no_target(analyze, text, expected):
     events = named_events(analyze(article(text)))
     assert {(code, a1) for code, a1, a2, _ in events if a2 is None} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran has denied sending weapons to Moscow.",
+        "The Kremlin denied that its forces had attacked Kyiv or shelled Kharkiv.",
+        "Dale Ford disputed that Mike had met Elise in Minneapolis.",
+    ],
+)
+def test_what_a_denial_denies_did_not_happen(analyze, text):
+    events = named_events(analyze(article(text)))
+    assert [code[:2] for code, _, _, _ in events] == ["01"]
 
 
 def test_a_home_town_is_not_the_actor_of_a_person_from_there(analyze):

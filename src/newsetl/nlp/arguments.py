@@ -35,6 +35,7 @@ from newsetl.nlp.clause_shapes import (
     sums_up_clause,
     trailing_names,
     uncredited,
+    used_by_its_agent,
     victim_of_an_attack,
     with_auxiliary_children,
 )
@@ -46,9 +47,9 @@ NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
 OBJECT_PREPS = frozenset(
     {"on", "against", "with", "to", "for", "toward", "towards", "at", "about", "into"}
 )
-# "responded by hitting", "after accusing": the clause's subject does the gerund (not so
-# "accused X of bombing", where X does)
-GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for"})
+# "responded by hitting", "after accusing", "joined Britain in condemning": the clause's
+# subject does the gerund (not so "accused X of bombing", where X does)
+GERUND_DOER_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "for", "in"})
 # "was provoked into attacking", "forced Kyiv into ceding": the object is made to act
 MADE_TO_PREPS = frozenset({"into"})
 # the prepositions of an event noun that sets the scene of a verb's act
@@ -93,6 +94,7 @@ CONTAINER_NOUNS = frozenset(
 # people of a body who act for it as a subject ("members of Congress")
 MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "executive", "representative", "officer", "agent"}
+    | {"minister", "delegation", "delegate", "envoy", "diplomat", "lawmaker", "ambassador"}
 )
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # verbs with an object whose infinitive their own subject does ("promised Putin to visit")
@@ -219,7 +221,8 @@ class Arguments:
 
     def _sent_by(self, noun: Token) -> list[int]:
         """ "a drone launched by the Houthis hit ...": who sent the thing that acted."""
-        for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for participle in (p for p in participles if used_by_its_agent(p)):
             for agent in (c for c in participle.children if c.dep_ == "agent"):
                 found = self._pobj_actors(agent, physical=False)
                 if found:
@@ -294,7 +297,8 @@ class Arguments:
         holders = [noun] + ([noun.head] if on_verb else [])
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
+                # "called on Joe Biden": the parser can make the preposition a particle
+                if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
                     found = self._pobj_actors(prep, physical=False)
                     if len(found) >= least:
                         return found
@@ -397,7 +401,12 @@ class Arguments:
         # "nine companies selected by NASA: Astrobotic, Draper, ...": the names it lists
         found = self._listed_in_apposition(noun, subjects, physical)
         found = found or self.objects_targets([noun], subjects, subjects, True, physical)
-        if not found and noun.dep_ == "nsubj" and part_of_speech(noun.head) == "VERB":
+        if (
+            not found
+            and noun.dep_ == "nsubj"
+            and part_of_speech(noun.head) == "VERB"
+            and used_by_its_agent(participle)
+        ):
             # "tariffs imposed by China have hurt U.S. farmers": whom the thing then struck
             found = self.objects_targets(
                 [c for c in noun.head.children if c.dep_ == "dobj"],

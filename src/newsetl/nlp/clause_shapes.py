@@ -234,6 +234,15 @@ def stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def used_by_its_agent(participle: Token) -> bool:
+    """ "a drone launched by the Houthis", "tariffs imposed by China": what a passive
+    participle modifies is a thing its agent sends or uses, when no lexicon row of the verb
+    takes anyone as its object; not "rebels backed by Iran", "troops trained by Russia",
+    people the agent's act is done to, who act for themselves."""
+    rule = matching_rule(participle, "VERB")
+    return rule is None or bool(rule.objects)
+
+
 def set_off_participle(verb: Token) -> bool:
     """A present participle opening the sentence or following a comma."""
     if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

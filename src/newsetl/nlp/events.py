@@ -237,10 +237,13 @@ class EventCoder:
             targets = self.arguments.targets(
                 trigger.token, subjects, objects_named=named, physical=physical
             )
-        if not targets and trigger.rule.particle not in {"", *_PLACE_PARTICLES}:
-            # "bought oil from Russia", "testified before the committee": the phrase the
-            # rule asks for names the other side
+        if not targets and _particle_names_other_side(trigger.rule):
+            # "bought oil from Russia", "testified before the committee", "called on China
+            # to", "invested in WeWork": the phrase the rule asks for names the other side
             targets = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
+            if not targets and _adverb_particle(trigger.action, trigger.rule.particle):
+                # "lashed out at Trump", "hit out at Corbyn": the phrase after the particle
+                targets = self.arguments.sides(trigger.action, _AIMING_PREPS, least=1)
         if not targets and _is_investigation_noun(trigger):
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
@@ -324,13 +327,29 @@ _HOLDING_VERBS = frozenset(
 )
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
-# "arrived in Moscow": these particles name where, and a visit's place is handled apart;
-# not "at", which a rule asks for to name whom the act is aimed at ("swung at", "marveled at")
+# "arrived in Moscow": in a rule of travel these particles name where, and a visit's place
+# is handled apart; not "at", which a rule asks for to name whom the act is aimed at
+# ("swung at", "marveled at")
 _PLACE_PARTICLES = frozenset({"in", "to", "into", "on", "over", "under"})
+TRAVEL_ROOT = "04"
+# what a verb with an adverb particle is aimed at ("lashed out at", "hit back against")
+_AIMING_PREPS = {"at", "against", "on"}
 _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _particle_names_other_side(rule: Rule) -> bool:
+    """The phrase a rule asks for names whom the act is aimed at, except where a rule of
+    travel asks for it: "arrived in Moscow" names where, and a visit's place is read apart."""
+    if not rule.particle:
+        return False
+    return rule.particle not in _PLACE_PARTICLES or not rule.code.startswith(TRAVEL_ROOT)
+
+
+def _adverb_particle(verb: Token, particle: str) -> bool:
+    return any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
 
 
 def _received_from(rule: Rule) -> bool:

@@ -17,6 +17,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
+from newsetl.nlp.matching import is_lexicon_word
 from newsetl.nlp.mentions import collect_mentions
 from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
@@ -160,7 +161,7 @@ def _analyse(
     for number, sentence in enumerate(sentences):
         if number in context.boilerplate_sentences:
             continue
-        if any(token.lemma_.lower() in triggers for token in sentence):
+        if any(token.lemma_.lower() in triggers or is_lexicon_word(token) for token in sentence):
             events.extend(coder.code_sentence(sentence, number))
     return _Analysed(
         article=article,

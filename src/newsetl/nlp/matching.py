@@ -10,8 +10,16 @@ from newsetl.nlp.lexicon import Rule, rules_by_trigger
 INVERTING_AUX = frozenset({"should", "had", "were"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
-CLAUSE_OBJECT = "@clause"  # a rule object: a that-clause ("denied that it had ...")
+CLAUSE_OBJECT = "@clause"  # a rule object: a clause ("denied that it had ...", "denied sending")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# nouns that count or group what their of-phrase names ("dozens of missiles")
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
+    | {"barrage", "wave", "salvo", "volley", "swarm", "hail", "series", "number", "couple"}
+    | {"package", "shipment", "batch", "consignment", "tranche"}
+)
+# amounts of money, which name what they are "in" ("$1 billion in aid")
+MONEY_WORDS = frozenset({"billion", "million", "trillion", "bn", "m", "dollar", "euro", "pound"})
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -36,6 +44,7 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
         child.lemma_.lower()
         for child in token.children
         if child.dep_ in {"prt", "prep", "agent", "dative"}
+        or (child.dep_ == "advmod" and child.tag_ == "RB")  # "brushed aside": a particle
     }
     for rule in rules:
         if rule.particle and rule.particle not in particles:
@@ -44,6 +53,13 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
             continue
         return rule
     return None
+
+
+def is_lexicon_word(token: Token) -> bool:
+    """Whether some lexicon row is of the token's lemma, or of the plain stem read when the
+    lemmatizer slips ("fined" -> "fin"): the sentence is worth coding."""
+    pos = part_of_speech(token)
+    return pos is not None and bool(_rules_for(token, pos))
 
 
 def _rules_for(token: Token, pos: str) -> tuple[Rule, ...]:
@@ -92,6 +108,8 @@ def object_lemmas(token: Token) -> set[str]:
             # "called Putin his best friend": the predicate noun hangs off a small clause;
             # "pleaded not guilty": the predicate adjective
             lemmas.update(_phrase_lemmas(child))
+            if child.tag_ == "VBG":
+                lemmas.add(CLAUSE_OBJECT)  # "denied supplying drones": a clause, as a gerund
         elif child.dep_ == "ccomp" and not noun:
             lemmas.add(CLAUSE_OBJECT)
     return lemmas
@@ -114,6 +132,13 @@ def _phrase_lemmas(head: Token) -> set[str]:
         # "military and trade ties": the parser hangs a coordinated modifier as nmod
         if child.dep_ in {"compound", "amod", "nmod", "conj", "attr", "oprd"}:
             lemmas.update({child.lemma_.lower(), child.lower_})
+    counted = {"of"} if head.lemma_.lower() in QUANTITY_NOUNS else set()
+    if head.lemma_.lower() in MONEY_WORDS:
+        counted.add("in")  # "received $1 billion in aid"
+    # "fired dozens of missiles", "launched a barrage of drones": what is counted
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in counted):
+        for thing in (g for g in prep.children if g.dep_ == "pobj"):
+            lemmas.update(_phrase_lemmas(thing))
     return lemmas
 
 

@@ -50,6 +50,8 @@ NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
 WANTING = frozenset({"want", "wish"})
+# what these verbs take as a clause did not happen, in their subject's word
+DENYING = frozenset({"deny", "dispute"})
 # Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
 REFUSING = frozenset({"refuse", "decline"})
 REFUSAL_FRAME = "refusal"
@@ -136,6 +138,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "urged Ukraine to investigate Biden": asked for, not done
         if _refused_by_noun(token):
             continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
+        if _is_denied(token):
+            continue  # "Tehran denied sending weapons to Moscow": the denial is the event
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -531,6 +535,15 @@ def _refused_by_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in UNDONE_NOUNS
 
 
+def _is_denied(verb: Token) -> bool:
+    """The verb is what a denial denies ("denied meeting Ukrainian officials", "disputed that
+    its forces had struck the hospital"): the speaker says it did not happen."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "denied sending weapons or training troops"
+    return clause.dep_ in {"xcomp", "ccomp"} and clause.head.lemma_.lower() in DENYING
+
+
 def _is_content_of_noun(verb: Token) -> bool:
     """The verb spells out what an invitation, offer or plan is about."""
     if verb.dep_ == "acl":
@@ -552,10 +565,22 @@ def _is_content_of_appeal(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or not has_to_infinitive(verb) or part_of_speech(head) != "VERB":
         return False
-    if not any(c.dep_ in {"dobj", "dative"} for c in head.children):
-        return False
     rule = matching_rule(head, "VERB")
+    if not any(c.dep_ in {"dobj", "dative"} for c in head.children) and not _asked_by_particle(
+        head, rule
+    ):
+        return False
     return head.lemma_.lower() == "tell" or (rule is not None and rule.code[:2] in APPEAL_ROOTS)
+
+
+def _asked_by_particle(verb: Token, rule: Rule | None) -> bool:
+    """ "called on China to release", "appealed to Moscow to stop": the one asked is the
+    object of the preposition the appeal's rule asks for."""
+    return (
+        rule is not None
+        and rule.particle != ""
+        and any(c.dep_ == "prep" and c.lower_ == rule.particle for c in verb.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:
