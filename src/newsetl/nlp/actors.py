@@ -36,6 +36,7 @@ from newsetl.nlp.descriptors import (
     is_the_government,
     is_unnamed_newcomer,
     office_name,
+    stands_apart_from_owner,
     title_of,
 )
 from newsetl.nlp.head_match import organisation_named_by
@@ -95,7 +96,7 @@ class ActorFinder:
         if meant is not None:
             return meant
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._described(token, excluded)
+            return self._described(token, excluded, physical)
         return []
 
     def mention_actor(self, index: int, token: Token, physical: bool) -> list[int]:
@@ -114,7 +115,7 @@ class ActorFinder:
             return [self.context.synthetic(metonym, _type_of(metonym), token)]
         return [index]
 
-    def _described(self, token: Token, excluded: set[str]) -> list[int]:
+    def _described(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
         """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
         for child in self._appositions(token):
             named = self.token_actors(child, excluded, False)
@@ -125,6 +126,8 @@ class ActorFinder:
         named = self._name_given(token, excluded)
         if named:
             return named
+        if stands_apart_from_owner(token, physical):
+            return []
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)

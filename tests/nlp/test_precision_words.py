@@ -1,0 +1,43 @@
+"""Words that make no actor or no act: a relative is not the person whose relative they
+are, a border is a place and not its country, a word inside a name reports nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, named_events
+
+
+def _coded(knowledge) -> set[tuple[str, str | None, str | None]]:
+    return {(code[:2], a1, a2) for code, a1, a2, _ in named_events(knowledge)}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Viktor Hale retired in 2010. Later, Hale's father told Anna Berg that the farm "
+            "would be sold.",
+            "Viktor Hale",
+        ),
+        (
+            "Anna Berg wrote to the family. She would have one phone conversation with "
+            "Hale's mother, Berg said of Viktor Hale.",
+            "Viktor Hale",
+        ),
+    ],
+)
+def test_a_relative_does_not_stand_for_the_person_named(analyze, text, owner):
+    coded = _coded(analyze(article(text)))
+    assert not any(owner in (a1, a2) for _, a1, a2 in coded)
+
+
+def test_a_visited_border_is_a_place_not_its_country(analyze):
+    text = "Senator Maria Lopez visited the southern U.S. border on Friday with two aides."
+    coded = _coded(analyze(article(text)))
+    assert not any(root == "04" and a2 for root, _, a2 in coded)
+
+
+def test_a_visited_country_is_still_met(analyze):
+    coded = _coded(analyze(article("Senator Maria Lopez visited Mexico on Friday.")))
+    assert ("04", "Maria Lopez", "Mexico") in coded
