@@ -41,3 +41,21 @@ def test_a_visited_border_is_a_place_not_its_country(analyze):
 def test_a_visited_country_is_still_met(analyze):
     coded = _coded(analyze(article("Senator Maria Lopez visited Mexico on Friday.")))
     assert ("04", "Maria Lopez", "Mexico") in coded
+
+
+def test_a_verb_inside_a_name_reports_no_act(analyze):
+    text = (
+        "NASA plans to send the agency's new Volatiles Investigating Polar Exploration "
+        "Rover to the moon's south pole in 2023."
+    )
+    coded = _coded(analyze(article(text)))
+    assert not any(root == "09" for root, _, _ in coded)
+
+
+def test_a_verb_with_its_own_subject_inside_a_tagged_name_still_acts(analyze):
+    text = (
+        "Rudolph and Garrett engaged in a heated altercation before Garrett hit Rudolph in "
+        "the head with a helmet."
+    )
+    coded = _coded(analyze(article(text)))
+    assert any(root == "18" for root, _, _ in coded)

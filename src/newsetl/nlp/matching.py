@@ -12,6 +12,7 @@ CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
 CLAUSE_OBJECT = "@clause"  # a rule object: a that-clause ("denied that it had ...")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -26,7 +27,7 @@ def part_of_speech(token: Token) -> str | None:
 def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
     """The most specific rule of the token's lemma whose pattern the parse satisfies."""
     pos = pos or part_of_speech(token)
-    if pos is None:
+    if pos is None or _inside_a_name(token):
         return None
     rules = _rules_for(token, pos)
     if not rules:
@@ -44,6 +45,21 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
             continue
         return rule
     return None
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A word within a multi-word name ("Committee to Protect Journalists", "Volatiles
+    Investigating Polar Exploration Rover") names the thing; it reports no act. A verb
+    with a subject of its own was swallowed by the tagger ("Garrett hit Rudolph" as one
+    name)."""
+    following = token.i + 1
+    return (
+        token.ent_type_ in NAMED_THINGS
+        and token.ent_iob_ == "I"
+        and following < len(token.doc)
+        and token.doc[following].ent_iob_ == "I"
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+    )
 
 
 def _rules_for(token: Token, pos: str) -> tuple[Rule, ...]:
