@@ -59,3 +59,19 @@ def test_a_verb_with_its_own_subject_inside_a_tagged_name_still_acts(analyze):
     )
     coded = _coded(analyze(article(text)))
     assert any(root == "18" for root, _, _ in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "The senator is entangled in the president's efforts to get Peru to investigate "
+            "his rival Carlos Mendoza.",
+            "09",
+        ),
+        ("Analysts said the deadline left room for Chile to back down.", "08"),
+    ],
+)
+def test_an_infinitive_with_its_own_subject_is_not_done(analyze, text, root):
+    coded = _coded(analyze(article(text)))
+    assert not any(code == root for code, _, _ in coded)

@@ -50,6 +50,10 @@ NON_EVENT_VERBS = frozenset(
     {"cancel", "postpone", "propose", "plan", "seek", "want", "avoid", "prevent", "deny", "call"}
 )
 WANTING = frozenset({"want", "wish"})
+# verbs whose infinitive happened: "forced Kyiv to withdraw", "helped Ukraine to repel"
+IMPLICATIVE_VERBS = frozenset(
+    {"force", "compel", "oblige", "help", "allow", "enable", "cause", "lead", "prompt", "drive"}
+)
 # Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
 REFUSING = frozenset({"refuse", "decline"})
 REFUSAL_FRAME = "refusal"
@@ -136,6 +140,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "urged Ukraine to investigate Biden": asked for, not done
         if _refused_by_noun(token):
             continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
+        if _unasserted_infinitive(token):
+            continue  # "left room for the White House to back down": it has not backed down
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -529,6 +535,17 @@ def _action_wanted_of_another(verb: Token) -> Token | None:
 def _refused_by_noun(verb: Token) -> bool:
     """The verb spells out what a refusal, reluctance or failure is about: it did not happen."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in UNDONE_NOUNS
+
+
+def _unasserted_infinitive(verb: Token) -> bool:
+    """A to-infinitive with a subject of its own ("efforts to get Ukraine to investigate
+    Biden", "room for the White House to back down") is wanted, expected or possible, not
+    done; unless its verb makes it happen ("forced Kyiv to withdraw")."""
+    return (
+        has_to_infinitive(verb)
+        and any(child.dep_ == "nsubj" for child in verb.children)
+        and verb.head.lemma_.lower() not in IMPLICATIVE_VERBS
+    )
 
 
 def _is_content_of_noun(verb: Token) -> bool:
