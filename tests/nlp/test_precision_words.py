@@ -75,3 +75,10 @@ def test_a_verb_with_its_own_subject_inside_a_tagged_name_still_acts(analyze):
 def test_an_infinitive_with_its_own_subject_is_not_done(analyze, text, root):
     coded = _coded(analyze(article(text)))
     assert not any(code == root for code, _, _ in coded)
+
+
+def test_a_former_envoy_does_not_speak_for_the_country(analyze):
+    coded = _coded(
+        analyze(article("A former Chilean ambassador testified before the Peruvian Congress."))
+    )
+    assert not any("Chile" in (a1, a2) for _, a1, a2 in coded)

@@ -108,6 +108,7 @@ KIN_NOUNS = frozenset(
     | {"nephew", "niece", "widow", "widower", "girlfriend", "boyfriend", "fiancee", "fiance"}
     | {"relative", "stepfather", "stepmother", "grandson", "granddaughter", "friend"}
 )
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 # A country's border is a place on the map, not its government: "visited the U.S.-Mexico border".
 BORDER_NOUNS = frozenset({"border", "frontier", "borderland"})
 # Officials named by their trade stand for the office the article names most:
@@ -125,9 +126,14 @@ OFFICE_WORDS = {
 
 def stands_apart_from_owner(token: Token, physical: bool) -> bool:
     """A noun its owner does not act through: a relative ("Ford's father") is a person of
-    their own, a border ("visited the U.S.-Mexico border") a place unless it is hit."""
+    their own, a border ("visited the U.S.-Mexico border") a place unless it is hit, and a
+    former holder of a post ("a former U.S. ambassador") no longer speaks for it."""
     lemma = token.lemma_.lower()
-    return lemma in KIN_NOUNS or (lemma in BORDER_NOUNS and not physical)
+    return (
+        lemma in KIN_NOUNS
+        or (lemma in BORDER_NOUNS and not physical)
+        or any(child.dep_ == "amod" and child.lower_ in FORMER_WORDS for child in token.children)
+    )
 
 
 def is_definite_description(token: Token) -> bool:
