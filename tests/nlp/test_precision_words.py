@@ -82,3 +82,23 @@ def test_a_former_envoy_does_not_speak_for_the_country(analyze):
         analyze(article("A former Chilean ambassador testified before the Peruvian Congress."))
     )
     assert not any("Chile" in (a1, a2) for _, a1, a2 in coded)
+
+
+def test_the_square_a_visitor_was_greeted_in_is_not_what_he_visited(analyze):
+    text = (
+        "President Luiz Inacio Lula da Silva, on his first foreign trip of the year, was "
+        "greeted with a salute in Red Square before talks with Vladimir Putin."
+    )
+    coded = _coded(analyze(article(text)))
+    assert not any("Red Square" in (a1, a2) for _, a1, a2 in coded)
+
+
+def test_a_trip_to_a_hospital_still_visits_it(analyze):
+    text = "President Joe Biden made an unscheduled trip to Walter Reed hospital on Saturday."
+    assert ("04", "Joe Biden", "Walter Reed") in _coded(analyze(article(text)))
+
+
+def test_an_army_in_the_streets_shows_force_and_does_not_protest(analyze):
+    text = "The Chinese army took to the streets of Lhasa on Sunday to clear barricades."
+    coded = _coded(analyze(article(text)))
+    assert not any(root == "14" for root, _, _ in coded)
