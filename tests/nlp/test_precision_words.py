@@ -102,3 +102,8 @@ def test_an_army_in_the_streets_shows_force_and_does_not_protest(analyze):
     text = "The Chinese army took to the streets of Lhasa on Sunday to clear barricades."
     coded = _coded(analyze(article(text)))
     assert not any(root == "14" for root, _, _ in coded)
+
+
+def test_a_phrase_before_the_verb_is_not_its_particle(analyze):
+    coded = _coded(analyze(article("Over breakfast, Maria Lopez handed me a novel about a quest.")))
+    assert not any(root == "08" for root, _, _ in coded)

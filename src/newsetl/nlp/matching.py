@@ -36,7 +36,7 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
     particles = {
         child.lemma_.lower()
         for child in token.children
-        if child.dep_ in {"prt", "prep", "agent", "dative"}
+        if child.dep_ in {"prt", "prep", "agent", "dative"} and not _fronted_phrase(token, child)
     }
     for rule in rules:
         if rule.particle and rule.particle not in particles:
@@ -45,6 +45,17 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
             continue
         return rule
     return None
+
+
+def _fronted_phrase(verb: Token, prep: Token) -> bool:
+    """ "Over breakfast, Helen handed me a novel": a phrase before the verb sets the scene;
+    a verb's own particle follows it ("handed over"), or is fronted with a relative pronoun
+    ("the officials with whom he met")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.i < verb.i
+        and not any(child.lower_ in RELATIVE_PRONOUNS for child in prep.children)
+    )
 
 
 def _inside_a_name(token: Token) -> bool:
