@@ -107,3 +107,19 @@ def test_an_army_in_the_streets_shows_force_and_does_not_protest(analyze):
 def test_a_phrase_before_the_verb_is_not_its_particle(analyze):
     coded = _coded(analyze(article("Over breakfast, Maria Lopez handed me a novel about a quest.")))
     assert not any(root == "08" for root, _, _ in coded)
+
+
+def test_what_a_plan_does_not_require_of_a_country_is_not_done(analyze):
+    text = "Kenya rejected the plan because it did not require Somalia to withdraw from the towns."
+    coded = _coded(analyze(article(text)))
+    assert not any(root == "16" and a1 == "Somalia" for root, a1, _ in coded)
+
+
+def test_what_a_body_does_by_its_office_is_no_event(analyze):
+    text = "Senator Maria Lopez chairs the Senate subcommittee that funds NASA."
+    assert not any(root == "07" for root, _, _ in _coded(analyze(article(text))))
+
+
+def test_what_a_body_did_once_is_an_event(analyze):
+    text = "Senator Maria Lopez chairs the Senate subcommittee that funded NASA last year."
+    assert ("07", "Senate", "NASA") in _coded(analyze(article(text)))

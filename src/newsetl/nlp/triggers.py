@@ -53,6 +53,7 @@ WANTING = frozenset({"want", "wish"})
 # verbs whose infinitive happened: "forced Kyiv to withdraw", "helped Ukraine to repel"
 IMPLICATIVE_VERBS = frozenset(
     {"force", "compel", "oblige", "help", "allow", "enable", "cause", "lead", "prompt", "drive"}
+    | {"persuade", "convince"}
 )
 # Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
 REFUSING = frozenset({"refuse", "decline"})
@@ -140,6 +141,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "urged Ukraine to investigate Biden": asked for, not done
         if _refused_by_noun(token):
             continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
+        if _standing_role(token):
+            continue  # "the subcommittee that funds NASA": what it does as a rule, no event
         if _unasserted_infinitive(token):
             continue  # "left room for the White House to back down": it has not backed down
         fronted = misparsed_clause_subject(token)
@@ -537,15 +540,30 @@ def _refused_by_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in UNDONE_NOUNS
 
 
+def _standing_role(verb: Token) -> bool:
+    """A relative clause in the simple present on a common noun says what the thing does
+    by its nature or office ("the House subcommittee that funds NASA", "an agency that
+    regulates banks"); it reports no act."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and verb.head.pos_ == "NOUN"
+        and not any(child.dep_ in {"aux", "auxpass", "neg"} for child in verb.children)
+    )
+
+
 def _unasserted_infinitive(verb: Token) -> bool:
     """A to-infinitive with a subject of its own ("efforts to get Ukraine to investigate
     Biden", "room for the White House to back down") is wanted, expected or possible, not
     done; unless its verb makes it happen ("forced Kyiv to withdraw")."""
-    return (
-        has_to_infinitive(verb)
-        and any(child.dep_ == "nsubj" for child in verb.children)
-        and verb.head.lemma_.lower() not in IMPLICATIVE_VERBS
+    if not has_to_infinitive(verb) or verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        return False
+    own_subject = any(child.dep_ == "nsubj" for child in verb.children)
+    # "did not require Russia to withdraw": the infinitive of the head's object
+    object_asked = verb.dep_ == "xcomp" and any(
+        child.dep_ in {"dobj", "dative"} for child in verb.head.children
     )
+    return own_subject or object_asked
 
 
 def _is_content_of_noun(verb: Token) -> bool:
