@@ -123,3 +123,9 @@ def test_what_a_body_does_by_its_office_is_no_event(analyze):
 def test_what_a_body_did_once_is_an_event(analyze):
     text = "Senator Maria Lopez chairs the Senate subcommittee that funded NASA last year."
     assert ("07", "Senate", "NASA") in _coded(analyze(article(text)))
+
+
+def test_lawyers_of_a_country_do_not_act_for_its_state(analyze):
+    text = "British lawyers are demanding that Interpol arrest Carlos Mendoza."
+    coded = _coded(analyze(article(text)))
+    assert not any("United Kingdom" in (a1, a2) for _, a1, a2 in coded)

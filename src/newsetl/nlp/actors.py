@@ -28,6 +28,7 @@ from newsetl.nlp.descriptors import (
     HEADS_OF_GOVERNMENT,
     OFFICE_WORDS,
     PAIR_NOUNS,
+    PRIVATE_PEOPLE_NOUNS,
     SPOKESPERSON_NOUNS,
     has_named_modifier,
     is_bare_title,
@@ -148,6 +149,8 @@ class ActorFinder:
             named = organisation_named_by(self.context, token, excluded)
             if named is not None:
                 return [named]
+        if token.lemma_.lower() in PRIVATE_PEOPLE_NOUNS:
+            owners = [o for o in owners if not self._is_country(o)]  # "US lawyers"
         if DESCRIBED_KINDS.get(token.lemma_.lower()) == "PERSON":
             owners = [o for o in owners if not self._home_town(o)]  # "a New York man"
             if owners and _has_child(token, {"the"}) and all(map(self._is_country, owners)):

@@ -109,6 +109,12 @@ KIN_NOUNS = frozenset(
     | {"relative", "stepfather", "stepmother", "grandson", "granddaughter", "friend"}
 )
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+# People of a country who do not act for its state: "US lawyers are demanding the FBI ...".
+PRIVATE_PEOPLE_NOUNS = frozenset(
+    {"lawyer", "voter", "citizen", "resident", "fan", "student", "scientist", "researcher"}
+    | {"analyst", "expert", "doctor", "journalist", "reporter", "tourist", "investor"}
+    | {"consumer", "shopper", "traveler", "traveller", "academic", "scholar", "historian"}
+)
 # A country's border is a place on the map, not its government: "visited the U.S.-Mexico border".
 BORDER_NOUNS = frozenset({"border", "frontier", "borderland"})
 # Officials named by their trade stand for the office the article names most:
