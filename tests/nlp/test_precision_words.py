@@ -129,3 +129,11 @@ def test_lawyers_of_a_country_do_not_act_for_its_state(analyze):
     text = "British lawyers are demanding that Interpol arrest Carlos Mendoza."
     coded = _coded(analyze(article(text)))
     assert not any("United Kingdom" in (a1, a2) for _, a1, a2 in coded)
+
+
+def test_a_series_of_meetings_is_background(analyze):
+    text = (
+        "The document was another in a series of communiques issued during the frequent "
+        "meetings of Kenyan President William Ruto and Ugandan President Yoweri Museveni."
+    )
+    assert not any(root == "04" for root, _, _ in _coded(analyze(article(text))))

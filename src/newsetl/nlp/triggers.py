@@ -43,6 +43,9 @@ CONTENT_NOUNS = frozenset(
 )
 # what is refused, resisted or failed has not been done ("his reluctance to roll back tariffs")
 UNDONE_NOUNS = frozenset({"refusal", "reluctance", "unwillingness", "failure", "inability"})
+SERIES_WORDS = frozenset(
+    {"frequent", "regular", "repeated", "previous", "past", "annual", "numerous", "periodic"}
+)
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
 # A noun under these prepositions sets the scene of its verb's event, it is not that event.
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since", "amid", "ahead"})
@@ -603,6 +606,8 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     """An event noun is coded unless a coded verb already reports it ("held talks", "imposed
     sanctions", "called for talks"), it only measures a duration ("three years of
     negotiations"), or its verb says it did not happen ("cancelled his trip")."""
+    if _a_series(noun):
+        return False  # "communiqués issued during their frequent bilateral meetings"
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -628,6 +633,14 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
             own_event = _is_owned_attack(noun, rule)
             return current.i not in coded_verbs or bool(settings) or own_event
     return True
+
+
+def _a_series(noun: Token) -> bool:
+    """ "their frequent meetings", "previous mass protests": a run of events described
+    together is background, not an event the sentence reports."""
+    return noun.tag_ == "NNS" and any(
+        child.dep_ == "amod" and child.lower_ in SERIES_WORDS for child in noun.children
+    )
 
 
 def _names_counterpart(noun: Token) -> bool:
