@@ -137,3 +137,9 @@ def test_a_series_of_meetings_is_background(analyze):
         "meetings of Kenyan President William Ruto and Ugandan President Yoweri Museveni."
     )
     assert not any(root == "04" for root, _, _ in _coded(analyze(article(text))))
+
+
+def test_a_share_of_a_people_is_the_public_not_its_state(analyze):
+    text = "A new poll shows that most Canadians want Parliament to investigate Mark Dalton."
+    coded = _coded(analyze(article(text)))
+    assert not any("Canada" in (a1, a2) for _, a1, a2 in coded)

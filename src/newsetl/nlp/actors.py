@@ -49,6 +49,8 @@ from newsetl.nlp.resolve import Mention
 from newsetl.nlp.syntax import conjuncts
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# what counts a share of a people: "most Americans", "a majority of Britons"
+SHARE_WORDS = frozenset({"most", "many", "some", "few", "majority", "half", "percent", "%"})
 
 
 class ActorFinder:
@@ -107,6 +109,8 @@ class ActorFinder:
             return []
         surface = clean_surface(mention.text).casefold()
         if surface in gazetteer.DEMONYMS or mention.type == "NORP":
+            if _share_of_a_people(token):
+                return []  # "most Americans want Congress to investigate": the public
             country = country_of(mention.text)
             if country:
                 return [self.context.synthetic(country, _type_of(country), token)]
@@ -515,6 +519,21 @@ def _holds(role: str | None, wanted: str) -> bool:
     co_held = role == "co-" + wanted or role.endswith(" co-" + wanted)  # "founder and co-CEO"
     return role == wanted or (
         (role.endswith(" " + wanted) or co_held) and not role.startswith(("vice", "deputy"))
+    )
+
+
+def _share_of_a_people(token: Token) -> bool:
+    """ "most Americans", "44 percent of Americans", "many Britons": a share of a people,
+    as a poll counts it, is the public and not its state."""
+    if token.tag_ not in {"NNPS", "NNS"}:
+        return False
+    if any(child.lower_ in SHARE_WORDS for child in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lower_ in SHARE_WORDS or head.head.ent_type_ == "PERCENT")
     )
 
 
