@@ -143,3 +143,12 @@ def test_a_share_of_a_people_is_the_public_not_its_state(analyze):
     text = "A new poll shows that most Canadians want Parliament to investigate Mark Dalton."
     coded = _coded(analyze(article(text)))
     assert not any("Canada" in (a1, a2) for _, a1, a2 in coded)
+
+
+def test_his_in_the_object_may_be_the_subject_himself(analyze):
+    text = (
+        "Coach Karl Lind trains Ola Berg. Lind gave his players a pep talk on Tuesday, "
+        "telling them to believe in themselves."
+    )
+    coded = _coded(analyze(article(text)))
+    assert not any(a2 == "Ola Berg" for _, _, a2 in coded)

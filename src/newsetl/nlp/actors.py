@@ -140,9 +140,7 @@ class ActorFinder:
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < token.i:
                 for part in (child, *conjuncts(child)):
-                    owners += [
-                        a for a in self.token_actors(part, excluded, False) if a not in owners
-                    ]
+                    owners += [a for a in self._owner_actors(part, excluded) if a not in owners]
                 if owners:
                     break
         if not owners and token.lemma_.lower() in SPOKESPERSON_NOUNS:
@@ -191,6 +189,14 @@ class ActorFinder:
             kind = DESCRIBED_KINDS[token.lemma_.lower()]
             return self._most_named(token, kind, excluded) or self._armed_group(token, excluded)
         return owners
+
+    def _owner_actors(self, owner: Token, excluded: set[str]) -> list[int]:
+        """Whom an owner word stands for. A possessive pronoun may well be the excluded
+        subject ("Boudreau gave his players a pep talk": his own players, no one else's):
+        it is read without the exclusion, and the excluded one owns it for no one."""
+        if owner.tag_ != "PRP$":
+            return self.token_actors(owner, excluded, False)
+        return [a for a in self.token_actors(owner, set(), False) if self._key(a) not in excluded]
 
     def _armed_group(self, token: Token, excluded: set[str]) -> list[int]:
         """ "a drone launched by the Iran-aligned group" after "Houthi-controlled": a group
