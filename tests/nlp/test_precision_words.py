@@ -12,6 +12,11 @@ def _coded(knowledge) -> set[tuple[str, str | None, str | None]]:
     return {(code[:2], a1, a2) for code, a1, a2, _ in named_events(knowledge)}
 
 
+def _involves(analyze, text: str, name: str) -> bool:
+    """Whether any event coded in the text has the named actor."""
+    return any(name in (a1, a2) for _, a1, a2 in _coded(analyze(article(text))))
+
+
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
@@ -28,8 +33,7 @@ def _coded(knowledge) -> set[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_relative_does_not_stand_for_the_person_named(analyze, text, owner):
-    coded = _coded(analyze(article(text)))
-    assert not any(owner in (a1, a2) for _, a1, a2 in coded)
+    assert not _involves(analyze, text, owner)
 
 
 def test_a_visited_border_is_a_place_not_its_country(analyze):
@@ -78,10 +82,8 @@ def test_an_infinitive_with_its_own_subject_is_not_done(analyze, text, root):
 
 
 def test_a_former_envoy_does_not_speak_for_the_country(analyze):
-    coded = _coded(
-        analyze(article("A former Chilean ambassador testified before the Peruvian Congress."))
-    )
-    assert not any("Chile" in (a1, a2) for _, a1, a2 in coded)
+    text = "A former Chilean ambassador testified before the Peruvian Congress."
+    assert not _involves(analyze, text, "Chile")
 
 
 def test_the_square_a_visitor_was_greeted_in_is_not_what_he_visited(analyze):
@@ -89,8 +91,7 @@ def test_the_square_a_visitor_was_greeted_in_is_not_what_he_visited(analyze):
         "President Luiz Inacio Lula da Silva, on his first foreign trip of the year, was "
         "greeted with a salute in Red Square before talks with Vladimir Putin."
     )
-    coded = _coded(analyze(article(text)))
-    assert not any("Red Square" in (a1, a2) for _, a1, a2 in coded)
+    assert not _involves(analyze, text, "Red Square")
 
 
 def test_a_trip_to_a_hospital_still_visits_it(analyze):
@@ -127,8 +128,7 @@ def test_what_a_body_did_once_is_an_event(analyze):
 
 def test_lawyers_of_a_country_do_not_act_for_its_state(analyze):
     text = "British lawyers are demanding that Interpol arrest Carlos Mendoza."
-    coded = _coded(analyze(article(text)))
-    assert not any("United Kingdom" in (a1, a2) for _, a1, a2 in coded)
+    assert not _involves(analyze, text, "United Kingdom")
 
 
 def test_a_series_of_meetings_is_background(analyze):
@@ -141,8 +141,7 @@ def test_a_series_of_meetings_is_background(analyze):
 
 def test_a_share_of_a_people_is_the_public_not_its_state(analyze):
     text = "A new poll shows that most Canadians want Parliament to investigate Mark Dalton."
-    coded = _coded(analyze(article(text)))
-    assert not any("Canada" in (a1, a2) for _, a1, a2 in coded)
+    assert not _involves(analyze, text, "Canada")
 
 
 def test_his_in_the_object_may_be_the_subject_himself(analyze):
@@ -150,5 +149,4 @@ def test_his_in_the_object_may_be_the_subject_himself(analyze):
         "Coach Karl Lind trains Ola Berg. Lind gave his players a pep talk on Tuesday, "
         "telling them to believe in themselves."
     )
-    coded = _coded(analyze(article(text)))
-    assert not any(a2 == "Ola Berg" for _, _, a2 in coded)
+    assert not _involves(analyze, text, "Ola Berg")
