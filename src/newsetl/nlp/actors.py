@@ -28,6 +28,7 @@ from newsetl.nlp.descriptors import (
     HEADS_OF_GOVERNMENT,
     OFFICE_WORDS,
     PAIR_NOUNS,
+    PRIVATE_PEOPLE_NOUNS,
     SPOKESPERSON_NOUNS,
     has_named_modifier,
     is_bare_title,
@@ -36,6 +37,7 @@ from newsetl.nlp.descriptors import (
     is_the_government,
     is_unnamed_newcomer,
     office_name,
+    stands_apart_from_owner,
     title_of,
 )
 from newsetl.nlp.head_match import organisation_named_by
@@ -47,6 +49,8 @@ from newsetl.nlp.resolve import Mention
 from newsetl.nlp.syntax import conjuncts
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# what counts a share of a people: "most Americans", "a majority of Britons"
+SHARE_WORDS = frozenset({"most", "many", "some", "few", "majority", "half", "percent", "%"})
 
 
 class ActorFinder:
@@ -95,7 +99,7 @@ class ActorFinder:
         if meant is not None:
             return meant
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._described(token, excluded)
+            return self._described(token, excluded, physical)
         return []
 
     def mention_actor(self, index: int, token: Token, physical: bool) -> list[int]:
@@ -105,6 +109,8 @@ class ActorFinder:
             return []
         surface = clean_surface(mention.text).casefold()
         if surface in gazetteer.DEMONYMS or mention.type == "NORP":
+            if _share_of_a_people(token):
+                return []  # "most Americans want Congress to investigate": the public
             country = country_of(mention.text)
             if country:
                 return [self.context.synthetic(country, _type_of(country), token)]
@@ -114,7 +120,7 @@ class ActorFinder:
             return [self.context.synthetic(metonym, _type_of(metonym), token)]
         return [index]
 
-    def _described(self, token: Token, excluded: set[str]) -> list[int]:
+    def _described(self, token: Token, excluded: set[str], physical: bool) -> list[int]:
         """A common noun: "Israeli jets", "the foreign minister, Wang Yi", "the two leaders"."""
         for child in self._appositions(token):
             named = self.token_actors(child, excluded, False)
@@ -125,6 +131,8 @@ class ActorFinder:
         named = self._name_given(token, excluded)
         if named:
             return named
+        if stands_apart_from_owner(token, physical):
+            return []
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)
@@ -132,9 +140,7 @@ class ActorFinder:
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < token.i:
                 for part in (child, *conjuncts(child)):
-                    owners += [
-                        a for a in self.token_actors(part, excluded, False) if a not in owners
-                    ]
+                    owners += [a for a in self._owner_actors(part, excluded) if a not in owners]
                 if owners:
                     break
         if not owners and token.lemma_.lower() in SPOKESPERSON_NOUNS:
@@ -145,6 +151,8 @@ class ActorFinder:
             named = organisation_named_by(self.context, token, excluded)
             if named is not None:
                 return [named]
+        if token.lemma_.lower() in PRIVATE_PEOPLE_NOUNS:
+            owners = [o for o in owners if not self._is_country(o)]  # "US lawyers"
         if DESCRIBED_KINDS.get(token.lemma_.lower()) == "PERSON":
             owners = [o for o in owners if not self._home_town(o)]  # "a New York man"
             if owners and _has_child(token, {"the"}) and all(map(self._is_country, owners)):
@@ -181,6 +189,14 @@ class ActorFinder:
             kind = DESCRIBED_KINDS[token.lemma_.lower()]
             return self._most_named(token, kind, excluded) or self._armed_group(token, excluded)
         return owners
+
+    def _owner_actors(self, owner: Token, excluded: set[str]) -> list[int]:
+        """Whom an owner word stands for. A possessive pronoun may well be the excluded
+        subject ("Boudreau gave his players a pep talk": his own players, no one else's):
+        it is read without the exclusion, and the excluded one owns it for no one."""
+        if owner.tag_ != "PRP$":
+            return self.token_actors(owner, excluded, False)
+        return [a for a in self.token_actors(owner, set(), False) if self._key(a) not in excluded]
 
     def _armed_group(self, token: Token, excluded: set[str]) -> list[int]:
         """ "a drone launched by the Iran-aligned group" after "Houthi-controlled": a group
@@ -509,6 +525,21 @@ def _holds(role: str | None, wanted: str) -> bool:
     co_held = role == "co-" + wanted or role.endswith(" co-" + wanted)  # "founder and co-CEO"
     return role == wanted or (
         (role.endswith(" " + wanted) or co_held) and not role.startswith(("vice", "deputy"))
+    )
+
+
+def _share_of_a_people(token: Token) -> bool:
+    """ "most Americans", "44 percent of Americans", "many Britons": a share of a people,
+    as a poll counts it, is the public and not its state."""
+    if token.tag_ not in {"NNPS", "NNS"}:
+        return False
+    if any(child.lower_ in SHARE_WORDS for child in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lower_ in SHARE_WORDS or head.head.ent_type_ == "PERCENT")
     )
 
 

@@ -39,6 +39,7 @@ from newsetl.nlp.clause_shapes import (
     victim_of_an_attack,
     with_auxiliary_children,
 )
+from newsetl.nlp.descriptors import stands_apart_from_owner
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
 from newsetl.nlp.syntax import conjuncts
 
@@ -591,6 +592,8 @@ class Arguments:
 
     def _owner(self, dobj: Token, subjects: list[int], physical: bool) -> list[int]:
         """ "endorsed Putin's stance" -> Putin; not "deepen China's support" by China's own leader."""
+        if stands_apart_from_owner(dobj, physical):
+            return []
         context = self.actors.context
         own = {context.affiliation_of(s) for s in subjects}
         own |= {context.mentions[s].text for s in subjects}

@@ -101,6 +101,22 @@ DESCRIBED_KINDS = {
 }
 # Who speaks for an organisation, and stands for it ("a spokesman for the ministry said").
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A relative is a person of their own: "Ford's father told Starner" is not Ford speaking.
+KIN_NOUNS = frozenset(
+    {"father", "mother", "parent", "wife", "husband", "son", "daughter", "brother", "sister"}
+    | {"sibling", "family", "child", "grandfather", "grandmother", "uncle", "aunt", "cousin"}
+    | {"nephew", "niece", "widow", "widower", "girlfriend", "boyfriend", "fiancee", "fiance"}
+    | {"relative", "stepfather", "stepmother", "grandson", "granddaughter", "friend"}
+)
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+# People of a country who do not act for its state: "US lawyers are demanding the FBI ...".
+PRIVATE_PEOPLE_NOUNS = frozenset(
+    {"lawyer", "voter", "citizen", "resident", "fan", "student", "scientist", "researcher"}
+    | {"analyst", "expert", "doctor", "journalist", "reporter", "tourist", "investor"}
+    | {"consumer", "shopper", "traveler", "traveller", "academic", "scholar", "historian"}
+)
+# A country's border is a place on the map, not its government: "visited the U.S.-Mexico border".
+BORDER_NOUNS = frozenset({"border", "frontier", "borderland"})
 # Officials named by their trade stand for the office the article names most:
 # "officers" for its police force, "prosecutors" for its prosecution office.
 OFFICE_WORDS = {
@@ -112,6 +128,18 @@ OFFICE_WORDS = {
         {"prosecutor", "prosecutors", "prosecution", "attorney's", "attorney", "justice"}
     ),
 }
+
+
+def stands_apart_from_owner(token: Token, physical: bool) -> bool:
+    """A noun its owner does not act through: a relative ("Ford's father") is a person of
+    their own, a border ("visited the U.S.-Mexico border") a place unless it is hit, and a
+    former holder of a post ("a former U.S. ambassador") no longer speaks for it."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma in KIN_NOUNS
+        or (lemma in BORDER_NOUNS and not physical)
+        or any(child.dep_ == "amod" and child.lower_ in FORMER_WORDS for child in token.children)
+    )
 
 
 def is_definite_description(token: Token) -> bool:

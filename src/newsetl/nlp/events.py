@@ -76,6 +76,9 @@ PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
+SHOW_OF_FORCE = "150"
+# An army in the streets shows force; it does not protest.
+_ARMED_FORCE_WORDS = frozenset({"army", "military", "troops", "navy", "forces"})
 _SPEAKING = frozenset({"talk", "speak"})
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
@@ -145,6 +148,8 @@ class EventCoder:
         code = _refine(trigger)
         if code is None or _spoken_of(trigger):
             return []
+        if code[:2] == PROTEST_ROOT and _done_by_armed_forces(trigger.action):
+            code = SHOW_OF_FORCE  # "the People's Liberation Army took to the city's streets"
         root = code[:2]
         physical = root in PHYSICAL_ROOTS
         targets = self._targets(trigger, subjects, physical)
@@ -156,6 +161,7 @@ class EventCoder:
             and code.startswith("04")
             and place is not None
             and trigger.rule.lemma in _VISITS
+            and not self._is_facility(place)
         ):
             targets = self._visited(place, trigger.action)
         if trigger.rule.frame == "speech" or trigger.rule.lemma in _SPEAKING:
@@ -297,6 +303,11 @@ class EventCoder:
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""
         return self.context.mentions[mention].type in {"FAC", "LOC"}
+
+    def _is_facility(self, mention: int) -> bool:
+        """ "greeted in Tiananmen Square on his first foreign trip": a square or hall where
+        the visitor was is not whom the trip visited."""
+        return self.context.mentions[mention].type == "FAC"
 
     def _names_place_of(self, mention: int, noun: Token) -> bool:
         """ "Hong Kong protests", "Indiana's biggest protest": a place named before a protest
@@ -442,6 +453,13 @@ def _held_by_clause_subject(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ in {"in", "into"}
         and part_of_speech(noun.head.head) == "VERB"
+    )
+
+
+def _done_by_armed_forces(verb: Token) -> bool:
+    return any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in _ARMED_FORCE_WORDS
+        for child in verb.children
     )
 
 

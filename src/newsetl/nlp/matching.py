@@ -20,6 +20,7 @@ QUANTITY_NOUNS = frozenset(
 )
 # amounts of money, which name what they are "in" ("$1 billion in aid")
 MONEY_WORDS = frozenset({"billion", "million", "trillion", "bn", "m", "dollar", "euro", "pound"})
+NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 
 
 def part_of_speech(token: Token) -> str | None:
@@ -34,7 +35,7 @@ def part_of_speech(token: Token) -> str | None:
 def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
     """The most specific rule of the token's lemma whose pattern the parse satisfies."""
     pos = pos or part_of_speech(token)
-    if pos is None:
+    if pos is None or _inside_a_name(token):
         return None
     rules = _rules_for(token, pos)
     if not rules:
@@ -43,7 +44,7 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
     particles = {
         child.lemma_.lower()
         for child in token.children
-        if child.dep_ in {"prt", "prep", "agent", "dative"}
+        if (child.dep_ in {"prt", "prep", "agent", "dative"} and not _fronted_phrase(token, child))
         or (child.dep_ == "advmod" and child.tag_ == "RB")  # "brushed aside": a particle
     }
     for rule in rules:
@@ -60,6 +61,32 @@ def is_lexicon_word(token: Token) -> bool:
     lemmatizer slips ("fined" -> "fin"): the sentence is worth coding."""
     pos = part_of_speech(token)
     return pos is not None and bool(_rules_for(token, pos))
+
+
+def _fronted_phrase(verb: Token, prep: Token) -> bool:
+    """ "Over breakfast, Helen handed me a novel": a phrase before the verb sets the scene;
+    a verb's own particle follows it ("handed over"), or is fronted with a relative pronoun
+    ("the officials with whom he met")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.i < verb.i
+        and not any(child.lower_ in RELATIVE_PRONOUNS for child in prep.children)
+    )
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A word within a multi-word name ("Committee to Protect Journalists", "Volatiles
+    Investigating Polar Exploration Rover") names the thing; it reports no act. A verb
+    with a subject of its own was swallowed by the tagger ("Garrett hit Rudolph" as one
+    name)."""
+    following = token.i + 1
+    return (
+        token.ent_type_ in NAMED_THINGS
+        and token.ent_iob_ == "I"
+        and following < len(token.doc)
+        and token.doc[following].ent_iob_ == "I"
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+    )
 
 
 def _rules_for(token: Token, pos: str) -> tuple[Rule, ...]:

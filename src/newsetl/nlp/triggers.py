@@ -43,6 +43,9 @@ CONTENT_NOUNS = frozenset(
 )
 # what is refused, resisted or failed has not been done ("his reluctance to roll back tariffs")
 UNDONE_NOUNS = frozenset({"refusal", "reluctance", "unwillingness", "failure", "inability"})
+SERIES_WORDS = frozenset(
+    {"frequent", "regular", "repeated", "previous", "past", "annual", "numerous", "periodic"}
+)
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "round", "minute"})
 # A noun under these prepositions sets the scene of its verb's event, it is not that event.
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "at", "before", "since", "amid", "ahead"})
@@ -52,6 +55,11 @@ NON_EVENT_VERBS = frozenset(
 WANTING = frozenset({"want", "wish"})
 # what these verbs take as a clause did not happen, in their subject's word
 DENYING = frozenset({"deny", "dispute"})
+# verbs whose infinitive happened: "forced Kyiv to withdraw", "helped Ukraine to repel"
+IMPLICATIVE_VERBS = frozenset(
+    {"force", "compel", "oblige", "help", "allow", "enable", "cause", "lead", "prompt", "drive"}
+    | {"persuade", "convince"}
+)
 # Refusing a cooperative act rejects it ("refused to negotiate with Kabul" -> 12)
 REFUSING = frozenset({"refuse", "decline"})
 REFUSAL_FRAME = "refusal"
@@ -140,6 +148,10 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "Trump's reluctance to roll back tariffs": nothing was rolled back
         if _is_denied(token):
             continue  # "Tehran denied sending weapons to Moscow": the denial is the event
+        if _standing_role(token):
+            continue  # "the subcommittee that funds NASA": what it does as a rule, no event
+        if _unasserted_infinitive(token):
+            continue  # "left room for the White House to back down": it has not backed down
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -544,6 +556,32 @@ def _is_denied(verb: Token) -> bool:
     return clause.dep_ in {"xcomp", "ccomp"} and clause.head.lemma_.lower() in DENYING
 
 
+def _standing_role(verb: Token) -> bool:
+    """A relative clause in the simple present on a common noun says what the thing does
+    by its nature or office ("the House subcommittee that funds NASA", "an agency that
+    regulates banks"); it reports no act."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and verb.head.pos_ == "NOUN"
+        and not any(child.dep_ in {"aux", "auxpass", "neg"} for child in verb.children)
+    )
+
+
+def _unasserted_infinitive(verb: Token) -> bool:
+    """A to-infinitive with a subject of its own ("efforts to get Ukraine to investigate
+    Biden", "room for the White House to back down") is wanted, expected or possible, not
+    done; unless its verb makes it happen ("forced Kyiv to withdraw")."""
+    if not has_to_infinitive(verb) or verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        return False
+    own_subject = any(child.dep_ == "nsubj" for child in verb.children)
+    # "did not require Russia to withdraw": the infinitive of the head's object
+    object_asked = verb.dep_ == "xcomp" and any(
+        child.dep_ in {"dobj", "dative"} for child in verb.head.children
+    )
+    return own_subject or object_asked
+
+
 def _is_content_of_noun(verb: Token) -> bool:
     """The verb spells out what an invitation, offer or plan is about."""
     if verb.dep_ == "acl":
@@ -593,6 +631,8 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     """An event noun is coded unless a coded verb already reports it ("held talks", "imposed
     sanctions", "called for talks"), it only measures a duration ("three years of
     negotiations"), or its verb says it did not happen ("cancelled his trip")."""
+    if _a_series(noun):
+        return False  # "communiqués issued during their frequent bilateral meetings"
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -618,6 +658,14 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
             own_event = _is_owned_attack(noun, rule)
             return current.i not in coded_verbs or bool(settings) or own_event
     return True
+
+
+def _a_series(noun: Token) -> bool:
+    """ "their frequent meetings", "previous mass protests": a run of events described
+    together is background, not an event the sentence reports."""
+    return noun.tag_ == "NNS" and any(
+        child.dep_ == "amod" and child.lower_ in SERIES_WORDS for child in noun.children
+    )
 
 
 def _names_counterpart(noun: Token) -> bool:
