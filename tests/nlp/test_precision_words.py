@@ -99,8 +99,15 @@ def test_a_trip_to_a_hospital_still_visits_it(analyze):
     assert ("04", "Joe Biden", "Walter Reed") in _coded(analyze(article(text)))
 
 
-def test_an_army_in_the_streets_shows_force_and_does_not_protest(analyze):
-    text = "The Chinese army took to the streets of Lhasa on Sunday to clear barricades."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese army took to the streets of Lhasa on Sunday to clear barricades.",
+        "Chinese troops took to the streets of Lhasa on Sunday to clear barricades.",
+        "Chinese security forces took to the streets of Lhasa on Sunday to clear barricades.",
+    ],
+)
+def test_an_army_in_the_streets_shows_force_and_does_not_protest(analyze, text):
     coded = _coded(analyze(article(text)))
     assert not any(root == "14" for root, _, _ in coded)
 

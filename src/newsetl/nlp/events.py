@@ -78,7 +78,7 @@ PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
 SHOW_OF_FORCE = "150"
 # An army in the streets shows force; it does not protest.
-_ARMED_FORCE_WORDS = frozenset({"army", "military", "troops", "navy", "forces"})
+_ARMED_FORCE_WORDS = frozenset({"army", "military", "troop", "navy", "force"})  # lemmas
 _SPEAKING = frozenset({"talk", "speak"})
 # what a protest verb does not take: "demonstrated its power", passives ("as demonstrated by")
 _OTHER_SENSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass", "agent"})
