@@ -58,6 +58,37 @@ def test_country_of_knows_more_nationalities_and_their_plurals():
     assert country_of("Republicans") is None
 
 
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [
+        ("Ecuadorean", "Ecuador"),
+        ("Ivorian", "Ivory Coast"),
+        ("Burkinabe", "Burkina Faso"),
+        ("Malagasy", "Madagascar"),
+        ("Gambians", "Gambia"),
+        ("Trinidadian", "Trinidad and Tobago"),
+        ("Costa Rican", "Costa Rica"),
+        ("Papua New Guinean", "Papua New Guinea"),
+    ],
+)
+def test_country_of_knows_the_smaller_states_nationalities(demonym, country):
+    from newsetl.nlp.names import country_of
+
+    assert country_of(demonym) == country
+
+
+@pytest.mark.parametrize("shared", ["Congolese", "Dominican", "Korean", "Guinean"])
+def test_a_nationality_two_states_share_names_neither(shared):
+    from newsetl.nlp.names import country_of
+
+    assert country_of(shared) is None
+
+
+def test_a_smaller_states_officials_act_for_it(analyze):
+    text = "Ivorian officials met Liberian ministers in Abidjan on Monday."
+    assert ("04", "Ivory Coast", "Liberia") in _coded(analyze(article(text)))
+
+
 def test_a_prisoner_swap_with_one_side_only_is_not_coded(analyze):
     text = "The rebels swapped two hostages for three of their commanders on Tuesday."
     assert not any(code == "08" for code, *_ in _coded(analyze(article(text))))
