@@ -20,6 +20,7 @@ from newsetl.nlp.names import (
 from newsetl.nlp.person_cues import OCCUPATIONS
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_QUANTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"})
 # owners inside a body's name: "the People's Liberation Army", "the Workers' Party"
 _GROUPS_OF_PEOPLE = frozenset(
     {"people", "children", "women", "men", "workers", "veterans", "farmers", "citizens"}
@@ -94,18 +95,17 @@ def joined_company_words(spans: list[Span]) -> list[Span]:
             previous is not None
             and previous.end == span.start
             and len(span) == 1
-            and (
-                (
-                    span[0].lower_ in gazetteer.ORG_SUFFIXES
-                    and previous.label_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
-                )
-                or _second_half_of_a_company(previous, span)
-            )
+            and (_company_word_after(previous, span) or _second_half_of_a_company(previous, span))
         ):
             joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
         else:
             joined.append(span)
     return joined
+
+
+def _company_word_after(previous: Span, span: Span) -> bool:
+    """ "GateHouse" + "Media": a company word after a name (not after a date or a sum)."""
+    return span[0].lower_ in gazetteer.ORG_SUFFIXES and previous.label_ not in _QUANTITY_LABELS
 
 
 def _second_half_of_a_company(previous: Span, span: Span) -> bool:

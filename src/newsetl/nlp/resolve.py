@@ -317,7 +317,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
     person_words = {person: set(name_key(person).split()) for person in long_people}
     for form, person in forms.items():  # "Mike" is Mike Ford, who is John M. Ford
         person_words[person] |= set(name_key(form).split())
-    people_by_word = _index_by_word(defaultdict(set), long_people)
+    people_by_word: defaultdict[str, set[str]] = defaultdict(set)
     for person, words in person_words.items():
         for word in words:
             people_by_word[word].add(person)
