@@ -55,6 +55,7 @@ class Pronouns:
         self.context = finder.context
         self.quotations = finder.context.quotations
         self._gender_of: dict[str, str] | None = None
+        self._told: list[int] | None = None
 
     def resolve(self, token: Token, excluded: set[str]) -> list[int] | None:
         """The actors a pronoun stands for; None when the token is no pronoun we read."""
@@ -172,7 +173,7 @@ class Pronouns:
             mention = self.context.mentions[index]
             if mention.synthetic or mention.start_char >= token.idx:
                 continue
-            if sentence - mention.sentence_index > _PRONOUN_REACH:
+            if self._distance(mention.sentence_index, sentence) > _PRONOUN_REACH:
                 break
             key = self._key(index)
             if self.context.kind_of(index) != kind or self._is_excluded(index, excluded):
@@ -185,6 +186,28 @@ class Pronouns:
                 break
         return list(found.values()) if len(found) == count else []
 
+    def _distance(self, earlier: int, later: int) -> int:
+        """How many sentences a pronoun in sentence ``later`` looks back to reach sentence
+        ``earlier``, counting only those that tell the story: '"I just want ...," she said.
+        "That's it. I've tried ..." / She also accused ...': the quotation's own sentences
+        (and the stray marks the parser splits off) are passed over, so "she said" stays
+        the sentence just before."""
+        if later <= earlier:
+            return 0
+        told = self._told_before()
+        return told[later] - told[min(earlier + 1, later)] + 1
+
+    def _told_before(self) -> list[int]:
+        """For each sentence number n, how many of the sentences before it tell the story."""
+        if self._told is None:
+            doc, starts = self.context.doc, self.context.sentence_starts
+            self._told = [0]
+            for number, start in enumerate(starts):
+                end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+                tells = any(t.is_alpha and not self.quotations.encloses(t) for t in doc[start:end])
+                self._told.append(self._told[-1] + tells)
+        return self._told
+
     def _pronoun_chain_start(self, token: Token) -> int | None:
         """ "Young, in his testimony, ... he said. ... he said. He also said": a run of
         sentences that keep saying "he" keeps talking about the same person, so the
@@ -195,7 +218,7 @@ class Pronouns:
         doc, starts = self.context.doc, self.context.sentence_starts
         anchor = self.context.sentence_of(token)
         for number in range(anchor - 1, max(anchor - _PRONOUN_REACH * 3, 0) - 1, -1):
-            if anchor - number > _PRONOUN_REACH:
+            if self._distance(number, anchor) > _PRONOUN_REACH:
                 break
             end = starts[number + 1] if number + 1 < len(starts) else len(doc)
             words = {t.lower_ for t in doc[starts[number] : end]}
