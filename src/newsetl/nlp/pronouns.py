@@ -28,6 +28,7 @@ _SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 _ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
+_ORGANISATION_KINDS = frozenset({"GPE", "ORG"})
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 _PRONOUN_FAMILIES = {
     **dict.fromkeys(["he", "him", "his"], frozenset({"he", "him", "his"})),
@@ -73,8 +74,8 @@ class Pronouns:
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self._reporting_subject(token, {"GPE", "ORG"}) or self._main_subject(
-                token, {"GPE", "ORG"}, excluded
+            return self._reporting_subject(token, _ORGANISATION_KINDS) or self._main_subject(
+                token, _ORGANISATION_KINDS, excluded
             )
         if lower in _GROUP_PRONOUNS:
             return self._recent_group(token)
@@ -336,8 +337,13 @@ class Pronouns:
         return []
 
     def _clause_owner(self, token: Token) -> list[int]:
-        """ "The Israeli military said its jets had attacked": "its" is the reporting subject."""
-        current = token.head
+        """ "The Israeli military said its jets had attacked": "its" is the reporting subject,
+        never a person ("Blinken raised concerns about its support"); "Ukraine and its
+        allies": the name it is joined to."""
+        owned = token.head
+        if owned.dep_ == "conj" and owned.head.i < token.i:
+            return self._named_organisation(owned.head)
+        current = owned
         for _ in range(4):
             if current.head.i == current.i:
                 break
@@ -345,8 +351,17 @@ class Pronouns:
             if current.pos_ in {"VERB", "AUX"}:
                 for child in current.children:
                     if child.dep_ == "nsubj" and token not in child.subtree:
-                        return self.finder.token_actors(child, set(), False)
+                        found = self.finder.token_actors(child, set(), False)
+                        return [a for a in found if self.context.kind_of(a) != "PERSON"]
         return []
+
+    def _named_organisation(self, token: Token) -> list[int]:
+        """The country or organisation a name stands for; nothing for a description
+        ("China's economy" is no China)."""
+        if not self._is_named(token):
+            return []
+        found = self.finder.token_actors(token, set(), False)
+        return [a for a in found if self.context.kind_of(a) in _ORGANISATION_KINDS][:1]
 
     def _recent_group(self, token: Token) -> list[int]:
         """ "they": the conjoined subject of this sentence or of one of the few before;
@@ -371,18 +386,31 @@ class Pronouns:
             sentence = _previous_sentence(sentence)
             if sentence is None:
                 break
-        return self._organisation_subject(token)
+        return self._continued_subject(token)
 
-    def _organisation_subject(self, token: Token) -> list[int]:
+    def _continued_subject(self, token: Token) -> list[int]:
         """ "Big Machine have twice denied ... 'At no point did we say ...,' they said":
         failing a conjoined subject or a list, "they" continues the latest subject before
-        it, read only when that is an organisation (a plural noun such as "the protesters"
-        between them takes the pronoun, and no one is meant)."""
+        it, read when that is an organisation or, for the subject "they", a plural noun
+        that names actors ("the two men shook hands. They called each other ..."); a
+        plural noun that names no one ("the protesters") takes the pronoun, and no one is
+        meant."""
         subject = self._latest_subject(token)
         if subject is None:
             return []
         found = self.finder.token_actors(subject, set(), False)
+        if token.lower_ == "they" and self._names_a_group(subject, found):
+            return found
         return found[:1] if found and self.context.kind_of(found[0]) == "ORG" else []
+
+    def _names_a_group(self, subject: Token, found: list[int]) -> bool:
+        """A plural subject that names two or more actors ("the two men") or is a name
+        itself ("the Americans")."""
+        plural = subject.tag_ in {"NNS", "NNPS"}
+        return plural and (len(found) >= 2 or bool(found) and self._is_named(subject))
+
+    def _is_named(self, token: Token) -> bool:
+        return self.context.mention_of(token) is not None
 
     def _latest_subject(self, token: Token) -> Token | None:
         """The nearest clause subject before the token, this sentence or a few before,
