@@ -3,54 +3,81 @@ prose relies on, and the ones it never means."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.conftest import article, root_events
 
-
-def test_a_word_ending_in_an_honorific_gives_no_gender(analyze):
-    # "claims.\n\nXi": the tail of "claims." is no "Ms." before Xi, so "he" may be Xi
-    text = (
+READINGS = [
+    pytest.param(
         "Beijing rejected the claims.\n\n"
-        "Xi called the plan a fresh engine. He also urged Japan to support the talks."
-    )
-    assert ("02", "Xi", "Japan") in root_events(analyze(article(text)))
-
-
-def test_a_quotation_between_does_not_put_the_speaker_out_of_reach(analyze):
-    # the quotation's own sentences do not count as sentences "she" looks back over
-    text = (
+        "Xi called the plan a fresh engine. He also urged Japan to support the talks.",
+        {("02", "Xi", "Japan")},
+        id="the tail of 'claims.' is no 'Ms.' before Xi, so 'he' may be Xi",
+    ),
+    pytest.param(
         "Last week, Jane Porter posted a video on Twitter about her old songs. "
         "She claimed the label had cut her pay.\n\n"
         '"I just want to sing my own songs," she said. "That is all. I have tried to '
         'settle this quietly but nothing worked."\n\n'
-        "She also accused Harbor Records of blocking her new album."
-    )
-    assert ("11", "Jane Porter", "Harbor Records") in root_events(analyze(article(text)))
-
-
-def test_they_continues_a_plural_subject_that_names_actors(analyze):
-    # "the two men" are Putin and Xi, and "They" goes on about them
-    text = (
+        "She also accused Harbor Records of blocking her new album.",
+        {("11", "Jane Porter", "Harbor Records")},
+        id="a quotation's own sentences are not sentences 'she' looks back over",
+    ),
+    pytest.param(
         "Vladimir Putin met Xi Jinping in Moscow on Thursday. "
         '"Our ties are strong," Xi said as the two men shook hands. '
-        "They also criticised Japan over its new missile base."
-    )
-    events = set(root_events(analyze(article(text))))
-    assert {("11", "Vladimir Putin", "Japan"), ("11", "Xi Jinping", "Japan")} <= events
+        "They also criticised Japan over its new missile base.",
+        {("11", "Vladimir Putin", "Japan"), ("11", "Xi Jinping", "Japan")},
+        id="'they' continues a plural subject that names actors",
+    ),
+    pytest.param(
+        "Andrew claims he visited Epstein to end the friendship. This required Prince "
+        "Andrew spending three days at the mansion of Epstein. During the visit, he was "
+        "photographed having long chats with Epstein in the park.",
+        {("04", "Andrew", "Epstein")},
+        id="a subject pronoun is no one named later in its own clause",
+    ),
+    pytest.param(
+        "Kurt Volker called Rudy Giuliani a friend. Volker said the talks were useful, and "
+        "he had one in-person meeting with him, in which Giuliani raised the theory.",
+        {("04", "Kurt Volker", "Rudy Giuliani")},
+        id="an object pronoun is not its clause's subject, though that is 'he'",
+    ),
+]
 
-
-def test_they_after_a_plural_noun_that_names_no_one_stands_for_no_one(analyze):
-    text = (
-        "Big Machine denied the claims on Friday. The protesters gathered outside its offices. "
-        "They criticised Harbor Records over the deal."
-    )
-    assert not [e for e in root_events(analyze(article(text))) if e[0] == "11"]
-
-
-def test_its_joined_to_a_name_is_that_name(analyze):
-    # "Ukraine and its allies": Ukraine's allies, not Moscow's (the clause's subject)
-    text = (
+# (text, root, the only events of that root the text codes)
+NO_OTHER_READING = [
+    pytest.param(
+        "Big Machine denied the claims on Friday. The protesters gathered outside its "
+        "offices. They criticised Harbor Records over the deal.",
+        "11",
+        set(),
+        id="'they' after a plural noun that names no one stands for no one",
+    ),
+    pytest.param(
         "Moscow rejected the plan on Monday, and Ukraine and its allies met Polish "
-        "officials in Warsaw."
-    )
-    met = {(one, two) for code, one, two in root_events(analyze(article(text))) if code == "04"}
-    assert met == {("Ukraine", "Poland")}
+        "officials in Warsaw.",
+        "04",
+        {("Ukraine", "Poland")},
+        id="'its' joined to a name is that name's, not the clause subject's",
+    ),
+    pytest.param(
+        "Oskar Sundqvist and David Perron scored to lead St. Louis past Tampa Bay, spoiling "
+        "Pat Maroon's return. Maroon made his first trip back to the city since signing a "
+        "contract with the Lightning.",
+        "04",
+        set(),
+        id="'his' of the event's own subject stands for no one else",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), READINGS)
+def test_the_pronoun_is_read_as_the_one_it_stands_for(analyze, text, events):
+    assert events <= set(root_events(analyze(article(text))))
+
+
+@pytest.mark.parametrize(("text", "root", "pairs"), NO_OTHER_READING)
+def test_the_pronoun_stands_for_no_one_else(analyze, text, root, pairs):
+    coded = {(one, two) for code, one, two in root_events(analyze(article(text))) if code == root}
+    assert coded == pairs

@@ -64,13 +64,13 @@ class Pronouns:
         if lower in _RELATIVE_PRONOUNS:
             return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return self._person(
-                token,
-                excluded
-                | self._own_clause_subjects(token)
+            never = (
+                self._own_clause_subjects(token)
                 | self._own_clause_objects(token)
-                | self._of_other_gender(token),
+                | self._named_later_in_clause(token)
+                | self._of_other_gender(token)
             )
+            return self._person(token, excluded, never)
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -96,11 +96,18 @@ class Pronouns:
         found = self.finder.token_actors(named, excluded, False)
         return [a for a in found if not self._is_excluded(a, excluded)]
 
-    def _person(self, token: Token, excluded: set[str]) -> list[int]:
+    def _person(self, token: Token, unwanted: set[str], never: set[str]) -> list[int]:
+        """``unwanted``: whom the caller does not want (the event's own subject); ``never``:
+        whom the pronoun cannot stand for. "Maroon made his first trip": "his" is Maroon,
+        and when the caller does not want Maroon, the pronoun stands for no one else."""
+        excluded = unwanted | never
         for reading in (self._main_subject_person, self._previous_subject_person):
-            found = [a for a in reading(token, excluded) if not self._is_excluded(a, excluded)]
+            meant = reading(token, excluded)
+            found = [a for a in meant if not self._is_excluded(a, excluded)]
             if found:
                 return found
+            if meant and all(self._is_unwanted_only(a, unwanted, never) for a in meant):
+                return []
         if self._described_subject(token):
             return []
         return self._recent_distinct(token, "PERSON", 1, excluded)
@@ -119,15 +126,17 @@ class Pronouns:
         return False
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
-        """ "Xi told him", "Trump praised her": an object pronoun is never the subject of
-        its own clause (that would be "himself"), in any of its names."""
+        """ "Xi told him", "Trump praised her", "he had one meeting with him": an object
+        pronoun is never the subject of its own clause (that would be "himself"), in any of
+        its names, also when that subject is a pronoun itself."""
         if token.tag_ != "PRP" or token.dep_ not in _OBJECT_DEPS:
             return set()
-        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = next(
+            (found for t in token.ancestors if (found := _subjects_of(t))), []
+        )  # the nearest clause with a subject: "meeting" in "had one meeting with him" has none
         return {
             self._key(actor)
-            for child in verb.children
-            if child.dep_ == "nsubj" and child.pos_ != "PRON"
+            for child in subjects
             for actor in self.finder.token_actors(child, set(), False)
         }
 
@@ -159,6 +168,22 @@ class Pronouns:
             if child.pos_ != "PRON"
             for actor in self.finder.token_actors(child, set(), False)
         }
+
+    def _named_later_in_clause(self, token: Token) -> set[str]:
+        """ "During the visit, he was photographed having long chats with Epstein": a subject
+        pronoun never stands for a person named after it in its own clause, however deep
+        (binding theory's Principle C: "he said Epstein ..." is not Epstein either)."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        named = (self.context.mention_of(t) for t in token.head.subtree if t.i > token.i)
+        return {
+            self._key(index)
+            for index in named
+            if index is not None and self.context.kind_of(index) == "PERSON"
+        }
+
+    def _is_unwanted_only(self, index: int, unwanted: set[str], never: set[str]) -> bool:
+        return self._is_excluded(index, unwanted) and not self._is_excluded(index, never)
 
     def _is_excluded(self, index: int, excluded: set[str]) -> bool:
         key = self._key(index)
@@ -456,6 +481,10 @@ def _previous_sentence(sentence: Span) -> Span | None:
         if not all(token.is_space for token in sentence):
             return sentence
     return None
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ == "nsubj"]
 
 
 def _is_person_role(token: Token) -> bool:
