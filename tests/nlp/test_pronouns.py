@@ -43,6 +43,13 @@ READINGS = [
         {("04", "Kurt Volker", "Rudy Giuliani")},
         id="an object pronoun is not its clause's subject, though that is 'he'",
     ),
+    pytest.param(
+        "A row involving Jane Porter and her former label is ending. The group that owns "
+        "most of her music, Harbor Records, says she will be allowed to play her old songs. "
+        "Porter got support last week, after accusing them of trying to stop her.",
+        {("11", "Jane Porter", "Harbor Records")},
+        id="'them' is never one person: the organisation before her",
+    ),
 ]
 
 # (text, root, the only events of that root the text codes)
@@ -81,3 +88,9 @@ def test_the_pronoun_is_read_as_the_one_it_stands_for(analyze, text, events):
 def test_the_pronoun_stands_for_no_one_else(analyze, text, root, pairs):
     coded = {(one, two) for code, one, two in root_events(analyze(article(text))) if code == root}
     assert coded == pairs
+
+
+def test_they_in_a_quotation_continues_a_subject_of_that_quotation(analyze):
+    quoted = '"Harbor Records lied to her for years. They criticised Porter in public,"'
+    said = f"Jane Porter left the label in May. {quoted} said her lawyer, Tom Reed."
+    assert ("11", "Harbor Records", "Jane Porter") in root_events(analyze(article(said)))

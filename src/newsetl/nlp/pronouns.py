@@ -439,7 +439,9 @@ class Pronouns:
 
     def _latest_subject(self, token: Token) -> Token | None:
         """The nearest clause subject before the token, this sentence or a few before,
-        that is no pronoun (a "they" there is followed back) and not in a quotation."""
+        that is no pronoun (a "they" there is followed back), not in a quotation the token
+        is not in, and not one person ("Big Machine says she will be allowed ... Swift got support, after
+        accusing them": "they" is never Swift alone)."""
         own_verb = token.head.head if token.dep_ == "pobj" else token.head
         sentence = token.sent
         for _ in range(_PRONOUN_REACH):
@@ -450,7 +452,8 @@ class Pronouns:
                 and t.dep_ in {"nsubj", "nsubjpass"}
                 and not (token.dep_ in _OBJECT_DEPS and t.head == own_verb)
                 and t.pos_ != "PRON"
-                and not self.quotations.encloses(t)
+                and not self.quotations.quoted_apart(token, t)
+                and not self._is_one_person(t)
             ]
             if subjects:
                 return subjects[-1]
@@ -458,6 +461,10 @@ class Pronouns:
             if sentence is None:
                 return None
         return None
+
+    def _is_one_person(self, token: Token) -> bool:
+        found = self.finder.token_actors(token, set(), False)
+        return len(found) == 1 and self.context.kind_of(found[0]) == "PERSON"
 
     def _listed_before(self, token: Token) -> list[int]:
         return self._listed([t for t in token.sent if t.i < token.i])

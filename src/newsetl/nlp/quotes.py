@@ -50,6 +50,11 @@ class Quotations:
     def encloses(self, token: Token) -> bool:
         return self._quotation_around(token) is not None
 
+    def quoted_apart(self, token: Token, other: Token) -> bool:
+        """Whether ``other`` is inside a quotation that does not hold ``token`` too."""
+        around = self._quotation_around(other)
+        return around is not None and around != self._quotation_around(token)
+
     def speaker_of(self, token: Token) -> Token | None:
         """The token naming who speaks the quotation the token is in; None outside one,
         or when no reporting verb beside the quotation names a speaker."""
