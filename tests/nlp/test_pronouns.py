@@ -50,6 +50,13 @@ READINGS = [
         {("11", "Jane Porter", "Harbor Records")},
         id="'them' is never one person: the organisation before her",
     ),
+    pytest.param(
+        "Jane Porter said she had lost control of her albums. The label was bought this "
+        "year by a company owned by talent manager Scott Braun. In a post at the time she "
+        "accused him of bullying.",
+        {("11", "Jane Porter", "Scott Braun")},
+        id="'she' passes over a man not shown as one to the woman the article shows",
+    ),
 ]
 
 # (text, root, the only events of that root the text codes)
@@ -94,3 +101,8 @@ def test_they_in_a_quotation_continues_a_subject_of_that_quotation(analyze):
     quoted = '"Harbor Records lied to her for years. They criticised Porter in public,"'
     said = f"Jane Porter left the label in May. {quoted} said her lawyer, Tom Reed."
     assert ("11", "Harbor Records", "Jane Porter") in root_events(analyze(article(said)))
+
+
+def test_its_past_a_person_subject_is_the_one_country_named_after_it(analyze):
+    flew = "Antony Blinken flew to Beijing on Monday and condemned its arms sales."
+    assert ("11", "Antony Blinken", "China") in root_events(analyze(article(flew)))

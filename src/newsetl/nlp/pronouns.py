@@ -110,7 +110,30 @@ class Pronouns:
                 return []
         if self._described_subject(token):
             return []
+        if token.lower_ in FEMININE and not self._named_before_in_sentence(token, excluded):
+            woman = self._recent_distinct(token, "PERSON", 1, excluded | self._not_shown_female())
+            if woman:
+                return woman
         return self._recent_distinct(token, "PERSON", 1, excluded)
+
+    def _named_before_in_sentence(self, token: Token, excluded: set[str]) -> bool:
+        named = self._person_named_before(token)
+        return any(not self._is_excluded(index, excluded) for index in named)
+
+    def _not_shown_female(self) -> set[str]:
+        """ "Taylor Swift ... a company owned by talent manager Scooter Braun. / In a post
+        she described": the people the article does not show as women; "she" passes over
+        them to a woman it does show within reach, unless her own sentence names someone
+        before her ("an anthem that Rose-Lynn belts after she's learned")."""
+        if self._gender_of is None:
+            self._gender_of = article_genders(self.context)
+        women = [key for key, gender in self._gender_of.items() if gender == "female"]
+        return {
+            self._key(index)
+            for index in range(len(self.context.mentions))
+            if self.context.kind_of(index) == "PERSON"
+            and not any(_same_name(self._key(index), woman) for woman in women)
+        }
 
     def _described_subject(self, token: Token) -> bool:
         """ "..., Mark Rutte, the US president said he was disappointed in the Russian
@@ -363,8 +386,7 @@ class Pronouns:
 
     def _clause_owner(self, token: Token) -> list[int]:
         """ "The Israeli military said its jets had attacked": "its" is the reporting subject,
-        never a person ("Blinken raised concerns about its support"); "Ukraine and its
-        allies": the name it is joined to."""
+        never a person; "Ukraine and its allies": the name it is joined to."""
         owned = token.head
         if owned.dep_ == "conj" and owned.head.i < token.i:
             return self._named_organisation(owned.head)
@@ -377,8 +399,23 @@ class Pronouns:
                 for child in current.children:
                     if child.dep_ == "nsubj" and token not in child.subtree:
                         found = self.finder.token_actors(child, set(), False)
-                        return [a for a in found if self.context.kind_of(a) != "PERSON"]
+                        if found and all(self._is_person(a) for a in found):
+                            return self._named_between(child, token)
+                        return found
         return []
+
+    def _named_between(self, subject: Token, token: Token) -> list[int]:
+        """ "Blinken flew to China to raise concerns about its support": past a person
+        subject, "its" is the one country or organisation named after the subject; with
+        two of them ("... about its support for Russia and its ...") it is neither."""
+        named: dict[str, int] = {}
+        for between in token.doc[subject.right_edge.i + 1 : token.i]:
+            for actor in self._named_organisation(between):
+                named.setdefault(self._key(actor), actor)
+        return list(named.values()) if len(named) == 1 else []
+
+    def _is_person(self, index: int) -> bool:
+        return self.context.kind_of(index) == "PERSON"
 
     def _named_organisation(self, token: Token) -> list[int]:
         """The country or organisation a name stands for; nothing for a description
