@@ -106,3 +106,11 @@ def test_they_in_a_quotation_continues_a_subject_of_that_quotation(analyze):
 def test_its_past_a_person_subject_is_the_one_country_named_after_it(analyze):
     flew = "Antony Blinken flew to Beijing on Monday and condemned its arms sales."
     assert ("11", "Antony Blinken", "China") in root_events(analyze(article(flew)))
+
+
+def test_we_in_a_quotation_after_reported_speech_is_its_speaker(analyze):
+    # no attribution of its own: the quotation goes on in the voice of "Erekat said ..."
+    reported = "Erekat said it was only the latest move by the United States to force them."
+    quoted = '"They wanted us on our knees and we will criticise Washington at the UN."'
+    events = root_events(analyze(article(f"{reported}\n\n{quoted}")))
+    assert ("11", "Erekat", "United States") in events
