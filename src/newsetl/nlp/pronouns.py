@@ -477,8 +477,8 @@ class Pronouns:
     def _latest_subject(self, token: Token) -> Token | None:
         """The nearest clause subject before the token, this sentence or a few before,
         that is no pronoun (a "they" there is followed back), not in a quotation the token
-        is not in, and not one person ("Big Machine says she will be allowed ... Swift got support, after
-        accusing them": "they" is never Swift alone)."""
+        is not in, and not one person ("Big Machine says she will be allowed ... Swift got
+        support, after accusing them": "they" is never Swift alone)."""
         own_verb = token.head.head if token.dep_ == "pobj" else token.head
         sentence = token.sent
         for _ in range(_PRONOUN_REACH):
