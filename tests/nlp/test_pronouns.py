@@ -83,6 +83,18 @@ NO_OTHER_READING = [
         set(),
         id="'his' of the event's own subject stands for no one else",
     ),
+    pytest.param(
+        "Google fired the engineers on Monday. Sundar Pichai said they had criticised Microsoft.",
+        "11",
+        set(),
+        id="people named by a plural noun between may be 'they': the subject is not",
+    ),
+    pytest.param(
+        "Apple sued Samsung in May. Tim Cook said they had criticised Microsoft.",
+        "11",
+        {("Apple", "Samsung")},
+        id="another organisation named between may be 'they': the subject is not",
+    ),
 ]
 
 

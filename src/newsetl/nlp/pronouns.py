@@ -29,6 +29,12 @@ _ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _ORGANISATION_KINDS = frozenset({"GPE", "ORG"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee")
+_PEOPLE_NOUNS = frozenset(
+    {"people", "man", "woman", "child", "police", "troop", "force", "official", "staff"}
+    | {"family", "authority", "colleague", "friend", "relative", "parent", "ally", "rebel"}
+    | {"militant", "student", "resident", "migrant", "immigrant", "victim", "delegate"}
+)
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 _PRONOUN_FAMILIES = {
     **dict.fromkeys(["he", "him", "his"], frozenset({"he", "him", "his"})),
@@ -458,12 +464,38 @@ class Pronouns:
         plural noun that names no one ("the protesters") takes the pronoun, and no one is
         meant."""
         subject = self._latest_subject(token)
-        if subject is None:
+        if subject is None or self._others_between(subject, token):
             return []
         found = self.finder.token_actors(subject, set(), False)
         if token.lower_ == "they" and self._names_a_group(subject, found):
             return found
         return found[:1] if found and self.context.kind_of(found[0]) == "ORG" else []
+
+    def _others_between(self, subject: Token, token: Token) -> bool:
+        """ "Google fired the engineers. Sundar Pichai said they had leaked secrets": a
+        plural noun for people between the subject and the pronoun ("the engineers"), or
+        another organisation named there ("Apple sued Samsung. Tim Cook said they had
+        copied ..."), may be the one meant, so the subject is not; a quotation apart from
+        the pronoun and its own clause's subject are no candidates."""
+        between = token.doc[subject.right_edge.i + 1 : token.i]
+        binding = {t.i for s in self._binding_subjects(token) for t in s.subtree}
+        return any(
+            self._may_be_meant(t)
+            for t in between
+            if t.i not in binding and not self.quotations.quoted_apart(token, t)
+        )
+
+    def _binding_subjects(self, token: Token) -> list[Token]:
+        """ "The SEC criticized them": an object pronoun's own clause subject, which the
+        pronoun cannot be."""
+        if token.dep_ not in _OBJECT_DEPS:
+            return []
+        return _subjects_of(token.head.head if token.dep_ == "pobj" else token.head)
+
+    def _may_be_meant(self, token: Token) -> bool:
+        if self._named_organisation(token):
+            return True
+        return token.tag_ == "NNS" and _names_people(token) and not self._is_named(token)
 
     def _names_a_group(self, subject: Token, found: list[int]) -> bool:
         """A plural subject that names two or more actors ("the two men") or is a name
@@ -525,6 +557,13 @@ def _previous_sentence(sentence: Span) -> Span | None:
         if not all(token.is_space for token in sentence):
             return sentence
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """A plural noun for people: an agent noun ("engineers", "lawyers", "activists",
+    "politicians", "employees") or one of the common group nouns."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PEOPLE_NOUNS or lemma.endswith(_AGENT_SUFFIXES)
 
 
 def _subjects_of(verb: Token) -> list[Token]:
