@@ -71,12 +71,22 @@ def article_genders(context: ArticleContext) -> dict[str, str]:
 def _shown(text: str, start: int, role: str | None, span: Span | None) -> list[str]:
     """The genders the words around one mention show: its honorific, its role, what an
     apposition or a copula calls it."""
-    before = text[max(start - 5, 0) : start].split()
-    shown = [_HONORIFICS.get(before[-1].casefold()) if before else None]
+    shown = [_HONORIFICS.get(_word_before(text, start).casefold())]
     shown += [_GENDERED_NOUNS.get(word) for word in (role or "").casefold().split()]
     if span is not None:
         shown += [_GENDERED_NOUNS.get(noun.lemma_.lower()) for noun in _described_as(span)]
     return [gender for gender in shown if gender]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The whole word before the offset: "claims.\\n\\nXi" has "claims.", whose tail "ms."
+    is no honorific."""
+    begin = max(start - 12, 0)
+    words = text[begin:start].split()
+    cut = begin > 0 and not text[begin - 1].isspace() and not text[begin].isspace()
+    if not words or (len(words) == 1 and cut):
+        return ""  # a word longer than the window: no honorific
+    return words[-1]
 
 
 def _following_pronoun(after: list[Token]) -> str | None:

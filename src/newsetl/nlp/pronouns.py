@@ -28,6 +28,13 @@ _SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 _ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
+_ORGANISATION_KINDS = frozenset({"GPE", "ORG"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee")
+_PEOPLE_NOUNS = frozenset(
+    {"people", "man", "woman", "child", "police", "troop", "force", "official", "staff"}
+    | {"family", "authority", "colleague", "friend", "relative", "parent", "ally", "rebel"}
+    | {"militant", "student", "resident", "migrant", "immigrant", "victim", "delegate"}
+)
 _PRONOUN_REACH = 3  # sentences a pronoun may look back
 _PRONOUN_FAMILIES = {
     **dict.fromkeys(["he", "him", "his"], frozenset({"he", "him", "his"})),
@@ -55,6 +62,7 @@ class Pronouns:
         self.context = finder.context
         self.quotations = finder.context.quotations
         self._gender_of: dict[str, str] | None = None
+        self._told: list[int] | None = None
 
     def resolve(self, token: Token, excluded: set[str]) -> list[int] | None:
         """The actors a pronoun stands for; None when the token is no pronoun we read."""
@@ -62,18 +70,18 @@ class Pronouns:
         if lower in _RELATIVE_PRONOUNS:
             return self._relative_head(token, excluded)
         if lower in _PERSON_PRONOUNS:
-            return self._person(
-                token,
-                excluded
-                | self._own_clause_subjects(token)
+            never = (
+                self._own_clause_subjects(token)
                 | self._own_clause_objects(token)
-                | self._of_other_gender(token),
+                | self._named_later_in_clause(token)
+                | self._of_other_gender(token)
             )
+            return self._person(token, excluded, never)
         if lower in _OWNER_PRONOUNS:
             return self._clause_owner(token)
         if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self._reporting_subject(token, {"GPE", "ORG"}) or self._main_subject(
-                token, {"GPE", "ORG"}, excluded
+            return self._reporting_subject(token, _ORGANISATION_KINDS) or self._main_subject(
+                token, _ORGANISATION_KINDS, excluded
             )
         if lower in _GROUP_PRONOUNS:
             return self._recent_group(token)
@@ -94,14 +102,44 @@ class Pronouns:
         found = self.finder.token_actors(named, excluded, False)
         return [a for a in found if not self._is_excluded(a, excluded)]
 
-    def _person(self, token: Token, excluded: set[str]) -> list[int]:
+    def _person(self, token: Token, unwanted: set[str], never: set[str]) -> list[int]:
+        """``unwanted``: whom the caller does not want (the event's own subject); ``never``:
+        whom the pronoun cannot stand for. "Maroon made his first trip": "his" is Maroon,
+        and when the caller does not want Maroon, the pronoun stands for no one else."""
+        excluded = unwanted | never
         for reading in (self._main_subject_person, self._previous_subject_person):
-            found = [a for a in reading(token, excluded) if not self._is_excluded(a, excluded)]
+            meant = reading(token, excluded)
+            found = [a for a in meant if not self._is_excluded(a, excluded)]
             if found:
                 return found
+            if meant and all(self._is_unwanted_only(a, unwanted, never) for a in meant):
+                return []
         if self._described_subject(token):
             return []
+        if token.lower_ in FEMININE and not self._named_before_in_sentence(token, excluded):
+            woman = self._recent_distinct(token, "PERSON", 1, excluded | self._not_shown_female())
+            if woman:
+                return woman
         return self._recent_distinct(token, "PERSON", 1, excluded)
+
+    def _named_before_in_sentence(self, token: Token, excluded: set[str]) -> bool:
+        named = self._person_named_before(token)
+        return any(not self._is_excluded(index, excluded) for index in named)
+
+    def _not_shown_female(self) -> set[str]:
+        """ "Taylor Swift ... a company owned by talent manager Scooter Braun. / In a post
+        she described": the people the article does not show as women; "she" passes over
+        them to a woman it does show within reach, unless her own sentence names someone
+        before her ("an anthem that Rose-Lynn belts after she's learned")."""
+        if self._gender_of is None:
+            self._gender_of = article_genders(self.context)
+        women = [key for key, gender in self._gender_of.items() if gender == "female"]
+        return {
+            self._key(index)
+            for index in range(len(self.context.mentions))
+            if self.context.kind_of(index) == "PERSON"
+            and not any(_same_name(self._key(index), woman) for woman in women)
+        }
 
     def _described_subject(self, token: Token) -> bool:
         """ "..., Mark Rutte, the US president said he was disappointed in the Russian
@@ -117,15 +155,17 @@ class Pronouns:
         return False
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
-        """ "Xi told him", "Trump praised her": an object pronoun is never the subject of
-        its own clause (that would be "himself"), in any of its names."""
+        """ "Xi told him", "Trump praised her", "he had one meeting with him": an object
+        pronoun is never the subject of its own clause (that would be "himself"), in any of
+        its names, also when that subject is a pronoun itself."""
         if token.tag_ != "PRP" or token.dep_ not in _OBJECT_DEPS:
             return set()
-        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = next(
+            (found for t in token.ancestors if (found := _subjects_of(t))), []
+        )  # the nearest clause with a subject: "meeting" in "had one meeting with him" has none
         return {
             self._key(actor)
-            for child in verb.children
-            if child.dep_ == "nsubj" and child.pos_ != "PRON"
+            for child in subjects
             for actor in self.finder.token_actors(child, set(), False)
         }
 
@@ -158,6 +198,22 @@ class Pronouns:
             for actor in self.finder.token_actors(child, set(), False)
         }
 
+    def _named_later_in_clause(self, token: Token) -> set[str]:
+        """ "During the visit, he was photographed having long chats with Epstein": a subject
+        pronoun never stands for a person named after it in its own clause, however deep
+        (binding theory's Principle C: "he said Epstein ..." is not Epstein either)."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        named = (self.context.mention_of(t) for t in token.head.subtree if t.i > token.i)
+        return {
+            self._key(index)
+            for index in named
+            if index is not None and self.context.kind_of(index) == "PERSON"
+        }
+
+    def _is_unwanted_only(self, index: int, unwanted: set[str], never: set[str]) -> bool:
+        return self._is_excluded(index, unwanted) and not self._is_excluded(index, never)
+
     def _is_excluded(self, index: int, excluded: set[str]) -> bool:
         key = self._key(index)
         return any(_same_name(key, other) for other in excluded)
@@ -172,7 +228,7 @@ class Pronouns:
             mention = self.context.mentions[index]
             if mention.synthetic or mention.start_char >= token.idx:
                 continue
-            if sentence - mention.sentence_index > _PRONOUN_REACH:
+            if self._distance(mention.sentence_index, sentence) > _PRONOUN_REACH:
                 break
             key = self._key(index)
             if self.context.kind_of(index) != kind or self._is_excluded(index, excluded):
@@ -185,6 +241,28 @@ class Pronouns:
                 break
         return list(found.values()) if len(found) == count else []
 
+    def _distance(self, earlier: int, later: int) -> int:
+        """How many sentences a pronoun in sentence ``later`` looks back to reach sentence
+        ``earlier``, counting only those that tell the story: '"I just want ...," she said.
+        "That's it. I've tried ..." / She also accused ...': the quotation's own sentences
+        (and the stray marks the parser splits off) are passed over, so "she said" stays
+        the sentence just before."""
+        if later <= earlier:
+            return 0
+        told = self._told_before()
+        return told[later] - told[min(earlier + 1, later)] + 1
+
+    def _told_before(self) -> list[int]:
+        """For each sentence number n, how many of the sentences before it tell the story."""
+        if self._told is None:
+            doc, starts = self.context.doc, self.context.sentence_starts
+            self._told = [0]
+            for number, start in enumerate(starts):
+                end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+                tells = any(t.is_alpha and not self.quotations.encloses(t) for t in doc[start:end])
+                self._told.append(self._told[-1] + tells)
+        return self._told
+
     def _pronoun_chain_start(self, token: Token) -> int | None:
         """ "Young, in his testimony, ... he said. ... he said. He also said": a run of
         sentences that keep saying "he" keeps talking about the same person, so the
@@ -195,7 +273,7 @@ class Pronouns:
         doc, starts = self.context.doc, self.context.sentence_starts
         anchor = self.context.sentence_of(token)
         for number in range(anchor - 1, max(anchor - _PRONOUN_REACH * 3, 0) - 1, -1):
-            if anchor - number > _PRONOUN_REACH:
+            if self._distance(number, anchor) > _PRONOUN_REACH:
                 break
             end = starts[number + 1] if number + 1 < len(starts) else len(doc)
             words = {t.lower_ for t in doc[starts[number] : end]}
@@ -313,8 +391,12 @@ class Pronouns:
         return []
 
     def _clause_owner(self, token: Token) -> list[int]:
-        """ "The Israeli military said its jets had attacked": "its" is the reporting subject."""
-        current = token.head
+        """ "The Israeli military said its jets had attacked": "its" is the reporting subject,
+        never a person; "Ukraine and its allies": the name it is joined to."""
+        owned = token.head
+        if owned.dep_ == "conj" and owned.head.i < token.i:
+            return self._named_organisation(owned.head)
+        current = owned
         for _ in range(4):
             if current.head.i == current.i:
                 break
@@ -322,8 +404,32 @@ class Pronouns:
             if current.pos_ in {"VERB", "AUX"}:
                 for child in current.children:
                     if child.dep_ == "nsubj" and token not in child.subtree:
-                        return self.finder.token_actors(child, set(), False)
+                        found = self.finder.token_actors(child, set(), False)
+                        if found and all(self._is_person(a) for a in found):
+                            return self._named_between(child, token)
+                        return found
         return []
+
+    def _named_between(self, subject: Token, token: Token) -> list[int]:
+        """ "Blinken flew to China to raise concerns about its support": past a person
+        subject, "its" is the one country or organisation named after the subject; with
+        two of them ("... about its support for Russia and its ...") it is neither."""
+        named: dict[str, int] = {}
+        for between in token.doc[subject.right_edge.i + 1 : token.i]:
+            for actor in self._named_organisation(between):
+                named.setdefault(self._key(actor), actor)
+        return list(named.values()) if len(named) == 1 else []
+
+    def _is_person(self, index: int) -> bool:
+        return self.context.kind_of(index) == "PERSON"
+
+    def _named_organisation(self, token: Token) -> list[int]:
+        """The country or organisation a name stands for; nothing for a description
+        ("China's economy" is no China)."""
+        if not self._is_named(token):
+            return []
+        found = self.finder.token_actors(token, set(), False)
+        return [a for a in found if self.context.kind_of(a) in _ORGANISATION_KINDS][:1]
 
     def _recent_group(self, token: Token) -> list[int]:
         """ "they": the conjoined subject of this sentence or of one of the few before;
@@ -348,22 +454,63 @@ class Pronouns:
             sentence = _previous_sentence(sentence)
             if sentence is None:
                 break
-        return self._organisation_subject(token)
+        return self._continued_subject(token)
 
-    def _organisation_subject(self, token: Token) -> list[int]:
+    def _continued_subject(self, token: Token) -> list[int]:
         """ "Big Machine have twice denied ... 'At no point did we say ...,' they said":
         failing a conjoined subject or a list, "they" continues the latest subject before
-        it, read only when that is an organisation (a plural noun such as "the protesters"
-        between them takes the pronoun, and no one is meant)."""
+        it, read when that is an organisation or, for the subject "they", a plural noun
+        that names actors ("the two men shook hands. They called each other ..."); a
+        plural noun that names no one ("the protesters") takes the pronoun, and no one is
+        meant."""
         subject = self._latest_subject(token)
-        if subject is None:
+        if subject is None or self._others_between(subject, token):
             return []
         found = self.finder.token_actors(subject, set(), False)
+        if token.lower_ == "they" and self._names_a_group(subject, found):
+            return found
         return found[:1] if found and self.context.kind_of(found[0]) == "ORG" else []
+
+    def _others_between(self, subject: Token, token: Token) -> bool:
+        """ "Google fired the engineers. Sundar Pichai said they had leaked secrets": a
+        plural noun for people between the subject and the pronoun ("the engineers"), or
+        another organisation named there ("Apple sued Samsung. Tim Cook said they had
+        copied ..."), may be the one meant, so the subject is not; a quotation apart from
+        the pronoun and its own clause's subject are no candidates."""
+        between = token.doc[subject.right_edge.i + 1 : token.i]
+        binding = {t.i for s in self._binding_subjects(token) for t in s.subtree}
+        return any(
+            self._may_be_meant(t)
+            for t in between
+            if t.i not in binding and not self.quotations.quoted_apart(token, t)
+        )
+
+    def _binding_subjects(self, token: Token) -> list[Token]:
+        """ "The SEC criticized them": an object pronoun's own clause subject, which the
+        pronoun cannot be."""
+        if token.dep_ not in _OBJECT_DEPS:
+            return []
+        return _subjects_of(token.head.head if token.dep_ == "pobj" else token.head)
+
+    def _may_be_meant(self, token: Token) -> bool:
+        if self._named_organisation(token):
+            return True
+        return token.tag_ == "NNS" and _names_people(token) and not self._is_named(token)
+
+    def _names_a_group(self, subject: Token, found: list[int]) -> bool:
+        """A plural subject that names two or more actors ("the two men") or is a name
+        itself ("the Americans")."""
+        plural = subject.tag_ in {"NNS", "NNPS"}
+        return plural and (len(found) >= 2 or bool(found) and self._is_named(subject))
+
+    def _is_named(self, token: Token) -> bool:
+        return self.context.mention_of(token) is not None
 
     def _latest_subject(self, token: Token) -> Token | None:
         """The nearest clause subject before the token, this sentence or a few before,
-        that is no pronoun (a "they" there is followed back) and not in a quotation."""
+        that is no pronoun (a "they" there is followed back), not in a quotation the token
+        is not in, and not one person ("Big Machine says she will be allowed ... Swift got
+        support, after accusing them": "they" is never Swift alone)."""
         own_verb = token.head.head if token.dep_ == "pobj" else token.head
         sentence = token.sent
         for _ in range(_PRONOUN_REACH):
@@ -374,7 +521,8 @@ class Pronouns:
                 and t.dep_ in {"nsubj", "nsubjpass"}
                 and not (token.dep_ in _OBJECT_DEPS and t.head == own_verb)
                 and t.pos_ != "PRON"
-                and not self.quotations.encloses(t)
+                and not self.quotations.quoted_apart(token, t)
+                and not self._is_one_person(t)
             ]
             if subjects:
                 return subjects[-1]
@@ -382,6 +530,10 @@ class Pronouns:
             if sentence is None:
                 return None
         return None
+
+    def _is_one_person(self, token: Token) -> bool:
+        found = self.finder.token_actors(token, set(), False)
+        return len(found) == 1 and self.context.kind_of(found[0]) == "PERSON"
 
     def _listed_before(self, token: Token) -> list[int]:
         return self._listed([t for t in token.sent if t.i < token.i])
@@ -405,6 +557,17 @@ def _previous_sentence(sentence: Span) -> Span | None:
         if not all(token.is_space for token in sentence):
             return sentence
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """A plural noun for people: an agent noun ("engineers", "lawyers", "activists",
+    "politicians", "employees") or one of the common group nouns."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PEOPLE_NOUNS or lemma.endswith(_AGENT_SUFFIXES)
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ == "nsubj"]
 
 
 def _is_person_role(token: Token) -> bool:

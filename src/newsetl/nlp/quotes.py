@@ -50,6 +50,11 @@ class Quotations:
     def encloses(self, token: Token) -> bool:
         return self._quotation_around(token) is not None
 
+    def quoted_apart(self, token: Token, other: Token) -> bool:
+        """Whether ``other`` is inside a quotation that does not hold ``token`` too."""
+        around = self._quotation_around(other)
+        return around is not None and around != self._quotation_around(token)
+
     def speaker_of(self, token: Token) -> Token | None:
         """The token naming who speaks the quotation the token is in; None outside one,
         or when no reporting verb beside the quotation names a speaker."""
@@ -83,7 +88,7 @@ class Quotations:
             speaker = _reported_speaker(candidates, quotation)
             if speaker is not None:
                 return speaker
-        return self._continued_speaker(quotation)
+        return self._continued_speaker(quotation) or self._reported_before(quotation)
 
     def _continued_speaker(self, quotation: Quotation) -> Token | None:
         """'"We pray for them," said Grisham. / "We thank the government."': a quotation
@@ -99,6 +104,20 @@ class Quotations:
         if any(not t.is_space and t.sent != attribution for t in between):
             return None
         return self.speaker_of(self.doc[previous.start + 1])
+
+    def _reported_before(self, quotation: Quotation) -> Token | None:
+        """'Erekat said it was only the latest move by the US. / "They wanted us on our
+        knees ..."': a quotation with no attribution that opens right after a sentence
+        reporting what someone said goes on in that one's voice."""
+        opening = self.doc[quotation.start].sent
+        if any(not t.is_space for t in self.doc[opening.start : quotation.start]):
+            return None
+        previous = self.doc[opening.start - 1].sent if opening.start > 0 else None
+        while previous is not None and previous.text.isspace() and previous.start > 0:
+            previous = self.doc[previous.start - 1].sent
+        if previous is None or self.encloses(previous.root):
+            return None
+        return _reported_speaker([previous.root], Quotation(-1, -1))  # any subject will do
 
 
 def _reported_speaker(candidates: list[Token], quotation: Quotation) -> Token | None:
