@@ -369,6 +369,29 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        (
+            "Ankara asked for a UN Security Council meeting on Sunday.",
+            "UN Security Council",
+            "United Nations Security Council",
+        ),
+        (
+            "Lima addressed the U.N. General Assembly in New York.",
+            "U.N. General Assembly",
+            "United Nations General Assembly",
+        ),
+        ("Kurdish fighters drove ISIS out of the town.", "ISIS", "Islamic State"),
+    ],
+)
+def test_a_body_named_by_its_organisations_acronym_is_spelled_out(
+    analyze, text, surface, canonical
+):
+    entities = by_name(analyze(article(text)))
+    assert surface in entities[canonical].aliases
+
+
+@pytest.mark.parametrize(
     ("text", "short", "full"),
     [
         (  # a club by its first word

@@ -59,6 +59,10 @@ _add("National Hockey League", "ORG", "NHL")
 _add("Major League Baseball", "ORG", "MLB")
 _add("International Monetary Fund", "ORG", "IMF")
 _add("United Nations", "ORG", "UN", "U.N.")
+# The United Nations' bodies go by its acronym and their own name: "UN Security Council"
+# is the United Nations Security Council, "U.N. General Assembly" its General Assembly.
+ACRONYM_PREFIXES = {"un": "United Nations", "u.n.": "United Nations"}
+_add("Islamic State", "ORG", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria")
 _add(
     "NATO",
     "ORG",
