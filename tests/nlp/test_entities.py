@@ -406,6 +406,24 @@ def test_a_body_named_by_its_organisations_acronym_is_spelled_out(
             "Intelligence Committee",
             "House Intelligence Committee",
         ),
+        (  # a body whose leading words are no institution word
+            "The Federal Bureau of Prisons moved the inmate. Senator Lee "
+            "criticized the Bureau of Prisons on Tuesday.",
+            "Bureau of Prisons",
+            "Federal Bureau of Prisons",
+        ),
+        (  # a body without the place it is "of"
+            "The Supreme Court of Kenya ruled on the case. Lawyers praised the Supreme "
+            "Court for its speed.",
+            "Supreme Court",
+            "Supreme Court of Kenya",
+        ),
+        (  # a media company by its first word
+            "Brightwater Media bought the Daily Herald in May. At Brightwater, executives said "
+            "the paper would be kept.",
+            "Brightwater",
+            "Brightwater Media",
+        ),
     ],
 )
 def test_a_short_form_is_the_one_full_name_the_article_gives(analyze, text, short, full):

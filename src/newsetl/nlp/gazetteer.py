@@ -393,6 +393,7 @@ ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
 COMPANY_SUFFIXES = frozenset(
     {"group", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "co."}
     | {"company", "corporation", "llc", "ltd", "investments"}
+    | {"media", "airlines", "airways", "motors", "technologies", "pharmaceuticals"}
     | COMPANY_WORDS
     | {"hotspur", "rovers", "wanderers", "athletic", "fc"}  # clubs: "Tottenham Hotspur"
 )

@@ -501,16 +501,30 @@ def _one_spelling_per_legal_form(names: Iterable[str]) -> dict[str, str]:
 
 def _longer_institution(name: str, organisations: set[str]) -> str | None:
     """ "the Intelligence Committee" in an article that names "the House Intelligence
-    Committee": a body's name without its leading words, when exactly one does end so."""
+    Committee", "the Bureau of Prisons" after "the Federal Bureau of Prisons", "the Supreme
+    Court" after "the Supreme Court of India": a body's name without its leading words or
+    without what it is "of", when exactly one name of the article shortens so."""
     words = name.split()
-    if len(words) < 2 or words[-1].casefold() not in gazetteer.INSTITUTION_WORDS:
+    if len(words) < 2 or _head_word(words).casefold() not in _BODY_WORDS:
         return None
-    matches = [
-        org
-        for org in organisations
-        if len(org.split()) > len(words) and org.split()[-len(words) :] == words
-    ]
+    matches = [org for org in organisations if _shortened_to(org.split(), words)]
     return matches[0] if len(matches) == 1 else None
+
+
+_BODY_WORDS = gazetteer.INSTITUTION_WORDS | gazetteer.ORG_SUFFIXES
+
+
+def _head_word(words: list[str]) -> str:
+    """ "Bureau of Prisons" -> Bureau, "Supreme Court" -> Court."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _shortened_to(full: list[str], short: list[str]) -> bool:
+    if len(full) <= len(short):
+        return False
+    without_leading_words = full[-len(short) :] == short
+    without_of_phrase = full[: len(short)] == short and full[len(short)] == "of"
+    return without_leading_words or without_of_phrase
 
 
 def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
