@@ -130,3 +130,22 @@ def test_a_ledes_unnamed_man_is_the_one_the_next_sentence_names(analyze, second,
         )
     )
     assert {(root, one) for root, one, _ in root_events(knowledge) if root == "13"} == threats
+
+
+def test_the_noun_is_the_entity_just_introduced_by_it(analyze):
+    text = (
+        "Acme cut 900 jobs on Monday. The group, Acme Workers United, formed in May. Acme "
+        "said the cuts were needed. Acme hired advisers. The group criticized Acme on Friday."
+    )
+    found = {event for event in root_events(analyze(article(text))) if event[0] == "11"}
+    assert found == {("11", "Acme Workers United", "Acme")}
+
+
+def test_an_unnamed_one_since_ends_the_introduced_ones_chain(analyze):
+    text = (
+        "Acme cut 900 jobs on Monday. The group, Acme Workers United, formed in May. Acme "
+        "said the cuts were needed. A group of drivers marched to the depot. The group "
+        "criticized Acme on Friday."
+    )
+    critics = {one for root, one, _ in root_events(analyze(article(text))) if root == "11"}
+    assert "Acme Workers United" not in critics

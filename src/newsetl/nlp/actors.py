@@ -40,7 +40,7 @@ from newsetl.nlp.descriptors import (
     stands_apart_from_owner,
     title_of,
 )
-from newsetl.nlp.head_match import organisation_named_by
+from newsetl.nlp.head_match import introduced_by_noun, organisation_named_by
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
@@ -187,6 +187,9 @@ class ActorFinder:
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
             kind = DESCRIBED_KINDS[token.lemma_.lower()]
+            introduced = introduced_by_noun(self.context, token, kind)
+            if introduced is not None and self._key(introduced) not in excluded:
+                return self.mention_actor(introduced, token, physical)
             return self._most_named(token, kind, excluded) or self._armed_group(token, excluded)
         return owners
 
