@@ -149,3 +149,22 @@ def test_an_unnamed_one_since_ends_the_introduced_ones_chain(analyze):
     )
     critics = {one for root, one, _ in root_events(analyze(article(text))) if root == "11"}
     assert "Acme Workers United" not in critics
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        (
+            "Carol Weiss and Peter Novak lived in Charleston. The couple praised Tom Ford.",
+            {("05", "Carol Weiss", "Tom Ford"), ("05", "Peter Novak", "Tom Ford")},
+        ),
+        (  # three people named together: which two is unclear
+            "Carol Weiss, Peter Novak and Ann Cole lived in Charleston. "
+            "The couple praised Tom Ford.",
+            set(),
+        ),
+    ],
+)
+def test_the_couple_is_the_two_people_last_named_together(analyze, text, praise):
+    found = {event for event in root_events(analyze(article(text))) if event[0] == "05"}
+    assert found == praise
