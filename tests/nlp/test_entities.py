@@ -382,6 +382,11 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
             "United Nations General Assembly",
         ),
         ("Kurdish fighters drove ISIS out of the town.", "ISIS", "Islamic State"),
+        (  # an English club by its town
+            "Tottenham announced the signing of Tanguy Ndombele from Lyon on Tuesday.",
+            "Tottenham",
+            "Tottenham Hotspur",
+        ),
     ],
 )
 def test_a_body_named_by_its_organisations_acronym_is_spelled_out(

@@ -972,6 +972,22 @@ TEAM_HOMES: dict[str, str] = {
 }
 
 
+# English football clubs news names by their town or nickname alone: "Tottenham said in a
+# statement" is Tottenham Hotspur. Read only where the name stands for an organisation (the
+# town itself stays the town).
+CLUB_SHORT_NAMES = {
+    **dict.fromkeys(["Tottenham", "Spurs"], "Tottenham Hotspur"),
+    **dict.fromkeys(["Man United", "Man Utd"], "Manchester United"),
+    "Man City": "Manchester City",
+    "West Ham": "West Ham United",
+    "Wolves": "Wolverhampton Wanderers",
+    "Newcastle": "Newcastle United",
+    "Leicester": "Leicester City",
+    "Norwich": "Norwich City",
+    "Brighton": "Brighton & Hove Albion",
+}
+
+
 def full_team_name(nickname: str) -> str | None:
     """ "Wild" -> "Minnesota Wild"; None for a nickname two teams share or none has."""
     home = TEAM_HOMES.get(nickname)

@@ -72,7 +72,8 @@ def canonical_form(name: str, label: str) -> tuple[str, str]:
     if label == "GPE" and name in STATE_BY_ABBREVIATION:
         return STATE_BY_ABBREVIATION[name], label
     if label == "ORG":
-        return _acronym_spelled_out(name), label
+        club = gazetteer.CLUB_SHORT_NAMES.get(name)
+        return club or _acronym_spelled_out(name), label
     return name, label
 
 
