@@ -437,6 +437,17 @@ def test_a_short_form_is_the_one_full_name_the_article_gives(analyze, text, shor
     assert short not in entities
 
 
+def test_a_company_named_bare_and_by_two_full_names_is_its_bare_name(analyze):
+    text = (
+        "Silver Arrow Records issued a statement on Monday. Kelly Moore left Silver Arrow "
+        "last year. Dick Clark Productions denied working with Silver Arrow Label Group."
+    )
+    entities = by_name(analyze(article(text)))
+    assert {"Silver Arrow Records", "Silver Arrow Label Group"} <= set(
+        entities["Silver Arrow"].aliases
+    )
+
+
 def test_a_short_form_two_full_names_share_is_neither(analyze):
     text = (
         "The Senate Judiciary Committee and the House Judiciary Committee met. "

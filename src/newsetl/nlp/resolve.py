@@ -314,6 +314,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
     )
     organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
     companies = CompanyPrefixes(organisations)
+    brands = {m.name for m in mentions if m.type == "ORG" and not m.synthetic}
     person_words = {person: set(name_key(person).split()) for person in long_people}
     for form, person in forms.items():  # "Mike" is Mike Ford, who is John M. Ford
         person_words[person] |= set(name_key(form).split())
@@ -332,6 +333,8 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
             mention.name, mention.type = person, "PERSON"
             continue
         organisation = _expanded_acronym(mention.name, organisations)
+        if mention.type == "ORG" and organisation is None:
+            organisation = companies.brand_of(mention.name, brands)
         if mention.type == "ORG" and organisation is None:
             organisation = companies.full_name(mention.name)
         if mention.type == "ORG" and organisation is None:
@@ -477,6 +480,17 @@ class CompanyPrefixes:
         """The one full company name that starts with these words, if exactly one does."""
         matches = self._by_prefix.get(tuple(name.split()), set())
         return next(iter(matches)) if len(matches) == 1 else None
+
+    def brand_of(self, name: str, brands: set[str]) -> str | None:
+        """ "Big Machine Records" -> "Big Machine" when the article names the company bare as
+        well as by two or more full names ("Big Machine Label Group"): one company, styled
+        several ways, is the name they share."""
+        words = name.split()
+        for length in range(1, len(words)):
+            short = " ".join(words[:length])
+            if short in brands and len(self._by_prefix.get(tuple(words[:length]), ())) > 1:
+                return short
+        return None
 
 
 def is_building(mention: Mention) -> bool:
