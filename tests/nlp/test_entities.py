@@ -382,6 +382,11 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
             "United Nations General Assembly",
         ),
         ("Kurdish fighters drove ISIS out of the town.", "ISIS", "Islamic State"),
+        (
+            "Volker testified before the House Select Committee on Intelligence on Tuesday.",
+            "House Select Committee on Intelligence",
+            "House Intelligence Committee",
+        ),
         (  # an English club by its town
             "Tottenham announced the signing of Tanguy Ndombele from Lyon on Tuesday.",
             "Tottenham",
@@ -389,7 +394,7 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
         ),
     ],
 )
-def test_a_body_named_by_its_organisations_acronym_is_spelled_out(
+def test_a_body_known_by_a_short_or_other_name_takes_its_canonical_name(
     analyze, text, surface, canonical
 ):
     entities = by_name(analyze(article(text)))
@@ -422,6 +427,12 @@ def test_a_body_named_by_its_organisations_acronym_is_spelled_out(
             "Court for its speed.",
             "Supreme Court",
             "Supreme Court of Kenya",
+        ),
+        (  # a body without inner words
+            "Kurt Volker testified before the House Appropriations Committee. Later, Tim "
+            "Morrison appeared before the powerful House Committee.",
+            "House Committee",
+            "House Appropriations Committee",
         ),
         (  # a media company by its first word
             "Brightwater Media bought the Daily Herald in May. At Brightwater, executives said "

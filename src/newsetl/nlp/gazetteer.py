@@ -117,6 +117,19 @@ _add("White House", "ORG")
 _add("Pentagon", "ORG")
 _add("State Department", "ORG", "US State Department", "U.S. State Department")
 _add("Congress", "ORG", "US Congress", "U.S. Congress")
+# Congress's intelligence committees, known by their short names
+_add(
+    "House Intelligence Committee",
+    "ORG",
+    "House Select Committee on Intelligence",
+    "House Permanent Select Committee on Intelligence",
+)
+_add(
+    "Senate Intelligence Committee",
+    "ORG",
+    "Senate Select Committee on Intelligence",
+    "Senate Permanent Select Committee on Intelligence",
+)
 # a US or UK party's members in the plural stand for the party ("the Democrats are alleging");
 # its full name keeps the type the model gives it, so only the plurals are listed
 for _members, _party in (

@@ -516,8 +516,9 @@ def _one_spelling_per_legal_form(names: Iterable[str]) -> dict[str, str]:
 def _longer_institution(name: str, organisations: set[str]) -> str | None:
     """ "the Intelligence Committee" in an article that names "the House Intelligence
     Committee", "the Bureau of Prisons" after "the Federal Bureau of Prisons", "the Supreme
-    Court" after "the Supreme Court of India": a body's name without its leading words or
-    without what it is "of", when exactly one name of the article shortens so."""
+    Court" after "the Supreme Court of India", "the House Committee" after "the House
+    Intelligence Committee": a body's name without its leading words, without what it is
+    "of", or without inner words, when exactly one name of the article shortens so."""
     words = name.split()
     if len(words) < 2 or _head_word(words).casefold() not in _BODY_WORDS:
         return None
@@ -538,7 +539,16 @@ def _shortened_to(full: list[str], short: list[str]) -> bool:
         return False
     without_leading_words = full[-len(short) :] == short
     without_of_phrase = full[: len(short)] == short and full[len(short)] == "of"
-    return without_leading_words or without_of_phrase
+    return without_leading_words or without_of_phrase or _without_inner_words(full, short)
+
+
+def _without_inner_words(full: list[str], short: list[str]) -> bool:
+    """ "House Committee" of "House Intelligence Committee": the same first and last word,
+    the short name's words in the full name's order."""
+    if full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
