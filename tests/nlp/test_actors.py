@@ -168,3 +168,19 @@ def test_an_unnamed_one_since_ends_the_introduced_ones_chain(analyze):
 def test_the_couple_is_the_two_people_last_named_together(analyze, text, praise):
     found = {event for event in root_events(analyze(article(text))) if event[0] == "05"}
     assert found == praise
+
+
+def test_the_noun_is_the_one_the_article_described_by_it(analyze):
+    text = (
+        "Andrew spoke about his friendship with convicted pedophile Jeffrey Epstein. "
+        "Andrew denied wrongdoing. The pedophile praised Andrew in 2010."
+    )
+    assert ("05", "Jeffrey Epstein", "Andrew") in set(root_events(analyze(article(text))))
+
+
+def test_a_noun_that_described_two_names_neither(analyze):
+    text = (
+        "Convicted pedophile Jeffrey Epstein met convicted pedophile Larry Nassar. "
+        "Andrew denied wrongdoing. The pedophile praised Andrew in 2010."
+    )
+    assert not [event for event in root_events(analyze(article(text))) if event[0] == "05"]

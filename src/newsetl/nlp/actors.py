@@ -41,7 +41,7 @@ from newsetl.nlp.descriptors import (
     stands_apart_from_owner,
     title_of,
 )
-from newsetl.nlp.head_match import introduced_by_noun, organisation_named_by
+from newsetl.nlp.head_match import described_before, introduced_by_noun, organisation_named_by
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
@@ -194,6 +194,10 @@ class ActorFinder:
             if introduced is not None and self._key(introduced) not in excluded:
                 return self.mention_actor(introduced, token, physical)
             return self._most_named(token, kind, excluded) or self._armed_group(token, excluded)
+        if not owners:
+            described = described_before(self.context, token)
+            if described is not None and self._key(described) not in excluded:
+                return self.mention_actor(described, token, physical)
         return owners
 
     def _owner_actors(self, owner: Token, excluded: set[str]) -> list[int]:

@@ -96,8 +96,8 @@ def _introduced(context: ArticleContext, noun: Token) -> int | None:
     if any(child.dep_ in {"poss", "compound", "nmod"} for child in noun.children):
         return None
     candidates = [child for child in noun.children if child.dep_ == "appos"]
-    if noun.dep_ == "appos":
-        candidates.append(noun.head)
+    if noun.dep_ == "appos" or (noun.dep_ == "compound" and noun.head.pos_ == "PROPN"):
+        candidates.append(noun.head)  # "X, a group", "convicted pedophile Jeffrey Epstein"
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         candidates += [child for child in noun.head.children if child.dep_ == "nsubj"]
     for candidate in candidates:
@@ -105,3 +105,24 @@ def _introduced(context: ArticleContext, noun: Token) -> int | None:
         if mention is not None:
             return mention
     return None
+
+
+def described_before(context: ArticleContext, token: Token) -> int | None:
+    """ "the convicted pedophile Epstein ... to visit the pedophile": the one person or
+    organisation the article has described by that noun (before its name, in apposition,
+    or as a predicate); None when it described two or none so."""
+    noun = token.lemma_.lower()
+    if token.tag_ != "NN" or not any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    ):
+        return None
+    if any(child.dep_ in {"poss", "compound", "nmod", "prep"} for child in token.children):
+        return None
+    found: dict[str, int] = {}
+    for earlier in token.doc[: token.i]:
+        if earlier.lemma_.lower() != noun or earlier.pos_ != "NOUN":
+            continue
+        named = _introduced(context, earlier)
+        if named is not None and context.kind_of(named) in {"PERSON", "ORG"}:
+            found[context.key_of(named)] = named
+    return next(iter(found.values())) if len(found) == 1 else None
