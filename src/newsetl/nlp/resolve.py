@@ -40,6 +40,7 @@ _PERSON_MAJORITY = 4  # times the other readings together
 _PROMINENCE = 3
 _FIRST_AND_MIDDLE = 2
 _WITH_MIDDLE_INITIAL = re.compile(r"(\S+) ([A-Z])\. (\S.*)")  # "John M. Ford"
+_GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _LEGAL_FORMS = {
     "corp": "corporation",
     "corp.": "corporation",
@@ -306,7 +307,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
         if mention.sports_team:  # "the Wild" -> Minnesota Wild
             mention.name = gazetteer.full_team_name(mention.name) or mention.name
     _drop_glued_gerunds(mentions)
-    forms = _middle_name_forms(mentions)
+    forms = _with_same_person_forms(_middle_name_forms(mentions), mentions)
     long_people = Counter(
         forms.get(m.name, m.name)
         for m in mentions
@@ -370,6 +371,44 @@ def _middle_name_forms(mentions: list[Mention]) -> dict[str, str]:
         if len(fits) == 1:
             forms[name] = fits[0]
     return forms
+
+
+def _with_same_person_forms(forms: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
+    """ "Patrick W. Carlineo" and "Patrick Carlineo Jr." in one article are one person: the
+    same first name and surname, each with a middle initial or a generation the other leaves
+    out. Each such form -> the longest, after the middle-name forms (``forms``)."""
+    groups: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        parts = (
+            _name_parts(forms.get(mention.name, mention.name)) if mention.type == "PERSON" else None
+        )
+        if parts:
+            groups[parts[0]].add(forms.get(mention.name, mention.name))
+    same: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1 and _compatible([_name_parts(name) for name in names]):
+            longest = max(sorted(names), key=lambda name: len(name.split()))
+            same.update({name: longest for name in names if name != longest})
+    return {**same, **{form: same.get(full, full) for form, full in forms.items()}}
+
+
+def _name_parts(name: str) -> tuple[tuple[str, str], str, str] | None:
+    """ "Patrick W. Carlineo Jr." -> (("Patrick", "Carlineo"), "W.", "Jr.")."""
+    words = name.split()
+    generation = words.pop() if words and words[-1].casefold() in _GENERATIONS else ""
+    if len(words) < _FIRST_AND_MIDDLE or len(words) > _FIRST_AND_MIDDLE + 1:
+        return None
+    middle = words[1] if len(words) > _FIRST_AND_MIDDLE else ""
+    if middle and not re.fullmatch(r"[A-Z]\.", middle):
+        return None
+    return (words[0], words[-1]), middle, generation
+
+
+def _compatible(parts: list) -> bool:
+    """No two forms give different middle initials or generations."""
+    middles = {middle for _, middle, _ in parts if middle}
+    generations = {generation for _, _, generation in parts if generation}
+    return len(middles) <= 1 and len(generations) <= 1
 
 
 def _join_dropped_initials(articles: Sequence[list[Mention]]) -> None:
