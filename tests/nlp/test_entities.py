@@ -382,6 +382,11 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
             "United Nations General Assembly",
         ),
         ("Kurdish fighters drove ISIS out of the town.", "ISIS", "Islamic State"),
+        (  # a company with its brand after a slash
+            "Regulators questioned executives from Verizon, Comcast/Xfinity and Sprint.",
+            "Comcast/Xfinity",
+            "Comcast",
+        ),
         (
             "Volker testified before the House Select Committee on Intelligence on Tuesday.",
             "House Select Committee on Intelligence",

@@ -73,8 +73,16 @@ def canonical_form(name: str, label: str) -> tuple[str, str]:
         return STATE_BY_ABBREVIATION[name], label
     if label == "ORG":
         club = gazetteer.CLUB_SHORT_NAMES.get(name)
-        return club or _acronym_spelled_out(name), label
+        return club or _acronym_spelled_out(_before_brand(name)), label
     return name, label
+
+
+def _before_brand(name: str) -> str:
+    """ "Comcast/Xfinity" -> "Comcast": a company written with its brand after a slash."""
+    company, slash, brand = name.partition("/")
+    if slash and company[:1].isupper() and brand[:1].isupper() and " " not in name:
+        return company
+    return name
 
 
 def _acronym_spelled_out(name: str) -> str:
