@@ -985,6 +985,31 @@ TEAM_HOMES: dict[str, str] = {
 }
 
 
+# The short forms of English given names: "Pat Carlineo" is Patrick Carlineo Jr.
+GIVEN_NAME_FORMS = {
+    **dict.fromkeys(["pat"], "patrick"),
+    **dict.fromkeys(["mike", "mick"], "michael"),
+    **dict.fromkeys(["bill", "will", "billy"], "william"),
+    **dict.fromkeys(["walt"], "walter"),
+    **dict.fromkeys(["bob", "rob", "bobby"], "robert"),
+    **dict.fromkeys(["jim", "jimmy"], "james"),
+    **dict.fromkeys(["tom", "tommy"], "thomas"),
+    **dict.fromkeys(["dick", "rick", "rich"], "richard"),
+    **dict.fromkeys(["joe"], "joseph"),
+    **dict.fromkeys(["dan", "danny"], "daniel"),
+    **dict.fromkeys(["dave"], "david"),
+    **dict.fromkeys(["chris"], "christopher"),
+    **dict.fromkeys(["tony"], "anthony"),
+    **dict.fromkeys(["ted", "ed", "eddie"], "edward"),
+    **dict.fromkeys(["ben"], "benjamin"),
+    **dict.fromkeys(["matt"], "matthew"),
+    **dict.fromkeys(["jeff"], "jeffrey"),
+    **dict.fromkeys(["ken"], "kenneth"),
+    **dict.fromkeys(["chuck", "charlie"], "charles"),
+    **dict.fromkeys(["liz", "beth"], "elizabeth"),
+    **dict.fromkeys(["kate", "kathy"], "katherine"),
+    **dict.fromkeys(["peggy", "meg"], "margaret"),
+}
 # English football clubs news names by their town or nickname alone: "Tottenham said in a
 # statement" is Tottenham Hotspur. Read only where the name stands for an organisation (the
 # town itself stays the town).

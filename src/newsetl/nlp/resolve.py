@@ -374,9 +374,10 @@ def _middle_name_forms(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _with_same_person_forms(forms: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
-    """ "Patrick W. Carlineo" and "Patrick Carlineo Jr." in one article are one person: the
-    same first name and surname, each with a middle initial or a generation the other leaves
-    out. Each such form -> the longest, after the middle-name forms (``forms``)."""
+    """ "Patrick W. Carlineo", "Patrick Carlineo Jr." and "Pat Carlineo" in one article are
+    one person: the same first name (or its short form) and surname, each with a middle
+    initial or a generation the other leaves out. Each such form -> the longest, after the
+    middle-name forms (``forms``)."""
     groups: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for mention in mentions:
         parts = (
@@ -393,7 +394,7 @@ def _with_same_person_forms(forms: dict[str, str], mentions: list[Mention]) -> d
 
 
 def _name_parts(name: str) -> tuple[tuple[str, str], str, str] | None:
-    """ "Patrick W. Carlineo Jr." -> (("Patrick", "Carlineo"), "W.", "Jr.")."""
+    """ "Pat W. Carlineo Jr." -> (("patrick", "Carlineo"), "W.", "Jr.")."""
     words = name.split()
     generation = words.pop() if words and words[-1].casefold() in _GENERATIONS else ""
     if len(words) < _FIRST_AND_MIDDLE or len(words) > _FIRST_AND_MIDDLE + 1:
@@ -401,7 +402,8 @@ def _name_parts(name: str) -> tuple[tuple[str, str], str, str] | None:
     middle = words[1] if len(words) > _FIRST_AND_MIDDLE else ""
     if middle and not re.fullmatch(r"[A-Z]\.", middle):
         return None
-    return (words[0], words[-1]), middle, generation
+    first = words[0].casefold()
+    return (gazetteer.GIVEN_NAME_FORMS.get(first, first), words[-1]), middle, generation
 
 
 def _compatible(parts: list) -> bool:
