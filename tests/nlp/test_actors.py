@@ -130,3 +130,57 @@ def test_a_ledes_unnamed_man_is_the_one_the_next_sentence_names(analyze, second,
         )
     )
     assert {(root, one) for root, one, _ in root_events(knowledge) if root == "13"} == threats
+
+
+def test_the_noun_is_the_entity_just_introduced_by_it(analyze):
+    text = (
+        "Acme cut 900 jobs on Monday. The group, Acme Workers United, formed in May. Acme "
+        "said the cuts were needed. Acme hired advisers. The group criticized Acme on Friday."
+    )
+    found = {event for event in root_events(analyze(article(text))) if event[0] == "11"}
+    assert found == {("11", "Acme Workers United", "Acme")}
+
+
+def test_an_unnamed_one_since_ends_the_introduced_ones_chain(analyze):
+    text = (
+        "Acme cut 900 jobs on Monday. The group, Acme Workers United, formed in May. Acme "
+        "said the cuts were needed. A group of drivers marched to the depot. The group "
+        "criticized Acme on Friday."
+    )
+    critics = {one for root, one, _ in root_events(analyze(article(text))) if root == "11"}
+    assert "Acme Workers United" not in critics
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        (
+            "Carol Weiss and Peter Novak lived in Charleston. The couple praised Tom Ford.",
+            {("05", "Carol Weiss", "Tom Ford"), ("05", "Peter Novak", "Tom Ford")},
+        ),
+        (  # three people named together: which two is unclear
+            "Carol Weiss, Peter Novak and Ann Cole lived in Charleston. "
+            "The couple praised Tom Ford.",
+            set(),
+        ),
+    ],
+)
+def test_the_couple_is_the_two_people_last_named_together(analyze, text, praise):
+    found = {event for event in root_events(analyze(article(text))) if event[0] == "05"}
+    assert found == praise
+
+
+def test_the_noun_is_the_one_the_article_described_by_it(analyze):
+    text = (
+        "Andrew spoke about his friendship with convicted pedophile Jeffrey Epstein. "
+        "Andrew denied wrongdoing. The pedophile praised Andrew in 2010."
+    )
+    assert ("05", "Jeffrey Epstein", "Andrew") in set(root_events(analyze(article(text))))
+
+
+def test_a_noun_that_described_two_names_neither(analyze):
+    text = (
+        "Convicted pedophile Jeffrey Epstein met convicted pedophile Larry Nassar. "
+        "Andrew denied wrongdoing. The pedophile praised Andrew in 2010."
+    )
+    assert not [event for event in root_events(analyze(article(text))) if event[0] == "05"]

@@ -369,6 +369,44 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        (
+            "Ankara asked for a UN Security Council meeting on Sunday.",
+            "UN Security Council",
+            "United Nations Security Council",
+        ),
+        (
+            "Lima addressed the U.N. General Assembly in New York.",
+            "U.N. General Assembly",
+            "United Nations General Assembly",
+        ),
+        ("Kurdish fighters drove ISIS out of the town.", "ISIS", "Islamic State"),
+        (  # a company with its brand after a slash
+            "Regulators questioned executives from Verizon, Comcast/Xfinity and Sprint.",
+            "Comcast/Xfinity",
+            "Comcast",
+        ),
+        (
+            "Volker testified before the House Select Committee on Intelligence on Tuesday.",
+            "House Select Committee on Intelligence",
+            "House Intelligence Committee",
+        ),
+        (  # an English club by its town
+            "Tottenham announced the signing of Tanguy Ndombele from Lyon on Tuesday.",
+            "Tottenham",
+            "Tottenham Hotspur",
+        ),
+    ],
+)
+def test_a_body_known_by_a_short_or_other_name_takes_its_canonical_name(
+    analyze, text, surface, canonical
+):
+    entities = by_name(analyze(article(text)))
+    assert surface in entities[canonical].aliases
+
+
+@pytest.mark.parametrize(
     ("text", "short", "full"),
     [
         (  # a club by its first word
@@ -383,12 +421,57 @@ def test_agencies_and_leagues_named_by_acronym_are_one_entity(analyze):
             "Intelligence Committee",
             "House Intelligence Committee",
         ),
+        (  # a body whose leading words are no institution word
+            "The Federal Bureau of Prisons moved the inmate. Senator Lee "
+            "criticized the Bureau of Prisons on Tuesday.",
+            "Bureau of Prisons",
+            "Federal Bureau of Prisons",
+        ),
+        (  # a body without the place it is "of"
+            "The Supreme Court of Kenya ruled on the case. Lawyers praised the Supreme "
+            "Court for its speed.",
+            "Supreme Court",
+            "Supreme Court of Kenya",
+        ),
+        (  # a body without inner words
+            "Kurt Volker testified before the House Appropriations Committee. Later, Tim "
+            "Morrison appeared before the powerful House Committee.",
+            "House Committee",
+            "House Appropriations Committee",
+        ),
+        (  # a media company by its first word
+            "Brightwater Media bought the Daily Herald in May. At Brightwater, executives said "
+            "the paper would be kept.",
+            "Brightwater",
+            "Brightwater Media",
+        ),
     ],
 )
 def test_a_short_form_is_the_one_full_name_the_article_gives(analyze, text, short, full):
     entities = by_name(analyze(article(text)))
     assert short in entities[full].aliases
     assert short not in entities
+
+
+def test_a_company_named_bare_and_by_two_full_names_is_its_bare_name(analyze):
+    text = (
+        "Silver Arrow Records issued a statement on Monday. Kelly Moore left Silver Arrow "
+        "last year. Dick Clark Productions denied working with Silver Arrow Label Group."
+    )
+    entities = by_name(analyze(article(text)))
+    assert {"Silver Arrow Records", "Silver Arrow Label Group"} <= set(
+        entities["Silver Arrow"].aliases
+    )
+
+
+def test_a_name_with_a_middle_initial_and_one_with_a_generation_are_one_person(analyze):
+    text = (
+        "Walter J. Brennan, 61, of Ithaca, pleaded guilty on Monday. Walter Brennan Jr. "
+        "had called the office in March. Brennan apologized. Walt Brennan is a veteran."
+    )
+    entities = by_name(analyze(article(text)))
+    forms = {"Walter J. Brennan", "Brennan", "Walt Brennan"}
+    assert forms <= set(entities["Walter Brennan Jr."].aliases)
 
 
 def test_a_short_form_two_full_names_share_is_neither(analyze):

@@ -151,7 +151,7 @@ CODED = [
         "Saudi Arabia",
         "Khashoggi",
     ),
-    ("ISIS beheaded the American journalist James Foley.", "18", "ISIS", "James Foley"),
+    ("ISIS beheaded the American journalist James Foley.", "18", "Islamic State", "James Foley"),
     # 19 fight
     ("Russian troops annexed Crimea in 2014.", "19", "Russia", "Crimea"),
     ("Russia's occupation of Crimea is illegal, Kyiv said.", "19", "Russia", "Crimea"),

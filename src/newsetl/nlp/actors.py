@@ -31,6 +31,7 @@ from newsetl.nlp.descriptors import (
     PRIVATE_PEOPLE_NOUNS,
     SPOKESPERSON_NOUNS,
     has_named_modifier,
+    is_a_couple,
     is_bare_title,
     is_definite_description,
     is_public_office,
@@ -40,7 +41,7 @@ from newsetl.nlp.descriptors import (
     stands_apart_from_owner,
     title_of,
 )
-from newsetl.nlp.head_match import organisation_named_by
+from newsetl.nlp.head_match import described_before, introduced_by_noun, organisation_named_by
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
@@ -136,6 +137,8 @@ class ActorFinder:
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)
+        if is_a_couple(token):
+            return self._couple(token)
         owners: list[int] = []
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < token.i:
@@ -187,7 +190,14 @@ class ActorFinder:
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
             kind = DESCRIBED_KINDS[token.lemma_.lower()]
+            introduced = introduced_by_noun(self.context, token, kind)
+            if introduced is not None and self._key(introduced) not in excluded:
+                return self.mention_actor(introduced, token, physical)
             return self._most_named(token, kind, excluded) or self._armed_group(token, excluded)
+        if not owners:
+            described = described_before(self.context, token)
+            if described is not None and self._key(described) not in excluded:
+                return self.mention_actor(described, token, physical)
         return owners
 
     def _owner_actors(self, owner: Token, excluded: set[str]) -> list[int]:
@@ -404,6 +414,17 @@ class ActorFinder:
             counts = heads if len(heads) >= 2 else counts
         ranked = [key for key, _ in counts.most_common(2)]
         return [last[key] for key in ranked] if len(ranked) == 2 else []
+
+    def _couple(self, token: Token) -> list[int]:
+        """ "Harriet McDougal and James Rigney ... The couple hired Ford": the two people the
+        latest sentence naming more than one person names; none if it names more than two."""
+
+        def person(index: int, mention: Mention) -> int | None:
+            return index if self.context.kind_of(index) == "PERSON" else None
+
+        _, last = self._tally_before(token, person)
+        together = self._last_named_together(token, person, set(last))
+        return [last[key] for key in together]
 
     def _last_named_together(
         self, token: Token, actor_of: Callable[[int, Mention], int | None], wanted: set[str]

@@ -25,6 +25,8 @@ PAIR_NOUNS = {
     "neighbor": "GPE",
     "power": "GPE",
 }
+# Nouns for two people by themselves: "the couple", "the duo" (no "two" needed).
+COUPLE_NOUNS = frozenset({"couple", "duo", "pair"})
 HEADS_OF_GOVERNMENT = frozenset(
     {"president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "king"}
 )
@@ -139,6 +141,16 @@ def stands_apart_from_owner(token: Token, physical: bool) -> bool:
         lemma in KIN_NOUNS
         or (lemma in BORDER_NOUNS and not physical)
         or any(child.dep_ == "amod" and child.lower_ in FORMER_WORDS for child in token.children)
+    )
+
+
+def is_a_couple(token: Token) -> bool:
+    """ "the couple", "the duo" (not "a pair", "the pair of shoes"): two people."""
+    return (
+        token.lemma_.lower() in COUPLE_NOUNS
+        and token.tag_ == "NN"
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+        and not any(child.dep_ == "prep" for child in token.children)
     )
 
 

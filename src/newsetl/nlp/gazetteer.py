@@ -59,6 +59,10 @@ _add("National Hockey League", "ORG", "NHL")
 _add("Major League Baseball", "ORG", "MLB")
 _add("International Monetary Fund", "ORG", "IMF")
 _add("United Nations", "ORG", "UN", "U.N.")
+# The United Nations' bodies go by its acronym and their own name: "UN Security Council"
+# is the United Nations Security Council, "U.N. General Assembly" its General Assembly.
+ACRONYM_PREFIXES = {"un": "United Nations", "u.n.": "United Nations"}
+_add("Islamic State", "ORG", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria")
 _add(
     "NATO",
     "ORG",
@@ -113,6 +117,19 @@ _add("White House", "ORG")
 _add("Pentagon", "ORG")
 _add("State Department", "ORG", "US State Department", "U.S. State Department")
 _add("Congress", "ORG", "US Congress", "U.S. Congress")
+# Congress's intelligence committees, known by their short names
+_add(
+    "House Intelligence Committee",
+    "ORG",
+    "House Select Committee on Intelligence",
+    "House Permanent Select Committee on Intelligence",
+)
+_add(
+    "Senate Intelligence Committee",
+    "ORG",
+    "Senate Select Committee on Intelligence",
+    "Senate Permanent Select Committee on Intelligence",
+)
 # a US or UK party's members in the plural stand for the party ("the Democrats are alleging");
 # its full name keeps the type the model gives it, so only the plurals are listed
 for _members, _party in (
@@ -389,6 +406,7 @@ ORG_SUFFIXES = NEWS_OUTLET_WORDS | frozenset(
 COMPANY_SUFFIXES = frozenset(
     {"group", "capital", "holdings", "partners", "inc", "inc.", "corp", "corp.", "co."}
     | {"company", "corporation", "llc", "ltd", "investments"}
+    | {"media", "airlines", "airways", "motors", "technologies", "pharmaceuticals"}
     | COMPANY_WORDS
     | {"hotspur", "rovers", "wanderers", "athletic", "fc"}  # clubs: "Tottenham Hotspur"
 )
@@ -964,6 +982,47 @@ TEAM_HOMES: dict[str, str] = {
     **dict.fromkeys(["Blues"], "St. Louis"),
     **dict.fromkeys(["Canucks"], "Vancouver"),
     **dict.fromkeys(["Padres"], "San Diego"),
+}
+
+
+# The short forms of English given names: "Pat Carlineo" is Patrick Carlineo Jr.
+GIVEN_NAME_FORMS = {
+    **dict.fromkeys(["pat"], "patrick"),
+    **dict.fromkeys(["mike", "mick"], "michael"),
+    **dict.fromkeys(["bill", "will", "billy"], "william"),
+    **dict.fromkeys(["walt"], "walter"),
+    **dict.fromkeys(["bob", "rob", "bobby"], "robert"),
+    **dict.fromkeys(["jim", "jimmy"], "james"),
+    **dict.fromkeys(["tom", "tommy"], "thomas"),
+    **dict.fromkeys(["dick", "rick", "rich"], "richard"),
+    **dict.fromkeys(["joe"], "joseph"),
+    **dict.fromkeys(["dan", "danny"], "daniel"),
+    **dict.fromkeys(["dave"], "david"),
+    **dict.fromkeys(["chris"], "christopher"),
+    **dict.fromkeys(["tony"], "anthony"),
+    **dict.fromkeys(["ted", "ed", "eddie"], "edward"),
+    **dict.fromkeys(["ben"], "benjamin"),
+    **dict.fromkeys(["matt"], "matthew"),
+    **dict.fromkeys(["jeff"], "jeffrey"),
+    **dict.fromkeys(["ken"], "kenneth"),
+    **dict.fromkeys(["chuck", "charlie"], "charles"),
+    **dict.fromkeys(["liz", "beth"], "elizabeth"),
+    **dict.fromkeys(["kate", "kathy"], "katherine"),
+    **dict.fromkeys(["peggy", "meg"], "margaret"),
+}
+# English football clubs news names by their town or nickname alone: "Tottenham said in a
+# statement" is Tottenham Hotspur. Read only where the name stands for an organisation (the
+# town itself stays the town).
+CLUB_SHORT_NAMES = {
+    **dict.fromkeys(["Tottenham", "Spurs"], "Tottenham Hotspur"),
+    **dict.fromkeys(["Man United", "Man Utd"], "Manchester United"),
+    "Man City": "Manchester City",
+    "West Ham": "West Ham United",
+    "Wolves": "Wolverhampton Wanderers",
+    "Newcastle": "Newcastle United",
+    "Leicester": "Leicester City",
+    "Norwich": "Norwich City",
+    "Brighton": "Brighton & Hove Albion",
 }
 
 

@@ -5,7 +5,9 @@ League", "the commission" after "the California Public Utilities Commission": th
 head match of rule-based coreference, read only when one organisation fits. The head of
 a name is its last word before a preposition ("Department of Homeland Security" ->
 department; "Doctors for Camp Closure" -> doctors). Kinds that stand for the article's
-main company or person ("the company", "the singer") are read by ``descriptors``.
+main company or person ("the company", "the singer") are read by ``descriptors``, unless
+the article has just introduced one by that very noun ("The group, WeWorkers Coalition,
+formed ... The group said": ``introduced_by_noun``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.descriptors import DESCRIBED_KINDS
 
 DETERMINERS = frozenset({"the", "this", "that"})
+# How many sentences a description's chain may skip: "The group, X, formed ... [three
+# sentences] ... the group said" is still X; a "firm" introduced pages before is not.
+_CHAIN_GAP = 3
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on", "in", "and", "&"})
 
 
@@ -49,9 +54,75 @@ def _head_of(key: str) -> str:
     return words[-1] if words else ""
 
 
+def _is_indefinite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in token.children)
+
+
 def _is_definite(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in DETERMINERS for child in token.children)
 
 
 def _same_noun(head: str, lemma: str) -> bool:
     return head in {lemma, f"{lemma}s", f"{lemma}es"}
+
+
+def introduced_by_noun(context: ArticleContext, token: Token, kind: str) -> int | None:
+    """ "The group, WeWorkers Coalition, formed ... The group said": the entity the article
+    last introduced with the noun ("the group, X", "X, a group", "X is a group", "the group
+    X"), when the noun has been used for it since without a gap of more than a few
+    sentences; None otherwise."""
+    noun = token.lemma_.lower()
+    later = context.sentence_of(token)
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.lemma_.lower() != noun or earlier.pos_ != "NOUN":
+            continue
+        sentence = context.sentence_of(earlier)
+        if later - sentence > _CHAIN_GAP:
+            return None
+        named = _introduced(context, earlier)
+        if named is not None:
+            return named if context.kind_of(named) == kind else None
+        if _is_indefinite(earlier):  # "a group of protesters": a new one, unnamed
+            return None
+        later = sentence
+    return None
+
+
+def _introduced(context: ArticleContext, noun: Token) -> int | None:
+    """The mention a noun introduces: its apposition ("the group, X"), the name it is in
+    apposition to ("X, a group"), or the subject it is predicated of ("X is a group").
+    Not a noun with an owner or a noun before it: "WeWork's parent company, The We
+    Company" introduces a parent company, not the company."""
+    if any(child.dep_ in {"poss", "compound", "nmod"} for child in noun.children):
+        return None
+    candidates = [child for child in noun.children if child.dep_ == "appos"]
+    if noun.dep_ == "appos" or (noun.dep_ == "compound" and noun.head.pos_ == "PROPN"):
+        candidates.append(noun.head)  # "X, a group", "convicted pedophile Jeffrey Epstein"
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        candidates += [child for child in noun.head.children if child.dep_ == "nsubj"]
+    for candidate in candidates:
+        mention = context.mention_of(candidate)
+        if mention is not None:
+            return mention
+    return None
+
+
+def described_before(context: ArticleContext, token: Token) -> int | None:
+    """ "the convicted pedophile Epstein ... to visit the pedophile": the one person or
+    organisation the article has described by that noun (before its name, in apposition,
+    or as a predicate); None when it described two or none so."""
+    noun = token.lemma_.lower()
+    if token.tag_ != "NN" or not any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    ):
+        return None
+    if any(child.dep_ in {"poss", "compound", "nmod", "prep"} for child in token.children):
+        return None
+    found: dict[str, int] = {}
+    for earlier in token.doc[: token.i]:
+        if earlier.lemma_.lower() != noun or earlier.pos_ != "NOUN":
+            continue
+        named = _introduced(context, earlier)
+        if named is not None and context.kind_of(named) in {"PERSON", "ORG"}:
+            found[context.key_of(named)] = named
+    return next(iter(found.values())) if len(found) == 1 else None

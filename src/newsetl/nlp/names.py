@@ -60,7 +60,8 @@ def clean_surface(text: str) -> str:
 
 def canonical_form(name: str, label: str) -> tuple[str, str]:
     """The gazetteer's canonical name and type for a surface name, else the name as is.
-    A place written as a US state's abbreviation ("Neb.", "NY") is that state."""
+    A place written as a US state's abbreviation ("Neb.", "NY") is that state; a body
+    named after its organisation's acronym ("UN Security Council") is spelled out."""
     known = gazetteer.CANONICAL.get(name.casefold()) or gazetteer.CANONICAL.get(
         name.casefold().replace("’", "'")
     )
@@ -70,7 +71,26 @@ def canonical_form(name: str, label: str) -> tuple[str, str]:
         return known
     if label == "GPE" and name in STATE_BY_ABBREVIATION:
         return STATE_BY_ABBREVIATION[name], label
+    if label == "ORG":
+        club = gazetteer.CLUB_SHORT_NAMES.get(name)
+        return club or _acronym_spelled_out(_before_brand(name)), label
     return name, label
+
+
+def _before_brand(name: str) -> str:
+    """ "Comcast/Xfinity" -> "Comcast": a company written with its brand after a slash."""
+    company, slash, brand = name.partition("/")
+    if slash and company[:1].isupper() and brand[:1].isupper() and " " not in name:
+        return company
+    return name
+
+
+def _acronym_spelled_out(name: str) -> str:
+    """ "UN Security Council" -> "United Nations Security Council": a body named after the
+    acronym of the organisation it belongs to."""
+    first, _, rest = name.partition(" ")
+    expanded = gazetteer.ACRONYM_PREFIXES.get(first.casefold())
+    return f"{expanded} {rest}" if expanded and rest else name
 
 
 def mention_name(span: Span) -> MentionName | None:

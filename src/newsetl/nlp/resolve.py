@@ -40,6 +40,7 @@ _PERSON_MAJORITY = 4  # times the other readings together
 _PROMINENCE = 3
 _FIRST_AND_MIDDLE = 2
 _WITH_MIDDLE_INITIAL = re.compile(r"(\S+) ([A-Z])\. (\S.*)")  # "John M. Ford"
+_GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _LEGAL_FORMS = {
     "corp": "corporation",
     "corp.": "corporation",
@@ -306,7 +307,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
         if mention.sports_team:  # "the Wild" -> Minnesota Wild
             mention.name = gazetteer.full_team_name(mention.name) or mention.name
     _drop_glued_gerunds(mentions)
-    forms = _middle_name_forms(mentions)
+    forms = _with_same_person_forms(_middle_name_forms(mentions), mentions)
     long_people = Counter(
         forms.get(m.name, m.name)
         for m in mentions
@@ -314,6 +315,7 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
     )
     organisations = {m.name for m in mentions if m.type == "ORG" and len(m.name.split()) > 1}
     companies = CompanyPrefixes(organisations)
+    brands = {m.name for m in mentions if m.type == "ORG" and not m.synthetic}
     person_words = {person: set(name_key(person).split()) for person in long_people}
     for form, person in forms.items():  # "Mike" is Mike Ford, who is John M. Ford
         person_words[person] |= set(name_key(form).split())
@@ -332,6 +334,8 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
             mention.name, mention.type = person, "PERSON"
             continue
         organisation = _expanded_acronym(mention.name, organisations)
+        if mention.type == "ORG" and organisation is None:
+            organisation = companies.brand_of(mention.name, brands)
         if mention.type == "ORG" and organisation is None:
             organisation = companies.full_name(mention.name)
         if mention.type == "ORG" and organisation is None:
@@ -367,6 +371,46 @@ def _middle_name_forms(mentions: list[Mention]) -> dict[str, str]:
         if len(fits) == 1:
             forms[name] = fits[0]
     return forms
+
+
+def _with_same_person_forms(forms: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
+    """ "Patrick W. Carlineo", "Patrick Carlineo Jr." and "Pat Carlineo" in one article are
+    one person: the same first name (or its short form) and surname, each with a middle
+    initial or a generation the other leaves out. Each such form -> the longest, after the
+    middle-name forms (``forms``)."""
+    groups: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        parts = (
+            _name_parts(forms.get(mention.name, mention.name)) if mention.type == "PERSON" else None
+        )
+        if parts:
+            groups[parts[0]].add(forms.get(mention.name, mention.name))
+    same: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1 and _compatible([_name_parts(name) for name in names]):
+            longest = max(sorted(names), key=lambda name: len(name.split()))
+            same.update({name: longest for name in names if name != longest})
+    return {**same, **{form: same.get(full, full) for form, full in forms.items()}}
+
+
+def _name_parts(name: str) -> tuple[tuple[str, str], str, str] | None:
+    """ "Pat W. Carlineo Jr." -> (("patrick", "Carlineo"), "W.", "Jr.")."""
+    words = name.split()
+    generation = words.pop() if words and words[-1].casefold() in _GENERATIONS else ""
+    if len(words) < _FIRST_AND_MIDDLE or len(words) > _FIRST_AND_MIDDLE + 1:
+        return None
+    middle = words[1] if len(words) > _FIRST_AND_MIDDLE else ""
+    if middle and not re.fullmatch(r"[A-Z]\.", middle):
+        return None
+    first = words[0].casefold()
+    return (gazetteer.GIVEN_NAME_FORMS.get(first, first), words[-1]), middle, generation
+
+
+def _compatible(parts: list) -> bool:
+    """No two forms give different middle initials or generations."""
+    middles = {middle for _, middle, _ in parts if middle}
+    generations = {generation for _, _, generation in parts if generation}
+    return len(middles) <= 1 and len(generations) <= 1
 
 
 def _join_dropped_initials(articles: Sequence[list[Mention]]) -> None:
@@ -478,6 +522,17 @@ class CompanyPrefixes:
         matches = self._by_prefix.get(tuple(name.split()), set())
         return next(iter(matches)) if len(matches) == 1 else None
 
+    def brand_of(self, name: str, brands: set[str]) -> str | None:
+        """ "Big Machine Records" -> "Big Machine" when the article names the company bare as
+        well as by two or more full names ("Big Machine Label Group"): one company, styled
+        several ways, is the name they share."""
+        words = name.split()
+        for length in range(1, len(words)):
+            short = " ".join(words[:length])
+            if short in brands and len(self._by_prefix.get(tuple(words[:length]), ())) > 1:
+                return short
+        return None
+
 
 def is_building(mention: Mention) -> bool:
     """ "in the Kremlin", "at the White House": the building keeps its type (FAC) beside
@@ -501,16 +556,40 @@ def _one_spelling_per_legal_form(names: Iterable[str]) -> dict[str, str]:
 
 def _longer_institution(name: str, organisations: set[str]) -> str | None:
     """ "the Intelligence Committee" in an article that names "the House Intelligence
-    Committee": a body's name without its leading words, when exactly one does end so."""
+    Committee", "the Bureau of Prisons" after "the Federal Bureau of Prisons", "the Supreme
+    Court" after "the Supreme Court of India", "the House Committee" after "the House
+    Intelligence Committee": a body's name without its leading words, without what it is
+    "of", or without inner words, when exactly one name of the article shortens so."""
     words = name.split()
-    if len(words) < 2 or words[-1].casefold() not in gazetteer.INSTITUTION_WORDS:
+    if len(words) < 2 or _head_word(words).casefold() not in _BODY_WORDS:
         return None
-    matches = [
-        org
-        for org in organisations
-        if len(org.split()) > len(words) and org.split()[-len(words) :] == words
-    ]
+    matches = [org for org in organisations if _shortened_to(org.split(), words)]
     return matches[0] if len(matches) == 1 else None
+
+
+_BODY_WORDS = gazetteer.INSTITUTION_WORDS | gazetteer.ORG_SUFFIXES
+
+
+def _head_word(words: list[str]) -> str:
+    """ "Bureau of Prisons" -> Bureau, "Supreme Court" -> Court."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _shortened_to(full: list[str], short: list[str]) -> bool:
+    if len(full) <= len(short):
+        return False
+    without_leading_words = full[-len(short) :] == short
+    without_of_phrase = full[: len(short)] == short and full[len(short)] == "of"
+    return without_leading_words or without_of_phrase or _without_inner_words(full, short)
+
+
+def _without_inner_words(full: list[str], short: list[str]) -> bool:
+    """ "House Committee" of "House Intelligence Committee": the same first and last word,
+    the short name's words in the full name's order."""
+    if full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 def _person_like_full_name(name: str, organisations: set[str]) -> str | None:
