@@ -27,7 +27,9 @@ _OWNER_PRONOUNS = frozenset({"its"})
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 _ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
-_REPORTING_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
+# Reporting verbs whose "it" in the reported clause is the reporter's own plan ("the government
+# said it would"); narrower than quotes.REPORTING_VERBS: "told Russia it must" is Russia.
+_OWN_PLAN_VERBS = frozenset({"say", "announce", "declare", "insist", "warn", "confirm", "add"})
 _ORGANISATION_KINDS = frozenset({"GPE", "ORG"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee")
 _PEOPLE_NOUNS = frozenset(
@@ -382,7 +384,7 @@ class Pronouns:
     def _reporting_subject(self, token: Token, kinds: set[str]) -> list[int]:
         """ "the government said it would suspend talks": "it" is who reports its own plan."""
         clause = token.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING_VERBS:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _OWN_PLAN_VERBS:
             return []
         for child in clause.head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
