@@ -37,6 +37,7 @@ from newsetl.nlp.clause_shapes import (
     uncredited,
     used_by_its_agent,
     victim_of_an_attack,
+    what_it_called,
     with_auxiliary_children,
 )
 from newsetl.nlp.descriptors import stands_apart_from_owner
@@ -423,6 +424,12 @@ class Arguments:
             return []
         found = self.actors.actors(noun, exclude=subjects, physical=physical)
         return [a for a in found if a not in subjects]
+
+    def called_targets(self, verb: Token, subjects: list[int]) -> list[int]:
+        """ "condemned what he called brutal Israeli aggression" -> Israel: whom the thing
+        the speaker names is of."""
+        named = what_it_called(verb)
+        return self.objects_targets(named, subjects, subjects, False, False)
 
     def setting_counterparts(self, noun: Token) -> list[int]:
         """ "the agreements he reached with Putin during their talks": talks that set the

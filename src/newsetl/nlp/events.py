@@ -254,6 +254,8 @@ class EventCoder:
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
+            targets = self.arguments.called_targets(trigger.action, subjects)
+        if not targets and trigger.code[:2] in VERDICT_ROOTS:
             # "..., a decision criticised by Ukraine": the doer of the act summed up
             targets = self.arguments.summed_up_doers(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS

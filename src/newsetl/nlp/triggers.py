@@ -152,6 +152,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "the subcommittee that funds NASA": what it does as a rule, no event
         if _unasserted_infinitive(token):
             continue  # "left room for the White House to back down": it has not backed down
+        if _purpose_of_framed_action(token):
+            continue  # "pledged to coordinate to oppose hegemony": part of the pledge
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -580,6 +582,16 @@ def _unasserted_infinitive(verb: Token) -> bool:
         child.dep_ in {"dobj", "dative"} for child in verb.head.children
     )
     return own_subject or object_asked
+
+
+def _purpose_of_framed_action(verb: Token) -> bool:
+    """ "pledged to coordinate more closely to oppose American hegemony": the purpose of
+    an action that is pledged, threatened or refused belongs to that frame's content; it is
+    no act of its own."""
+    if verb.dep_ != "advcl" or not has_to_infinitive(verb) or verb.head.dep_ != "xcomp":
+        return False
+    frame_rule = matching_rule(verb.head.head, "VERB")
+    return frame_rule is not None and frame_rule.frame in FRAMES
 
 
 def _is_content_of_noun(verb: Token) -> bool:
