@@ -423,6 +423,18 @@ WHO_DID_WHAT = {
         "Ayman Safadi",
         "Israel",
     ),
+    # a reported verdict that praises a deed praises its owner; a remark carries it as said does
+    "Sarah Lind chimed in, noting that Paul Varga's gift was a lovely gesture.": (
+        "05",
+        "Sarah Lind",
+        "Paul Varga",
+    ),
+    # a verdict on a pronoun is of whom the statement is said to be; "wrote" alone opens it
+    '"His energy is extraordinary," Ruth Abbott wrote of Martin Kessler.': (
+        "05",
+        "Ruth Abbott",
+        "Martin Kessler",
+    ),
     # a protest verb alone is a protest
     "The Indiana State Teachers Association rallied at the Statehouse on Tuesday.": (
         "14",

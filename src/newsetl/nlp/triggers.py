@@ -113,9 +113,20 @@ COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
 NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail"})
-VERDICT_PRAISE_WORDS = PRAISE_WORDS | {"stunning", "exceptional", "extraordinary", "superb"}
+VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
+    "stunning",
+    "exceptional",
+    "extraordinary",
+    "superb",
+    "lovely",
+}
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
+# remarks that carry a verdict as said does ("noting that Brooke's offer was a lovely gesture")
+REMARKING_VERBS = frozenset({"note", "observe", "remark"})
+# verbs outside the lexicon that open a verdict ("called the move illegal", "Trump tweeted
+# that ... did a wonderful job"): a sentence with one of them is worth coding
+VERDICT_VERBS = NAMING_VERBS | POSTING_VERBS | REMARKING_VERBS
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _MAX_EMBED_DEPTH = 3
@@ -285,7 +296,23 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
                 yield Trigger(speaker, verb, rule, DENIAL_CODE, None, target=untrue)
             elif speaker is not None:
                 rule = _bare_rule(speaker.lemma_.lower(), code)
-                yield Trigger(speaker, verb, rule, code, None, target=doer)
+                target = _said_of(speaker) if doer.pos_ == "PRON" else None
+                yield Trigger(speaker, verb, rule, code, None, target=target or doer)
+
+
+def _said_of(speaker: Token) -> Token | None:
+    """ "'His stamina is extraordinary,' Bornstein wrote of Trump": whom a statement is
+    said to be of names the pronoun of its verdict."""
+    return next(
+        (
+            pobj
+            for prep in speaker.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
@@ -374,7 +401,38 @@ def _praised_doer(verb: Token) -> Token | None:
     ):
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
         return people[0] if people else None
+    return _owner_of_praised_subject(verb)
+
+
+def _owner_of_praised_subject(verb: Token) -> Token | None:
+    """ "His strength is extraordinary", "Brooke's offer was a lovely gesture", "They are
+    such good singers": a copula whose predicate praises names whom it praises, the owner
+    of its subject or the subject itself when that is a name or a person's pronoun."""
+    if verb.lemma_.lower() not in COPULAS:
+        return None
+    predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    if not any(_is_praise(p) for p in predicates):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        owners = [g for g in subject.children if g.dep_ == "poss" and _may_be_praised(g)]
+        if owners:
+            return owners[0]
+        if _may_be_praised(subject):
+            return subject
     return None
+
+
+def _is_praise(word: Token) -> bool:
+    return word.lower_ in VERDICT_PRAISE_WORDS or (
+        word.pos_ == "NOUN" and _praised(word, PERSON_PRAISE_WORDS | {"lovely"})
+    )
+
+
+def _may_be_praised(token: Token) -> bool:
+    """A name or a person's pronoun: not a description, whose praise may be of no one."""
+    if token.pos_ == "PRON":
+        return token.lower_ in VERDICT_PRONOUNS | {"his", "her", "their"}
+    return token.pos_ == "PROPN"
 
 
 def _one_of(noun: Token) -> Token:
@@ -400,7 +458,7 @@ def _reporting_verb_above(verb: Token) -> Token | None:
 
 
 def _is_reporting(verb: Token) -> bool:
-    if verb.lemma_.lower() in POSTING_VERBS:
+    if verb.lemma_.lower() in POSTING_VERBS | REMARKING_VERBS:
         return True
     rule = matching_rule(verb, "VERB") if part_of_speech(verb) == "VERB" else None
     return rule is not None and rule.frame == "speech"
