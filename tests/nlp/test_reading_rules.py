@@ -448,6 +448,12 @@ WHO_DID_WHAT = {
         "Universal Music Group",
     ),
     "Nike signed a sponsorship deal with Cristiano Ronaldo.": ("06", "Nike", "Cristiano Ronaldo"),
+    # a contract is business, not a diplomatic accord
+    "Tom Keller signed a two-year contract with the Boston Bruins.": (
+        "06",
+        "Tom Keller",
+        "Boston Bruins",
+    ),
     "Donald Trump signed a trade deal with China.": ("05", "Donald Trump", "China"),
     # becoming a shareholder of a company is a stake bought in it
     "Alden Global Capital became the largest shareholder of Tribune Publishing.": (
