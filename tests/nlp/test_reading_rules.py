@@ -423,6 +423,8 @@ WHO_DID_WHAT = {
         "Ayman Safadi",
         "Israel",
     ),
+    # a eulogy praises its subject
+    "Mary Hale would eulogize Tom Reed as her oldest friend.": ("05", "Mary Hale", "Tom Reed"),
     # a reported verdict that praises a deed praises its owner; a remark carries it as said does
     "Sarah Lind chimed in, noting that Paul Varga's gift was a lovely gesture.": (
         "05",
