@@ -83,6 +83,12 @@ NO_EVENT = [
     ("Iranian security forces used lethal force to crush protests in cities across Iran.", "14"),
     ("Turkish police fired tear gas at students as the latest round of protests escalates.", "14"),
     ("Turkish police ended the protests in Ankara on Sunday.", "14"),
+    # a consultation one was on, or was questioned on, is an earlier one (events._spoken_of)
+    ("I was not on the March 3 phone call between Olaf Scholz and Emmanuel Macron.", "04"),
+    (
+        "Senators questioned Anna Weber on Olaf Scholz's March 3 phone call with Emmanuel Macron.",
+        "04",
+    ),
 ]
 
 STILL_EVENTS = [
@@ -121,6 +127,7 @@ STILL_EVENTS = [
     ("Thousands of people protested in Lima.", ("14", "Lima", None)),
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),
+    ("Emmanuel Macron is on a state visit to China.", ("04", "Emmanuel Macron", "China")),
 ]
 
 

@@ -339,6 +339,8 @@ _HOLDING_VERBS = frozenset(
     | {"begin", "continue", "call", "plan", "announce", "resume"}
 )
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+# talks and calls, not visits: one is "on a state visit" while it happens
+_CONSULTATION_CODES = frozenset({"040", "041", "046"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # "arrived in Moscow": in a rule of travel these particles name where, and a visit's place
 # is handled apart; not "at", which a rule asks for to name whom the act is aimed at
@@ -528,10 +530,13 @@ def _spoken_of(trigger: Trigger) -> bool:
     """ "what we know about Trump's visit", "questions about the call": an act that a clause
     only talks about is one the article refers back to, not one it reports."""
     noun = trigger.token
-    return (
-        part_of_speech(noun) == "NOUN"
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in _TOPIC_PREPOSITIONS
+    if part_of_speech(noun) != "NOUN" or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head.lower_
+    # "was not on the call between Trump and Zelensky", "grilled Vindman on Trump's call
+    # with Zelensky": a consultation one was on, or was asked on, is an earlier one
+    return preposition in _TOPIC_PREPOSITIONS or (
+        preposition == "on" and trigger.code[:3] in _CONSULTATION_CODES
     )
 
 
