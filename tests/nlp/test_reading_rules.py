@@ -423,6 +423,13 @@ WHO_DID_WHAT = {
         "Ayman Safadi",
         "Israel",
     ),
+    # a verdict the parser reads as a small clause ("considers the US biased") is of its subject
+    "The Arab League, which considers France biased, called for a vote.": (
+        "11",
+        "Arab League",
+        "France",
+    ),
+    "Hamas branded the Israeli strike illegal.": ("11", "Hamas", "Israel"),
     # a eulogy praises its subject
     "Mary Hale would eulogize Tom Reed as her oldest friend.": ("05", "Mary Hale", "Tom Reed"),
     # a reported verdict that praises a deed praises its owner; a remark carries it as said does

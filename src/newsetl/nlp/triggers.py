@@ -112,7 +112,7 @@ COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 # subjects a verdict can be said of: a named doer or a person's pronoun
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
-NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail", "brand", "label", "consider"})
 VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
     "stunning",
     "exceptional",
@@ -197,7 +197,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return _recoded(token, token.lemma_.lower(), PRAISE_CODE)
     if _called_blameworthy(token):
         # "Williams called the call inappropriate": criticism of its owner
-        return _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
+        trigger = _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
+        trigger.target = _small_clause_subject(token)  # "considers the US biased"
+        return trigger
     refused = _refused_cooperation(token)
     if refused is not None:
         action, inner = refused
@@ -337,13 +339,42 @@ def _called_blameworthy(verb: Token) -> bool:
 
 
 def _verdicts_named(verb: Token) -> list[Token]:
-    """What a naming verb says its object is."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
+    """What a naming verb says its object is; nothing when the verdict is given up ("no
+    longer considers the settlements illegal")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or _denied(verb):
         return []
     verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+    small = _small_clause(verb)
+    verdicts += [small] if small is not None else []
     return verdicts + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
     ]
+
+
+def _denied(verb: Token) -> bool:
+    """ "no longer considers": a verdict given up is none (one merely not given, "did not
+    call it illegal", is a negated verdict)."""
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    return any(g.dep_ == "neg" for adverb in adverbs for g in adverb.children)
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """ "considers the US biased": the parser reads the object and its verdict as a clause
+    of their own, a participle or adjective with a subject and no auxiliary."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        deps = {g.dep_ for g in clause.children}
+        bare = not deps & {"aux", "auxpass", "mark"}
+        if clause.tag_ in {"VBN", "JJ", "VBD"} and "nsubj" in deps and bare:
+            return clause
+    return None
+
+
+def _small_clause_subject(verb: Token) -> Token | None:
+    """Whom a small-clause verdict is of: the subject the parser gave it."""
+    clause = _small_clause(verb)
+    if clause is None:
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj"), None)
 
 
 def _blamed_doer(verb: Token) -> Token | None:
