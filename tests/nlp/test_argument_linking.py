@@ -329,6 +329,17 @@ LINKED = [
         ("04", "Japan", "Taiwan"),
         id="delegation-from-a-country",
     ),
+    # a restrictive relative clause's gap is its object: the noun it modifies
+    pytest.param(
+        "Macron said both governments must honour the agreements he reached with Olaf Scholz.",
+        ("05", "Macron", "Olaf Scholz"),
+        id="object-of-a-relative-clause",
+    ),
+    pytest.param(
+        "The pact that Kenya signed with Uganda has collapsed.",
+        ("05", "Kenya", "Uganda"),
+        id="object-of-a-that-clause",
+    ),
     # a verdict on "what he called X" falls on whom X is of
     pytest.param(
         "The Kenyan spokesman condemned what he called reckless Ugandan incursions near the "
