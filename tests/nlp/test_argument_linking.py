@@ -340,6 +340,17 @@ LINKED = [
         ("05", "Kenya", "Uganda"),
         id="object-of-a-that-clause",
     ),
+    # a verdict on a thing another clause says someone put forward judges its proposer
+    pytest.param(
+        "Armenia offered a ceasefire, but Azerbaijan rejected it.",
+        ("12", "Azerbaijan", "Armenia"),
+        id="verdict-on-it-in-a-second-clause",
+    ),
+    pytest.param(
+        "Germany proposed a new treaty, which France welcomed.",
+        ("05", "France", "Germany"),
+        id="verdict-in-a-which-clause-on-the-object",
+    ),
     # a verdict on "what he called X" falls on whom X is of
     pytest.param(
         "The Kenyan spokesman condemned what he called reckless Ugandan incursions near the "

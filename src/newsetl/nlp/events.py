@@ -258,6 +258,9 @@ class EventCoder:
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
             # "..., a decision criticised by Ukraine": the doer of the act summed up
             targets = self.arguments.summed_up_doers(trigger.action, subjects)
+        if not targets and trigger.code[:2] in VERDICT_ROOTS:
+            # "Russia offered a ceasefire, but Ukraine rejected it"
+            targets = self.arguments.proposers(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
