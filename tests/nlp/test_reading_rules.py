@@ -423,6 +423,12 @@ WHO_DID_WHAT = {
         "Ayman Safadi",
         "Israel",
     ),
+    # a passive verdict is on its subject; what a speaker says a thing shows, the speaker says
+    '"The vote only shows that Anna Weber is blinded by ambition," Paul Varga said.': (
+        "11",
+        "Paul Varga",
+        "Anna Weber",
+    ),
     # a verdict the parser reads as a small clause ("considers the US biased") is of its subject
     "The Arab League, which considers France biased, called for a vote.": (
         "11",

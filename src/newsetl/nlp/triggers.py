@@ -124,6 +124,8 @@ VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 # remarks that carry a verdict as said does ("noting that Brooke's offer was a lovely gesture")
 REMARKING_VERBS = frozenset({"note", "observe", "remark"})
+# what something is said to show, the speaker asserts ("the hearing exposes that ...")
+SHOWING_VERBS = frozenset({"show", "expose", "prove", "reveal", "demonstrate", "confirm"})
 # verbs outside the lexicon that open a verdict ("called the move illegal", "Trump tweeted
 # that ... did a wonderful job"): a sentence with one of them is worth coding
 VERDICT_VERBS = NAMING_VERBS | POSTING_VERBS | REMARKING_VERBS
@@ -381,7 +383,13 @@ def _blamed_doer(verb: Token) -> Token | None:
     """The owner of a copula's subject whose predicate condemns ("Trump's request was
     inappropriate" -> Trump), or else that subject: a name, a person's pronoun or a
     description."""
-    if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lower_ in BLAME_WORDS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Schiff and the Democrats are blinded by their hatred": a passive verdict
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and _may_be_blamed(c)]
+        return subjects[0] if subjects else None
+    if verb.lemma_.lower() not in COPULAS:
         return None
     predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
     predicates += [g for p in predicates for g in p.children if g.dep_ == "conj"]
@@ -481,6 +489,11 @@ def _praised(noun: Token, words: frozenset[str]) -> bool:
 def _reporting_verb_above(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and _is_reporting(verb.head):
         return verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SHOWING_VERBS:
+        # "'Today's hearing exposes that Schiff is blinded,' Grisham said": what the speaker
+        # says a thing shows is the speaker's verdict
+        shown = verb.head
+        return shown.head if shown.dep_ == "ccomp" and _is_reporting(shown.head) else None
     if verb.dep_ != "ROOT" or verb.sent.end >= len(verb.doc):
         return None
     following = verb.doc[verb.sent.end].sent.root
