@@ -83,6 +83,12 @@ NO_EVENT = [
     ("Iranian security forces used lethal force to crush protests in cities across Iran.", "14"),
     ("Turkish police fired tear gas at students as the latest round of protests escalates.", "14"),
     ("Turkish police ended the protests in Ankara on Sunday.", "14"),
+    # with a by-phrase, a noun's owner is whom the act was done to (arguments.own_agents)
+    (
+        "Samuel Okafor and Daniel Adeyemi walked out. The move was over their invitation "
+        "by the Lagos State Police.",
+        "03",
+    ),
     # a verdict given up is none (triggers._denied)
     ("Germany decided to no longer consider Turkish exports illegal.", "11"),
     # a consultation one was on, or was questioned on, is an earlier one (events._spoken_of)

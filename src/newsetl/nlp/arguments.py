@@ -269,11 +269,14 @@ class Arguments:
     def own_agents(self, noun: Token) -> list[int]:
         """Who an event noun names as its doer: an owner ("the SEC's inquiry", "an SEC
         inquiry") or a by-phrase ("the arrest of Navalny by Russian police")."""
+        by = self.sides(noun, {"by"}, least=1)
+        if by:
+            return by  # "their invitation by the police": the owner is whom it was done to
         for possessor in possessors(noun):
             actors = self.actors.actors(possessor)
             if actors:
                 return actors
-        return self.sides(noun, {"by"}, least=1)
+        return []
 
     def _noun_subjects(self, noun: Token) -> list[int]:
         agents = self.own_agents(noun)
