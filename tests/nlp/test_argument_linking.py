@@ -329,6 +329,40 @@ LINKED = [
         ("04", "Japan", "Taiwan"),
         id="delegation-from-a-country",
     ),
+    # a restrictive relative clause's gap is its object: the noun it modifies
+    pytest.param(
+        "Macron said both governments must honour the agreements he reached with Olaf Scholz.",
+        ("05", "Macron", "Olaf Scholz"),
+        id="object-of-a-relative-clause",
+    ),
+    pytest.param(
+        "The pact that Kenya signed with Uganda has collapsed.",
+        ("05", "Kenya", "Uganda"),
+        id="object-of-a-that-clause",
+    ),
+    # a verdict on a thing another clause says someone put forward judges its proposer
+    pytest.param(
+        "Armenia offered a ceasefire, but Azerbaijan rejected it.",
+        ("12", "Azerbaijan", "Armenia"),
+        id="verdict-on-it-in-a-second-clause",
+    ),
+    pytest.param(
+        "Germany proposed a new treaty, which France welcomed.",
+        ("05", "France", "Germany"),
+        id="verdict-in-a-which-clause-on-the-object",
+    ),
+    # a verdict on "what he called X" falls on whom X is of
+    pytest.param(
+        "The Kenyan spokesman condemned what he called reckless Ugandan incursions near the "
+        "border.",
+        ("11", "Kenya", "Uganda"),
+        id="verdict-on-what-the-speaker-called",
+    ),
+    pytest.param(
+        "Macron praised what he described as Germany's generous offer on energy.",
+        ("05", "Macron", "Germany"),
+        id="verdict-on-what-the-speaker-described",
+    ),
 ]
 
 
@@ -411,3 +445,8 @@ def test_a_clause_with_its_auxiliary_first_is_a_condition(analyze):
         "accede to his terms."
     )
     assert not [code for code, *_ in _pairs(analyze, text) if code == "08"]
+
+
+def test_the_purpose_of_a_pledged_act_is_part_of_the_pledge(analyze):
+    text = 'India and Japan pledged to work together to "firmly oppose" Chinese coercion.'
+    assert not [pair for pair in _pairs(analyze, text) if pair[0] in {"11", "12"}]

@@ -83,6 +83,20 @@ NO_EVENT = [
     ("Iranian security forces used lethal force to crush protests in cities across Iran.", "14"),
     ("Turkish police fired tear gas at students as the latest round of protests escalates.", "14"),
     ("Turkish police ended the protests in Ankara on Sunday.", "14"),
+    # with a by-phrase, a noun's owner is whom the act was done to (arguments.own_agents)
+    (
+        "Samuel Okafor and Daniel Adeyemi walked out. The move was over their invitation "
+        "by the Lagos State Police.",
+        "03",
+    ),
+    # a verdict given up is none (triggers._denied)
+    ("Germany decided to no longer consider Turkish exports illegal.", "11"),
+    # a consultation one was on, or was questioned on, is an earlier one (events._spoken_of)
+    ("I was not on the March 3 phone call between Olaf Scholz and Emmanuel Macron.", "04"),
+    (
+        "Senators questioned Anna Weber on Olaf Scholz's March 3 phone call with Emmanuel Macron.",
+        "04",
+    ),
 ]
 
 STILL_EVENTS = [
@@ -121,6 +135,7 @@ STILL_EVENTS = [
     ("Thousands of people protested in Lima.", ("14", "Lima", None)),
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),
+    ("Emmanuel Macron is on a state visit to China.", ("04", "Emmanuel Macron", "China")),
 ]
 
 

@@ -423,6 +423,33 @@ WHO_DID_WHAT = {
         "Ayman Safadi",
         "Israel",
     ),
+    # a passive verdict is on its subject; what a speaker says a thing shows, the speaker says
+    '"The vote only shows that Anna Weber is blinded by ambition," Paul Varga said.': (
+        "11",
+        "Paul Varga",
+        "Anna Weber",
+    ),
+    # a verdict the parser reads as a small clause ("considers the US biased") is of its subject
+    "The Arab League, which considers France biased, called for a vote.": (
+        "11",
+        "Arab League",
+        "France",
+    ),
+    "Hamas branded the Israeli strike illegal.": ("11", "Hamas", "Israel"),
+    # a eulogy praises its subject
+    "Mary Hale would eulogize Tom Reed as her oldest friend.": ("05", "Mary Hale", "Tom Reed"),
+    # a reported verdict that praises a deed praises its owner; a remark carries it as said does
+    "Sarah Lind chimed in, noting that Paul Varga's gift was a lovely gesture.": (
+        "05",
+        "Sarah Lind",
+        "Paul Varga",
+    ),
+    # a verdict on a pronoun is of whom the statement is said to be; "wrote" alone opens it
+    '"His energy is extraordinary," Ruth Abbott wrote of Martin Kessler.': (
+        "05",
+        "Ruth Abbott",
+        "Martin Kessler",
+    ),
     # a protest verb alone is a protest
     "The Indiana State Teachers Association rallied at the Statehouse on Tuesday.": (
         "14",
@@ -436,6 +463,12 @@ WHO_DID_WHAT = {
         "Universal Music Group",
     ),
     "Nike signed a sponsorship deal with Cristiano Ronaldo.": ("06", "Nike", "Cristiano Ronaldo"),
+    # a contract is business, not a diplomatic accord
+    "Tom Keller signed a two-year contract with the Boston Bruins.": (
+        "06",
+        "Tom Keller",
+        "Boston Bruins",
+    ),
     "Donald Trump signed a trade deal with China.": ("05", "Donald Trump", "China"),
     # becoming a shareholder of a company is a stake bought in it
     "Alden Global Capital became the largest shareholder of Tribune Publishing.": (

@@ -37,6 +37,7 @@ from newsetl.nlp.clause_shapes import (
     uncredited,
     used_by_its_agent,
     victim_of_an_attack,
+    what_it_called,
     with_auxiliary_children,
 )
 from newsetl.nlp.descriptors import stands_apart_from_owner
@@ -104,6 +105,8 @@ SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "offe
 LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
 # who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+# what a verdict in a second clause calls the thing the first one names ("rejected it")
+JUDGED_PRONOUNS = frozenset({"it", "them", "this"})
 PRESS_NOUNS = frozenset(
     {"media", "medium", "press", "reporter", "journalist", "correspondent", "newspaper"}
 )
@@ -266,11 +269,14 @@ class Arguments:
     def own_agents(self, noun: Token) -> list[int]:
         """Who an event noun names as its doer: an owner ("the SEC's inquiry", "an SEC
         inquiry") or a by-phrase ("the arrest of Navalny by Russian police")."""
+        by = self.sides(noun, {"by"}, least=1)
+        if by:
+            return by  # "their invitation by the police": the owner is whom it was done to
         for possessor in possessors(noun):
             actors = self.actors.actors(possessor)
             if actors:
                 return actors
-        return self.sides(noun, {"by"}, least=1)
+        return []
 
     def _noun_subjects(self, noun: Token) -> list[int]:
         agents = self.own_agents(noun)
@@ -424,6 +430,12 @@ class Arguments:
         found = self.actors.actors(noun, exclude=subjects, physical=physical)
         return [a for a in found if a not in subjects]
 
+    def called_targets(self, verb: Token, subjects: list[int]) -> list[int]:
+        """ "condemned what he called brutal Israeli aggression" -> Israel: whom the thing
+        the speaker names is of."""
+        named = what_it_called(verb)
+        return self.objects_targets(named, subjects, subjects, False, False)
+
     def setting_counterparts(self, noun: Token) -> list[int]:
         """ "the agreements he reached with Putin during their talks": talks that set the
         scene of an act done with someone are with that someone."""
@@ -451,6 +463,15 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def proposers(self, verb: Token, subjects: list[int]) -> list[int]:
+        """ "Russia offered a ceasefire, but Ukraine rejected it", "Germany proposed a treaty,
+        which France welcomed": a verdict on a thing another clause says someone put forward
+        judges the one who put it forward."""
+        earlier = _clause_of_the_judged_thing(verb)
+        if earlier is None:
+            return []
+        return [a for a in self.subjects(earlier) if a not in subjects]
 
     def destinations(self, noun: Token) -> list[int]:
         """ "a three-day visit that took him from Shanghai to Beijing": where the clause on a
@@ -664,6 +685,25 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def _clause_of_the_judged_thing(verb: Token) -> Token | None:
+    """The verb whose object a verdict is on: the clause before "but/and ... rejected it",
+    or the verb whose object a "which" clause judges."""
+    if verb.dep_ == "conj":
+        if not any(c.dep_ == "dobj" and c.lower_ in JUDGED_PRONOUNS for c in verb.children):
+            return None
+        earlier = verb.head
+        if earlier.dep_ == "relcl" and earlier.head.dep_ == "dobj":
+            # "put forward a plan that called for a ceasefire, but Ukraine rejected it"
+            earlier = earlier.head.head
+        things = [c for c in earlier.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        return earlier if things and part_of_speech(earlier) == "VERB" else None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
+        gap = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS]
+        earlier = verb.head.head
+        return earlier if gap and part_of_speech(earlier) == "VERB" else None
+    return None
 
 
 def _names_no_listener(token: Token) -> bool:

@@ -309,6 +309,30 @@ def misparsed_object(verb: Token, child: Token) -> bool:
     return comma is not None and comma.text == "," and comma.i == objects[0].right_edge.i + 1
 
 
+def what_it_called(verb: Token) -> list[Token]:
+    """ "condemned what he called brutal Israeli aggression", "praised what it described as
+    a historic step": the thing a verdict falls on is what the speaker's naming clause
+    names, not its "what"."""
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "dobj"}
+        and c.lemma_.lower() in NAMING_PARTICIPLES | {"describe", "term"}
+        and any(g.lower_ == "what" for g in c.children)
+    ]
+    named: list[Token] = []
+    for clause in clauses:
+        named += [g for g in clause.children if g.dep_ in {"dobj", "oprd"} and g.lower_ != "what"]
+        named += [
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+    return named
+
+
 def is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
 

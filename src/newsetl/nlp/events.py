@@ -254,8 +254,13 @@ class EventCoder:
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
+            targets = self.arguments.called_targets(trigger.action, subjects)
+        if not targets and trigger.code[:2] in VERDICT_ROOTS:
             # "..., a decision criticised by Ukraine": the doer of the act summed up
             targets = self.arguments.summed_up_doers(trigger.action, subjects)
+        if not targets and trigger.code[:2] in VERDICT_ROOTS:
+            # "Russia offered a ceasefire, but Ukraine rejected it"
+            targets = self.arguments.proposers(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
@@ -337,6 +342,8 @@ _HOLDING_VERBS = frozenset(
     | {"begin", "continue", "call", "plan", "announce", "resume"}
 )
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+# talks and calls, not visits: one is "on a state visit" while it happens
+_CONSULTATION_CODES = frozenset({"040", "041", "046"})
 _VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # "arrived in Moscow": in a rule of travel these particles name where, and a visit's place
 # is handled apart; not "at", which a rule asks for to name whom the act is aimed at
@@ -526,10 +533,13 @@ def _spoken_of(trigger: Trigger) -> bool:
     """ "what we know about Trump's visit", "questions about the call": an act that a clause
     only talks about is one the article refers back to, not one it reports."""
     noun = trigger.token
-    return (
-        part_of_speech(noun) == "NOUN"
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in _TOPIC_PREPOSITIONS
+    if part_of_speech(noun) != "NOUN" or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head.lower_
+    # "was not on the call between Trump and Zelensky", "grilled Vindman on Trump's call
+    # with Zelensky": a consultation one was on, or was asked on, is an earlier one
+    return preposition in _TOPIC_PREPOSITIONS or (
+        preposition == "on" and trigger.code[:3] in _CONSULTATION_CODES
     )
 
 

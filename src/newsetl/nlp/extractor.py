@@ -23,6 +23,7 @@ from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
+from newsetl.nlp.triggers import VERDICT_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ def _analyse(
         ):
             people.setdefault(mention.text, (mention.role, mention.affiliation))
     coder = EventCoder(context)
-    triggers = trigger_lemmas()
+    triggers = trigger_lemmas() | VERDICT_VERBS
     events: list[CodedEvent] = []
     for number, sentence in enumerate(sentences):
         if number in context.boilerplate_sentences:

@@ -116,6 +116,9 @@ def object_lemmas(token: Token) -> set[str]:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "a ceasefire declared by Putin": the noun a passive participle modifies is its object
         lemmas.update(_phrase_lemmas(token.head))
+    if _relative_object_clause(token):
+        # "the agreements he reached with Putin": the noun the clause modifies is its object
+        lemmas.update(_phrase_lemmas(token.head))
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"}:
             lemmas.update(_phrase_lemmas(child))
@@ -140,6 +143,20 @@ def object_lemmas(token: Token) -> set[str]:
         elif child.dep_ == "ccomp" and not noun:
             lemmas.add(CLAUSE_OBJECT)
     return lemmas
+
+
+def _relative_object_clause(verb: Token) -> bool:
+    """A restrictive relative clause whose gap is the object: "the deal (that) China struck
+    with Russia"; not one whose relative pronoun is the subject ("the deal that ended the
+    war"), nor a "which" clause set off by a comma, which may say something else of a kind
+    of thing ("systems, which members would buy")."""
+    if verb.dep_ != "relcl" or part_of_speech(verb) != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.lower_ == "that" for o in objects)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
 
 
 def _is_name(token: Token) -> bool:

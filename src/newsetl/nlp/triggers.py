@@ -112,10 +112,23 @@ COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 # subjects a verdict can be said of: a named doer or a person's pronoun
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
-NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail"})
-VERDICT_PRAISE_WORDS = PRAISE_WORDS | {"stunning", "exceptional", "extraordinary", "superb"}
+NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail", "brand", "label", "consider"})
+VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
+    "stunning",
+    "exceptional",
+    "extraordinary",
+    "superb",
+    "lovely",
+}
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
+# remarks that carry a verdict as said does ("noting that Brooke's offer was a lovely gesture")
+REMARKING_VERBS = frozenset({"note", "observe", "remark"})
+# what something is said to show, the speaker asserts ("the hearing exposes that ...")
+SHOWING_VERBS = frozenset({"show", "expose", "prove", "reveal", "demonstrate", "confirm"})
+# verbs outside the lexicon that open a verdict ("called the move illegal", "Trump tweeted
+# that ... did a wonderful job"): a sentence with one of them is worth coding
+VERDICT_VERBS = NAMING_VERBS | POSTING_VERBS | REMARKING_VERBS
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _MAX_EMBED_DEPTH = 3
@@ -152,6 +165,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             continue  # "the subcommittee that funds NASA": what it does as a rule, no event
         if _unasserted_infinitive(token):
             continue  # "left room for the White House to back down": it has not backed down
+        if _purpose_of_framed_action(token):
+            continue  # "pledged to coordinate to oppose hegemony": part of the pledge
         fronted = misparsed_clause_subject(token)
         if _adjectival_participle(token) and fronted is None:
             continue  # "visiting Ukrainian officials", "the ruling party"
@@ -184,7 +199,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return _recoded(token, token.lemma_.lower(), PRAISE_CODE)
     if _called_blameworthy(token):
         # "Williams called the call inappropriate": criticism of its owner
-        return _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
+        trigger = _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
+        trigger.target = _small_clause_subject(token)  # "considers the US biased"
+        return trigger
     refused = _refused_cooperation(token)
     if refused is not None:
         action, inner = refused
@@ -283,7 +300,23 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
                 yield Trigger(speaker, verb, rule, DENIAL_CODE, None, target=untrue)
             elif speaker is not None:
                 rule = _bare_rule(speaker.lemma_.lower(), code)
-                yield Trigger(speaker, verb, rule, code, None, target=doer)
+                target = _said_of(speaker) if doer.pos_ == "PRON" else None
+                yield Trigger(speaker, verb, rule, code, None, target=target or doer)
+
+
+def _said_of(speaker: Token) -> Token | None:
+    """ "'His stamina is extraordinary,' Bornstein wrote of Trump": whom a statement is
+    said to be of names the pronoun of its verdict."""
+    return next(
+        (
+            pobj
+            for prep in speaker.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
@@ -308,20 +341,55 @@ def _called_blameworthy(verb: Token) -> bool:
 
 
 def _verdicts_named(verb: Token) -> list[Token]:
-    """What a naming verb says its object is."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
+    """What a naming verb says its object is; nothing when the verdict is given up ("no
+    longer considers the settlements illegal")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or _denied(verb):
         return []
     verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+    small = _small_clause(verb)
+    verdicts += [small] if small is not None else []
     return verdicts + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
     ]
+
+
+def _denied(verb: Token) -> bool:
+    """ "no longer considers": a verdict given up is none (one merely not given, "did not
+    call it illegal", is a negated verdict)."""
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    return any(g.dep_ == "neg" for adverb in adverbs for g in adverb.children)
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """ "considers the US biased": the parser reads the object and its verdict as a clause
+    of their own, a participle or adjective with a subject and no auxiliary."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        deps = {g.dep_ for g in clause.children}
+        bare = not deps & {"aux", "auxpass", "mark"}
+        if clause.tag_ in {"VBN", "JJ", "VBD"} and "nsubj" in deps and bare:
+            return clause
+    return None
+
+
+def _small_clause_subject(verb: Token) -> Token | None:
+    """Whom a small-clause verdict is of: the subject the parser gave it."""
+    clause = _small_clause(verb)
+    if clause is None:
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj"), None)
 
 
 def _blamed_doer(verb: Token) -> Token | None:
     """The owner of a copula's subject whose predicate condemns ("Trump's request was
     inappropriate" -> Trump), or else that subject: a name, a person's pronoun or a
     description."""
-    if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lower_ in BLAME_WORDS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Schiff and the Democrats are blinded by their hatred": a passive verdict
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and _may_be_blamed(c)]
+        return subjects[0] if subjects else None
+    if verb.lemma_.lower() not in COPULAS:
         return None
     predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
     predicates += [g for p in predicates for g in p.children if g.dep_ == "conj"]
@@ -372,7 +440,38 @@ def _praised_doer(verb: Token) -> Token | None:
     ):
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
         return people[0] if people else None
+    return _owner_of_praised_subject(verb)
+
+
+def _owner_of_praised_subject(verb: Token) -> Token | None:
+    """ "His strength is extraordinary", "Brooke's offer was a lovely gesture", "They are
+    such good singers": a copula whose predicate praises names whom it praises, the owner
+    of its subject or the subject itself when that is a name or a person's pronoun."""
+    if verb.lemma_.lower() not in COPULAS:
+        return None
+    predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    if not any(_is_praise(p) for p in predicates):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        owners = [g for g in subject.children if g.dep_ == "poss" and _may_be_praised(g)]
+        if owners:
+            return owners[0]
+        if _may_be_praised(subject):
+            return subject
     return None
+
+
+def _is_praise(word: Token) -> bool:
+    return word.lower_ in VERDICT_PRAISE_WORDS or (
+        word.pos_ == "NOUN" and _praised(word, PERSON_PRAISE_WORDS | {"lovely"})
+    )
+
+
+def _may_be_praised(token: Token) -> bool:
+    """A name or a person's pronoun: not a description, whose praise may be of no one."""
+    if token.pos_ == "PRON":
+        return token.lower_ in VERDICT_PRONOUNS | {"his", "her", "their"}
+    return token.pos_ == "PROPN"
 
 
 def _one_of(noun: Token) -> Token:
@@ -390,6 +489,11 @@ def _praised(noun: Token, words: frozenset[str]) -> bool:
 def _reporting_verb_above(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and _is_reporting(verb.head):
         return verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SHOWING_VERBS:
+        # "'Today's hearing exposes that Schiff is blinded,' Grisham said": what the speaker
+        # says a thing shows is the speaker's verdict
+        shown = verb.head
+        return shown.head if shown.dep_ == "ccomp" and _is_reporting(shown.head) else None
     if verb.dep_ != "ROOT" or verb.sent.end >= len(verb.doc):
         return None
     following = verb.doc[verb.sent.end].sent.root
@@ -398,7 +502,7 @@ def _reporting_verb_above(verb: Token) -> Token | None:
 
 
 def _is_reporting(verb: Token) -> bool:
-    if verb.lemma_.lower() in POSTING_VERBS:
+    if verb.lemma_.lower() in POSTING_VERBS | REMARKING_VERBS:
         return True
     rule = matching_rule(verb, "VERB") if part_of_speech(verb) == "VERB" else None
     return rule is not None and rule.frame == "speech"
@@ -580,6 +684,16 @@ def _unasserted_infinitive(verb: Token) -> bool:
         child.dep_ in {"dobj", "dative"} for child in verb.head.children
     )
     return own_subject or object_asked
+
+
+def _purpose_of_framed_action(verb: Token) -> bool:
+    """ "pledged to coordinate more closely to oppose American hegemony": the purpose of
+    an action that is pledged, threatened or refused belongs to that frame's content; it is
+    no act of its own."""
+    if verb.dep_ != "advcl" or not has_to_infinitive(verb) or verb.head.dep_ != "xcomp":
+        return False
+    frame_rule = matching_rule(verb.head.head, "VERB")
+    return frame_rule is not None and frame_rule.frame in FRAMES
 
 
 def _is_content_of_noun(verb: Token) -> bool:
