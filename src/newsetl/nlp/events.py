@@ -254,13 +254,7 @@ class EventCoder:
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
-            targets = self.arguments.called_targets(trigger.action, subjects)
-        if not targets and trigger.code[:2] in VERDICT_ROOTS:
-            # "..., a decision criticised by Ukraine": the doer of the act summed up
-            targets = self.arguments.summed_up_doers(trigger.action, subjects)
-        if not targets and trigger.code[:2] in VERDICT_ROOTS:
-            # "Russia offered a ceasefire, but Ukraine rejected it"
-            targets = self.arguments.proposers(trigger.action, subjects)
+            targets = self._judged(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
@@ -270,6 +264,17 @@ class EventCoder:
             t for t in targets if t not in subjects and (places_count or not self._is_place(t))
         ]
         return self._without_employers_of(targets)
+
+    def _judged(self, verdict: Token, subjects: list[int]) -> list[int]:
+        """Whom a verdict without an object of its own judges: whom what the speaker named is
+        of ("condemned what he called Israeli aggression"), the doer of the act it sums up
+        ("..., a decision criticised by Ukraine"), or who put forward the thing it is on
+        ("Russia offered a ceasefire, but Ukraine rejected it")."""
+        return (
+            self.arguments.called_targets(verdict, subjects)
+            or self.arguments.summed_up_doers(verdict, subjects)
+            or self.arguments.proposers(verdict, subjects)
+        )
 
     def _without_employers_of(self, targets: list[int]) -> list[int]:
         """ "a chat with Salesforce founder and co-CEO Marc Benioff": the company in the title
