@@ -41,6 +41,8 @@ _PROMINENCE = 3
 _FIRST_AND_MIDDLE = 2
 _WITH_MIDDLE_INITIAL = re.compile(r"(\S+) ([A-Z])\. (\S.*)")  # "John M. Ford"
 _GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+# the last word of a body's name: "the Bureau of Prisons", "the House Committee"
+_BODY_WORDS = gazetteer.INSTITUTION_WORDS | gazetteer.ORG_SUFFIXES
 _LEGAL_FORMS = {
     "corp": "corporation",
     "corp.": "corporation",
@@ -565,9 +567,6 @@ def _longer_institution(name: str, organisations: set[str]) -> str | None:
         return None
     matches = [org for org in organisations if _shortened_to(org.split(), words)]
     return matches[0] if len(matches) == 1 else None
-
-
-_BODY_WORDS = gazetteer.INSTITUTION_WORDS | gazetteer.ORG_SUFFIXES
 
 
 def _head_word(words: list[str]) -> str:
