@@ -55,3 +55,13 @@ def test_troops_in_a_by_phrase_are_the_article_country(analyze):
     )
     coded = _coded(analyze(article(text)))
     assert any(a1 == "Zimbabwe" and a2 == "Nelson Chamisa" for _, a1, a2 in coded)
+
+
+def test_a_story_filed_from_the_country_it_names_most_is_about_that_country(analyze):
+    text = (
+        "LIMA, Peru (AP) — Chile's foreign minister on Wednesday accused Bolivia of "
+        "smuggling, and Peru's president agreed. Chile signed a deal with Peru. "
+        "Officials accused Bolivia of hoarding water."
+    )
+    coded = _coded(analyze(article(text)))
+    assert ("11", "Peru", "Bolivia") in coded
