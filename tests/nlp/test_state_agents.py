@@ -57,11 +57,13 @@ def test_troops_in_a_by_phrase_are_the_article_country(analyze):
     assert any(a1 == "Zimbabwe" and a2 == "Nelson Chamisa" for _, a1, a2 in coded)
 
 
+# Peru leads Chile three to two: the dateline settles it.
+FILED_FROM_PERU = (
+    "LIMA, Peru (AP) — Chile's foreign minister on Wednesday accused Bolivia of smuggling, "
+    "and Peru's president agreed. Chile signed a deal with Peru. "
+    "Officials accused Bolivia of hoarding water."
+)
+
+
 def test_a_story_filed_from_the_country_it_names_most_is_about_that_country(analyze):
-    text = (
-        "LIMA, Peru (AP) — Chile's foreign minister on Wednesday accused Bolivia of "
-        "smuggling, and Peru's president agreed. Chile signed a deal with Peru. "
-        "Officials accused Bolivia of hoarding water."
-    )
-    coded = _coded(analyze(article(text)))
-    assert ("11", "Peru", "Bolivia") in coded
+    assert ("11", "Peru", "Bolivia") in _coded(analyze(article(FILED_FROM_PERU)))
