@@ -37,6 +37,7 @@ from newsetl.nlp.descriptors import (
     is_public_office,
     is_the_government,
     is_unnamed_newcomer,
+    is_unnamed_state_agent,
     office_name,
     stands_apart_from_owner,
     title_of,
@@ -198,7 +199,16 @@ class ActorFinder:
             described = described_before(self.context, token)
             if described is not None and self._key(described) not in excluded:
                 return self.mention_actor(described, token, physical)
+            return self._state_of_agent(token)
         return owners
+
+    def _state_of_agent(self, token: Token) -> list[int]:
+        """ "Security forces attacked", "the military said": the agents of the country
+        the article is about, when one clearly leads."""
+        if not is_unnamed_state_agent(token):
+            return []
+        home = self.context.home_country(token)
+        return [self.context.synthetic(home, "GPE", token)] if home else []
 
     def _owner_actors(self, owner: Token, excluded: set[str]) -> list[int]:
         """Whom an owner word stands for. A possessive pronoun may well be the excluded

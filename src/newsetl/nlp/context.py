@@ -134,8 +134,22 @@ class ArticleContext:
         if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
             return None
         if len(ranked) == 2 and ranked[1][1] * HOME_LEAD > ranked[0][1]:
-            return None
+            # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China":
+            # a story filed from the country it names most is about that country
+            led = ranked[1][1] < ranked[0][1] and ranked[0][0] == self._dateline_country()
+            return ranked[0][0] if led else None
         return ranked[0][0]
+
+    def _dateline_country(self) -> str | None:
+        """The country of the wire dateline the text opened with ("HANOI, Vietnam (AP) —")."""
+        first = next((t.idx for t in self.doc if not t.is_space), 0)
+        for mention in self.mentions:
+            if mention.start_char < first and mention.type == "GPE":
+                surface = mention.text.casefold()
+                country = gazetteer.METONYMS.get(surface) or country_of(mention.text)
+                if country:
+                    return country
+        return None
 
     def synthetic(self, name: str, kind: str, token: Token) -> int:
         """A mention derived from a token ("Israeli" -> Israel), one per name and sentence."""

@@ -36,6 +36,23 @@ HEAD_TITLES = frozenset(
     | {"mayor", "secretary", "ceo", "chairman", "chairwoman", "emperor"}
 )
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+# A state's agents, which news names without their state ("security forces attacked",
+# "the military said", "officials accused"): CAMEO codes them as the country they serve.
+# Police and prosecutors are left to their own office (``OFFICE_WORDS``): news names them
+# for a city or a district more often than for the country.
+STATE_BODY_NOUNS = frozenset({"army", "military", "navy", "ministry"})
+# people, read as the state only in the plural: "the official" is one person's say
+STATE_PEOPLE_NOUNS = frozenset({"troop", "soldier", "official", "force", "guard"})
+# nouns that are the state's only with a modifier saying so: "security forces", "border
+# guards"; bare "forces" or "guards" may be anyone's
+QUALIFIED_ONLY_NOUNS = frozenset({"force", "guard"})
+# Modifiers that leave the agent the state's own ("security forces", "senior officials").
+STATE_AGENT_MODIFIERS = frozenset(
+    {"security", "border", "government", "state", "armed", "military", "senior", "top"}
+    | {"several", "many"}
+)
+# modifiers that say whose the agents are, for the qualified-only nouns
+STATE_QUALIFIERS = frozenset({"security", "border", "government", "state", "armed"})
 # Definite descriptions that stand for the last named thing of their kind.
 DESCRIBED_KINDS = {
     **dict.fromkeys(
@@ -207,6 +224,31 @@ def is_the_government(token: Token) -> bool:
     """ "the government", "the authorities": the article's own country, unnamed."""
     return token.lemma_.lower() in GOVERNMENT_NOUNS and any(
         child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+
+
+def is_unnamed_state_agent(token: Token) -> bool:
+    """ "the troops", "security forces", "senior officials": a state's agents with no
+    owner or qualifier of their own; "company officials", "local forces" are someone else's."""
+    lemma = token.lemma_.lower()
+    if lemma in STATE_PEOPLE_NOUNS:
+        if token.tag_ != "NNS":
+            return False
+    elif lemma not in STATE_BODY_NOUNS:
+        return False
+    modifiers = [child for child in token.children if child.i < token.i]
+    for child in modifiers:
+        if child.dep_ == "det" and child.lower_ != "the":
+            return False
+        if child.dep_ in _MODIFIER_DEPS and child.lower_ not in STATE_AGENT_MODIFIERS:
+            return False
+    if any(child.dep_ == "prep" and child.lower_ == "from" for child in token.children):
+        return False  # "officials from Mexico, Canada and Japan": not the article's own
+    return lemma not in QUALIFIED_ONLY_NOUNS or any(
+        child.lower_ in STATE_QUALIFIERS for child in modifiers
     )
 
 
