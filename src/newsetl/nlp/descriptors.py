@@ -53,6 +53,8 @@ STATE_AGENT_MODIFIERS = frozenset(
 )
 # modifiers that say whose the agents are, for the qualified-only nouns
 STATE_QUALIFIERS = frozenset({"security", "border", "government", "state", "armed"})
+# the dependents that qualify a noun before it ("company officials", "local forces")
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 # Definite descriptions that stand for the last named thing of their kind.
 DESCRIBED_KINDS = {
     **dict.fromkeys(
@@ -225,9 +227,6 @@ def is_the_government(token: Token) -> bool:
     return token.lemma_.lower() in GOVERNMENT_NOUNS and any(
         child.dep_ == "det" and child.lower_ == "the" for child in token.children
     )
-
-
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 
 
 def is_unnamed_state_agent(token: Token) -> bool:
