@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.quotes import REPORTING_VERBS
+from newsetl.nlp.syntax import prepositional_objects
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
@@ -99,21 +100,8 @@ def doers(noun: Token) -> list[Token]:
     can hang the by-phrase off the noun's of-phrase)."""
     if matching_rule(noun, "NOUN") is None:
         return []
-    holders = [noun] + [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    return [
-        pobj
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    holders = [noun, *prepositional_objects(noun, "of")]
+    return [doer for holder in holders for doer in prepositional_objects(holder, "by")]
 
 
 def trailing_names(noun: Token) -> list[Token]:
@@ -323,13 +311,7 @@ def what_it_called(verb: Token) -> list[Token]:
     named: list[Token] = []
     for clause in clauses:
         named += [g for g in clause.children if g.dep_ in {"dobj", "oprd"} and g.lower_ != "what"]
-        named += [
-            pobj
-            for prep in clause.children
-            if prep.dep_ == "prep" and prep.lower_ == "as"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        named += prepositional_objects(clause, "as")
     return named
 
 

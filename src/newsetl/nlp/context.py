@@ -126,8 +126,7 @@ class ArticleContext:
             if mention.start_char >= token.idx or mention.synthetic:
                 continue
             if mention.type in {"GPE", "NORP"}:
-                surface = mention.text.casefold()
-                country = gazetteer.METONYMS.get(surface) or country_of(mention.text)
+                country = _country_named(mention)
                 if country:
                     counts[country] += 1
         ranked = counts.most_common(2)
@@ -143,13 +142,8 @@ class ArticleContext:
     def _dateline_country(self) -> str | None:
         """The country of the wire dateline the text opened with ("HANOI, Vietnam (AP) —")."""
         first = next((t.idx for t in self.doc if not t.is_space), 0)
-        for mention in self.mentions:
-            if mention.start_char < first and mention.type == "GPE":
-                surface = mention.text.casefold()
-                country = gazetteer.METONYMS.get(surface) or country_of(mention.text)
-                if country:
-                    return country
-        return None
+        dateline = (m for m in self.mentions if m.start_char < first and m.type == "GPE")
+        return next(filter(None, map(_country_named, dateline)), None)
 
     def synthetic(self, name: str, kind: str, token: Token) -> int:
         """A mention derived from a token ("Israeli" -> Israel), one per name and sentence."""
@@ -168,3 +162,9 @@ class ArticleContext:
             )
             self._synthetic[key] = len(self.mentions) - 1
         return self._synthetic[key]
+
+
+def _country_named(mention: Mention) -> str | None:
+    """The country a place or nationality mention names: its capital or seat ("Beijing",
+    "the Kremlin"), its name or its people ("Chinese")."""
+    return gazetteer.METONYMS.get(mention.text.casefold()) or country_of(mention.text)

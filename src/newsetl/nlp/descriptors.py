@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp import gazetteer
+from newsetl.nlp.syntax import has_the
 
 PAIR_NOUNS = {
     "leader": "PERSON",
@@ -168,7 +169,7 @@ def is_a_couple(token: Token) -> bool:
     return (
         token.lemma_.lower() in COUPLE_NOUNS
         and token.tag_ == "NN"
-        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+        and has_the(token)
         and not any(child.dep_ == "prep" for child in token.children)
     )
 
@@ -188,7 +189,7 @@ def is_bare_title(token: Token) -> bool:
     president", "its president"): a title standing alone for the one who holds it."""
     if token.lower_ not in HEAD_TITLES or token.tag_ != "NN":
         return False
-    if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+    if not has_the(token):
         return False
     return all(
         child.lower_ in gazetteer.TITLE_WORDS
@@ -224,9 +225,7 @@ def _sentence_number(token: Token) -> int:
 
 def is_the_government(token: Token) -> bool:
     """ "the government", "the authorities": the article's own country, unnamed."""
-    return token.lemma_.lower() in GOVERNMENT_NOUNS and any(
-        child.dep_ == "det" and child.lower_ == "the" for child in token.children
-    )
+    return token.lemma_.lower() in GOVERNMENT_NOUNS and has_the(token)
 
 
 def is_unnamed_state_agent(token: Token) -> bool:

@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -132,6 +133,13 @@ def _people_with_roles(entities: Iterable[Entity]) -> dict[str, tuple[str | None
     }
 
 
+@cache
+def _opening_lemmas() -> frozenset[str]:
+    """Lemmas that make a sentence worth coding (the prefilter): the lexicon's triggers and
+    the verbs outside it that open a verdict ("wrote", "described ... as"). Built once."""
+    return trigger_lemmas() | VERDICT_VERBS
+
+
 def _analyse(
     index: int, article: Article, doc: Doc, people: dict[str, tuple[str | None, str | None]]
 ) -> _Analysed:
@@ -157,7 +165,7 @@ def _analyse(
         ):
             people.setdefault(mention.text, (mention.role, mention.affiliation))
     coder = EventCoder(context)
-    triggers = trigger_lemmas() | VERDICT_VERBS
+    triggers = _opening_lemmas()
     events: list[CodedEvent] = []
     for number, sentence in enumerate(sentences):
         if number in context.boilerplate_sentences:

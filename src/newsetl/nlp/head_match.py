@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.descriptors import DESCRIBED_KINDS
+from newsetl.nlp.syntax import has_the
 
 DETERMINERS = frozenset({"the", "this", "that"})
 # How many sentences a description's chain may skip: "The group, X, formed ... [three
@@ -112,9 +113,7 @@ def described_before(context: ArticleContext, token: Token) -> int | None:
     organisation the article has described by that noun (before its name, in apposition,
     or as a predicate); None when it described two or none so."""
     noun = token.lemma_.lower()
-    if token.tag_ != "NN" or not any(
-        child.dep_ == "det" and child.lower_ == "the" for child in token.children
-    ):
+    if token.tag_ != "NN" or not has_the(token):
         return None
     if any(child.dep_ in {"poss", "compound", "nmod", "prep"} for child in token.children):
         return None

@@ -12,6 +12,22 @@ def has_to_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
+def has_the(token: Token) -> bool:
+    """ "the couple", "the government": the noun has the definite article."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+
+
+def prepositional_objects(token: Token, preposition: str) -> list[Token]:
+    """ "wrote of Trump" -> Trump: the objects of the token's phrases with that preposition."""
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def conjuncts(token: Token) -> list[Token]:
     """Tokens coordinated with this one; also a coordinated name the parser hung off it
     ("Xi and President Joe Biden met": "Xi" as a modifier of "Biden")."""

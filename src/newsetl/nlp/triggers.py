@@ -29,7 +29,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
-from newsetl.nlp.syntax import conjuncts, has_to_infinitive
+from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FRAMES = frozenset({"intent", "threat"})
@@ -307,16 +307,7 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
 def _said_of(speaker: Token) -> Token | None:
     """ "'His stamina is extraordinary,' Bornstein wrote of Trump": whom a statement is
     said to be of names the pronoun of its verdict."""
-    return next(
-        (
-            pobj
-            for prep in speaker.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ),
-        None,
-    )
+    return next(iter(prepositional_objects(speaker, "of")), None)
 
 
 def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
