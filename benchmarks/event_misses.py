@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from knowledge import name_key, normalise, same_sentence
+from scoring import entity_forms, name_key, normalise, same_sentence
 
 STAGES = ("actor not an entity", "other root", "no trigger", "not linked")
 
@@ -59,13 +59,9 @@ def _coded_events(knowledge, source: str, sentence: str) -> set[tuple[str, froze
     }
 
 
-def _forms(entity) -> set[str]:
-    return {name_key(entity.name), *(name_key(alias) for alias in entity.aliases)}
-
-
 def _id_sets(actors: set[str], entities) -> list[set[str]]:
     """Each way of naming every gold actor with one system entity each."""
-    options = [[i for i, e in entities.items() if actor in _forms(e)] for actor in actors]
+    options = [[i for i, e in entities.items() if actor in entity_forms(e)] for actor in actors]
     sets: list[set[str]] = [set()]
     for choices in options:
         sets = [chosen | {choice} for chosen in sets for choice in choices]
@@ -73,7 +69,7 @@ def _id_sets(actors: set[str], entities) -> list[set[str]]:
 
 
 def _stage(actors, namings, in_sentence, coded, has_trigger, entities) -> str:
-    named = set().union(*(_forms(entities[i]) | _country(entities[i]) for i in in_sentence))
+    named = set().union(*(entity_forms(entities[i]) | _country(entities[i]) for i in in_sentence))
     if not actors <= named:
         return "actor not an entity"
     if any(actor_ids in namings for _, actor_ids in coded):

@@ -38,6 +38,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from scoring import Score, entity_forms, name_key, normalise, same_sentence  # noqa: E402,F401
+from when_where import WhenWhere, when_where  # noqa: E402
 
 from tests.nlp.articles import article  # noqa: E402
 
@@ -141,53 +145,6 @@ def _full_hash(bodies: dict[str, str], prefix: str) -> str:
 # -- scoring -------------------------------------------------------------------------------
 
 
-def normalise(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split()).casefold()
-
-
-def name_key(name: str) -> str:
-    """The guidelines write names without a leading "the"; a gold "The Carlyle Group" that
-    keeps it names the same thing as the system's "Carlyle Group"."""
-    return normalise(name).removeprefix("the ")
-
-
-def same_sentence(gold: str, system: str) -> bool:
-    """Sentence splitters differ a little: one containing the other is the same sentence."""
-    return len(system) >= 20 and (gold in system or system in gold)
-
-
-@dataclass
-class Score:
-    matched: int = 0
-    system: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.system if self.system else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-    def __add__(self, other: Score) -> Score:
-        return Score(
-            self.matched + other.matched, self.system + other.system, self.gold + other.gold
-        )
-
-    def line(self) -> str:
-        return (
-            f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
-            f"  ({self.matched} matched, {self.system} found, {self.gold} gold)"
-        )
-
-
 @dataclass
 class Evaluation:
     entities: Score
@@ -196,12 +153,13 @@ class Evaluation:
     modality_agreement: tuple[int, int]
     errors: list[str]
     events_by_root: dict[str, Score] = field(default_factory=dict)
+    when_where: WhenWhere | None = None
 
 
 def evaluate(knowledge, gold: list[dict]) -> Evaluation:
     entities, untyped, events = Score(), Score(), Score()
     by_root: defaultdict[str, Score] = defaultdict(Score)
-    modality_right = modality_total = 0
+    matched: list[tuple[dict, object]] = []
     errors: list[str] = []
     names = {entity.entity_id: entity for entity in knowledge.entities}
     for record in gold:
@@ -220,11 +178,22 @@ def evaluate(knowledge, gold: list[dict]) -> Evaluation:
             if m.article_id == record["source"] and same_sentence(sentence, normalise(m.sentence))
         }
         system_events = [e for e in knowledge.events if e.event_id in ids]
-        right, total = _score_events(record, system_events, names, (events, by_root), errors)
-        modality_right += right
-        modality_total += total
-    modality = (modality_right, modality_total)
-    return Evaluation(entities, untyped, events, modality, errors, dict(sorted(by_root.items())))
+        matched += _score_events(record, system_events, names, (events, by_root), errors)
+    modality = (
+        sum(g.get("modality", "asserted") == e.modality for g, e in matched),
+        len(matched),
+    )
+    dated = when_where(matched, names)
+    errors += dated.errors
+    return Evaluation(
+        entities,
+        untyped,
+        events,
+        modality,
+        errors,
+        dict(sorted(by_root.items())),
+        dated,
+    )
 
 
 def _score_entities(record, found, typed: Score, untyped: Score, errors: list[str]) -> None:
@@ -248,13 +217,11 @@ def _score_entities(record, found, typed: Score, untyped: Score, errors: list[st
 
 def _score_events(
     record, system_events, names, scores: tuple[Score, dict[str, Score]], errors: list[str]
-) -> tuple[int, int]:
-    """Adds the sentence's events to the overall score and to the score of their root."""
+) -> list[tuple[dict, object]]:
+    """Adds the sentence's events to the overall score and to the score of their root;
+    returns the matched (gold event, system event) pairs."""
     score, by_root = scores
-    gold = [
-        (e["root"], [name_key(a) for a in e["actors"]], e.get("modality", "asserted"))
-        for e in record["events"]
-    ]
+    gold = [(e["root"], [name_key(a) for a in e["actors"]], e) for e in record["events"]]
     unique: dict[tuple[str, frozenset[str]], object] = {}
     for event in system_events:
         actors = frozenset(filter(None, (event.actor1_entity_id, event.actor2_entity_id)))
@@ -266,7 +233,7 @@ def _score_events(
     for root, _, _ in gold:
         by_root[root].gold += 1
     unmatched_gold = list(gold)
-    modality_right = modality_total = 0
+    matched = []
     for (root, actors), event in unique.items():
         hit = next(
             (g for g in unmatched_gold if g[0] == root and _actors_match(actors, g[1], names)), None
@@ -278,11 +245,11 @@ def _score_events(
         unmatched_gold.remove(hit)
         score.matched += 1
         by_root[root].matched += 1
-        modality_total += 1
-        modality_right += hit[2] == event.modality
-    for root, actors, modality in unmatched_gold:
+        matched.append((hit[2], event))
+    for root, actors, event in unmatched_gold:
+        modality = event.get("modality", "asserted")
         errors.append(f"event FN   {root} {actors} {modality}  | {record['sentence'][:90]}")
-    return modality_right, modality_total
+    return matched
 
 
 def _actors_match(system: frozenset[str], gold: list[str], names) -> bool:
@@ -290,8 +257,7 @@ def _actors_match(system: frozenset[str], gold: list[str], names) -> bool:
         return False
     remaining = set(gold)
     for entity_id in system:
-        entity = names[entity_id]
-        forms = {name_key(entity.name), *(name_key(alias) for alias in entity.aliases)}
+        forms = entity_forms(names[entity_id])
         match = next((name for name in remaining if name in forms), None)
         if match is None:
             return False
@@ -395,6 +361,9 @@ def report(name: str, gold: list[dict], result: Evaluation) -> None:
     print(f"  events (root, actors)  {result.events.line()}")
     right, total = result.modality_agreement
     print(f"  modality of matched events: {right}/{total} agree")
+    if result.when_where and result.when_where.annotated:
+        print(f"  date of matched events   {result.when_where.dates.line()}")
+        print(f"  place of matched events  {result.when_where.places.line()}")
 
 
 def report_by_root(by_root: dict[str, Score]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from types import SimpleNamespace
 
 from benchmarks.knowledge import (
@@ -12,6 +13,7 @@ from benchmarks.knowledge import (
     _score_events,
     name_key,
 )
+from benchmarks.when_where import system_date, when_where
 
 
 def test_a_leading_the_in_gold_names_the_same_thing():
@@ -63,10 +65,53 @@ def test_events_are_scored_overall_and_per_root():
         for root in ("04", "13")
     ]
     overall, by_root, errors = Score(), defaultdict(Score), []
-    assert _score_events(record, found, names, (overall, by_root), errors) == (1, 1)
+    matched = _score_events(record, found, names, (overall, by_root), errors)
+    assert [(gold["root"], event.root_code) for gold, event in matched] == [("04", "04")]
     assert (overall.matched, overall.system, overall.gold) == (1, 2, 2)
     assert {root: (s.matched, s.system, s.gold) for root, s in by_root.items()} == {
         "04": (1, 1, 1),
         "11": (0, 0, 1),
         "13": (0, 1, 0),
     }
+
+
+def _coded(when: date | None, precision: str, place: str | None = None) -> SimpleNamespace:
+    return SimpleNamespace(event_date=when, date_precision=precision, place_entity_id=place)
+
+
+def test_a_date_is_written_at_its_precision():
+    assert system_date(_coded(date(2024, 7, 1), "month")) == "2024-07"
+    assert system_date(_coded(date(2024, 7, 20), "day")) == "2024-07-20"
+    assert system_date(_coded(None, "unknown")) is None
+
+
+def test_dates_count_against_the_gold_made_up_dates_cost_precision():
+    gold = [
+        {"root": "04", "actors": ["Xi"], "date": "2024-07-20", "place": None},
+        {"root": "11", "actors": ["Xi"], "date": None, "place": None},
+        {"root": "19", "actors": ["Xi"], "date": "2024-07", "place": None},
+        {"root": "01", "actors": ["Xi"]},  # not annotated for when and where
+    ]
+    found = [
+        _coded(date(2024, 7, 20), "day"),
+        _coded(date(2024, 7, 19), "day"),  # the gold says the sentence gives no date
+        _coded(date(2024, 7, 20), "day"),  # a day where the gold has the month
+        _coded(date(2024, 7, 20), "day"),
+    ]
+    result = when_where(list(zip(gold, found, strict=True)), {})
+    assert result.annotated == 3
+    assert (result.dates.matched, result.dates.system, result.dates.gold) == (1, 3, 2)
+    assert len(result.errors) == 2
+
+
+def test_a_place_matches_the_name_or_an_alias_of_the_place_entity():
+    names = {"bj": SimpleNamespace(name="Beijing", aliases=["Peking"])}
+    gold = [
+        {"root": "04", "actors": ["Xi"], "date": None, "place": "Peking"},
+        {"root": "04", "actors": ["Xi"], "date": None, "place": "Moscow"},
+        {"root": "04", "actors": ["Xi"], "date": None, "place": None},
+    ]
+    found = [_coded(None, "unknown", "bj"), _coded(None, "unknown", "bj"), _coded(None, "unknown")]
+    result = when_where(list(zip(gold, found, strict=True)), names)
+    assert (result.places.matched, result.places.system, result.places.gold) == (1, 2, 2)
+    assert result.errors == ["place      04 ['Xi']: gold Moscow, found Beijing"]
