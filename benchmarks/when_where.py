@@ -35,7 +35,8 @@ def when_where(matched: list[tuple[dict, object]], names: dict) -> WhenWhere:
         result.annotated += 1
         label = f"{gold['root']} {gold['actors']}"
         found_date = system_date(event)
-        if _tally(result.dates, gold["date"], found_date, found_date == gold["date"]):
+        right = found_date is not None and found_date == gold["date"]
+        if _tally(result.dates, gold["date"], found_date, right):
             result.errors.append(f"date       {label}: gold {gold['date']}, found {found_date}")
         found_place = names[event.place_entity_id] if event.place_entity_id else None
         right = found_place is not None and gold.get("place") is not None

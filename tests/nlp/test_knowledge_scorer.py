@@ -90,16 +90,18 @@ def test_dates_count_against_the_gold_made_up_dates_cost_precision():
         {"root": "04", "actors": ["Xi"], "date": "2024-07-20", "place": None},
         {"root": "11", "actors": ["Xi"], "date": None, "place": None},
         {"root": "19", "actors": ["Xi"], "date": "2024-07", "place": None},
+        {"root": "14", "actors": ["Xi"], "date": None, "place": None},
         {"root": "01", "actors": ["Xi"]},  # not annotated for when and where
     ]
     found = [
         _coded(date(2024, 7, 20), "day"),
         _coded(date(2024, 7, 19), "day"),  # the gold says the sentence gives no date
         _coded(date(2024, 7, 20), "day"),  # a day where the gold has the month
+        _coded(None, "unknown"),  # neither dates it: nothing to count
         _coded(date(2024, 7, 20), "day"),
     ]
     result = when_where(list(zip(gold, found, strict=True)), {})
-    assert result.annotated == 3
+    assert result.annotated == 4
     assert (result.dates.matched, result.dates.system, result.dates.gold) == (1, 3, 2)
     assert len(result.errors) == 2
 
