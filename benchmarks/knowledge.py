@@ -402,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, object] = {}
     errors: list[str] = []
     by_root: defaultdict[str, Score] = defaultdict(Score)
+    dates, places = Score(), Score()
     for name in args.sets:
         path = GOLD_SETS[name]
         gold = load_gold(path)
@@ -415,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         errors += [f"[{name}] {error}" for error in result.errors]
         for root, score in result.events_by_root.items():
             by_root[root] += score
+        dates, places = dates + result.when_where.dates, places + result.when_where.places
         right, total = result.modality_agreement
         figures[name] = {
             "sentences": len(gold),
@@ -422,6 +424,10 @@ def main(argv: list[str] | None = None) -> int:
             "event": vars(result.events),
             "modality_agreement": [right, total],
         }
+    if len(args.sets) > 1 and (dates.gold or places.gold):
+        print("when and where of matched events, the named sets together:")
+        print(f"  date   {dates.line()}")
+        print(f"  place  {places.line()}")
     if args.by_root:
         report_by_root(by_root)
     if args.errors:
