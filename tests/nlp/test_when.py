@@ -1,0 +1,41 @@
+"""The date of an action, read from its sentence against the publication date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.nlp.conftest import article, named_events
+
+WEDNESDAY = datetime(2025, 3, 12, 9, 0)
+
+
+def dates(analyze, text: str, published: datetime = WEDNESDAY) -> set[tuple[str, object]]:
+    """(root code, date) of each event of one invented article."""
+    events = named_events(analyze(article(text, published=published)))
+    return {(code[:2], event.event_date) for code, _, _, event in events}
+
+
+def test_a_duration_since_a_month_is_no_date(analyze):
+    text = "Israel has struck Hezbollah targets in Lebanon since January."
+    assert dates(analyze, text) == {("19", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported on Monday that Hungary had accused Serbia of spying.",
+        "Reuters reported on Monday that Hungary is accusing Serbia of spying.",
+        "Thousands protested in Lisbon on Monday after Portugal expelled the Russian ambassador.",
+    ],
+    ids=["past perfect", "present", "after"],
+)
+def test_a_governing_date_does_not_date_another_time(analyze, text):
+    found = [when for code, when in dates(analyze, text) if code in {"11", "16"}]
+    assert found and all(when is None for when in found)
+
+
+def test_a_day_after_a_present_tense_clause_is_not_dated_from_publication(analyze):
+    text = "The visit comes a day after Poland accused Belarus of sabotage."
+    assert dates(analyze, text) == {("11", None)}
