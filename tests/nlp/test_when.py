@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -15,6 +15,43 @@ def dates(analyze, text: str, published: datetime = WEDNESDAY) -> set[tuple[str,
     """(root code, date) of each event of one invented article."""
     events = named_events(analyze(article(text, published=published)))
     return {(code[:2], event.event_date) for code, _, _, event in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany and France praised their alliance during Tuesday's call.",
+            {("05", date(2025, 3, 11))},
+        ),
+        (
+            "In a joint statement published March 3, Poland accused Belarus of sabotage.",
+            {("11", date(2025, 3, 3))},
+        ),
+        (
+            "When police found the bodies on March 3, Poland accused Belarus of sabotage.",
+            {("11", date(2025, 3, 3))},
+        ),
+        (
+            "Spain bought ten jets from Italy, a deal announced on Monday.",
+            {("06", date(2025, 3, 10))},
+        ),
+        (
+            "The two leaders emphasized their ties during Tuesday's call, with Emmanuel Macron "
+            "praising Olaf Scholz.",
+            {("05", date(2025, 3, 11))},
+        ),
+    ],
+    ids=[
+        "possessive occasion",
+        "statement published on a date",
+        "when clause",
+        "deal in apposition",
+        "occasion of the governing verb",
+    ],
+)
+def test_the_occasion_an_action_is_set_in_dates_it(analyze, text, expected):
+    assert dates(analyze, text) == expected
 
 
 def test_a_duration_since_a_month_is_no_date(analyze):

@@ -4,13 +4,16 @@ A date expression (NER DATE span) belongs to the verb it hangs from in the
 parse. An action takes, in order:
 
 - a date on its own clause verb (or on its event noun);
+- a date on the occasion its clause is set in: "during Tuesday's call", "in
+  their debate on Tuesday", "in a statement published Oct. 25", "Coty acquired
+  ..., a deal announced Monday", "When police found him on Aug. 10, ...";
 - "a day after ..." / "hours after ..." relative to the date of the clause it is
   subordinate to;
-- a date on a verb that governs it ("state media reported Tuesday [that] Xi said
-  ..."), unless a clause on the way is in the present or the past perfect
-  ("reported Friday that X is facing ...", "announced Tuesday that it had become
-  ...") or is set after or before another ("protested on Friday after the
-  government said ..."): another time.
+- a date on a verb that governs it, or on that verb's occasion ("state media
+  reported Tuesday [that] Xi said ..."), unless a clause on the way is in the
+  present or the past perfect ("reported Friday that X is facing ...",
+  "announced Tuesday that it had become ...") or is set after or before another
+  ("protested on Friday after the government said ..."): another time.
 
 Otherwise the date is unknown: the publication date is never taken for an
 action's. "since January" is a duration, not a date. Dates after publication are
@@ -31,6 +34,7 @@ _RELATIVE_MARKERS = frozenset({"after", "before"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "quote"})
 _MAX_CLIMB = 6
 _MAX_RELATIVE_DEPTH = 2  # "a day after (the day after ...)" at most
+_OCCASION_PREPOSITIONS = frozenset({"during", "in", "at"})
 _SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until"})
 
 
@@ -49,7 +53,8 @@ class DateFinder:
         clause = _clause_verb(action)
         dated = [(span, governor) for span, governor in _dates(action.sent) if governor]
         own = [(s, g) for s, g in dated if g.i in {clause.i, action.i}]
-        resolved = self._first(own, future)
+        framing = [(s, g) for s, g in dated if _sets_the_occasion(g, clause)]
+        resolved = self._first(own + framing, future)
         if resolved is None and depth < _MAX_RELATIVE_DEPTH:
             resolved = self._relative(clause, future, depth)
         if resolved is None:
@@ -91,13 +96,40 @@ def _dates(sentence: Span) -> list[tuple[Span, Token | None]]:
     ]
 
 
+def _sets_the_occasion(governor: Token, clause: Token) -> bool:
+    """The dated word names the occasion of the clause's action: "during Tuesday's call",
+    "in their debate of the election on Tuesday", "in a statement published Oct. 25",
+    "Coty acquired ..., a deal announced Monday", "When police found him on Aug. 10, ..."."""
+    if _is_when_clause(governor) and governor.head.i == clause.i:
+        return True
+    occasion = governor.head if governor.dep_ in {"acl", "relcl"} else governor
+    if occasion.pos_ != "NOUN":
+        return False
+    while occasion.dep_ == "pobj" and occasion.head.lower_ == "of":
+        occasion = occasion.head.head
+    if occasion.head.i == occasion.i:
+        return False
+    if occasion.dep_ in {"npadvmod", "appos"}:
+        return occasion.head.i == clause.i
+    preposition = occasion.head
+    return (
+        occasion.dep_ == "pobj"
+        and preposition.lower_ in _OCCASION_PREPOSITIONS
+        and preposition.head.i == clause.i
+    )
+
+
 def _governing_dates(clause: Token, dated: list[tuple[Span, Token]]) -> list[tuple[Span, Token]]:
-    """Dates of the verbs a clause hangs from."""
+    """Dates of the verbs a clause hangs from, and of the occasions they are set in."""
     governing = []
     current = clause
     while current.head.i != current.i and not _another_time(current) and not _sequenced(current):
         current = current.head
-        governing += [(span, governor) for span, governor in dated if governor.i == current.i]
+        governing += [
+            (span, governor)
+            for span, governor in dated
+            if governor.i == current.i or _sets_the_occasion(governor, current)
+        ]
     if clause.lemma_ in REPORTING and not _another_time(clause):
         # "..., Xi said ..., state media reported Tuesday": the report dates what was said
         governing += [(s, g) for s, g in dated if g.lemma_ in REPORTING and g.i != clause.i]
@@ -109,6 +141,12 @@ def _sequenced(clause: Token) -> bool:
     another is not dated by it (unless measured: "a day after", see ``_relative``)."""
     return any(
         child.dep_ == "mark" and child.lower_ in _SEQUENCE_MARKERS for child in clause.children
+    )
+
+
+def _is_when_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "advmod" and child.lower_ == "when" for child in verb.children
     )
 
 
