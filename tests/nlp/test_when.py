@@ -73,6 +73,11 @@ def test_a_governing_date_does_not_date_another_time(analyze, text):
     assert found and all(when is None for when in found)
 
 
+def test_a_past_tense_verb_dates_the_pledge_it_makes(analyze):
+    text = "Japan promised on Monday to expand its cooperation with India."
+    assert dates(analyze, text) == {("03", date(2025, 3, 10))}
+
+
 def test_a_day_after_a_present_tense_clause_is_not_dated_from_publication(analyze):
     text = "The visit comes a day after Poland accused Belarus of sabotage."
     assert dates(analyze, text) == {("11", None)}

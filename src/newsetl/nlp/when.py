@@ -16,8 +16,9 @@ parse. An action takes, in order:
   ("protested on Friday after the government said ..."): another time.
 
 Otherwise the date is unknown: the publication date is never taken for an
-action's. "since January" is a duration, not a date. Dates after publication are
-dropped (a plan is not dated).
+action's. "since January" is a duration, not a date. A date on a past-tense verb
+lies in the past even for a planned action ("promised on Tuesday to deepen
+..."). Dates after publication are dropped (a plan is not dated).
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ class DateFinder:
         return resolved
 
     def _first(self, dated: list[tuple[Span, Token]], future: bool) -> ResolvedDate | None:
-        for span, _ in dated:
-            resolved = timex.resolve(span.text, self.context.published, future=future)
+        for span, governor in dated:
+            # "promised on Tuesday to deepen ...": a past-tense verb's date is in the past
+            forward = future and not _past_tense(governor)
+            resolved = timex.resolve(span.text, self.context.published, future=forward)
             if resolved:
                 return resolved
         return None
@@ -148,6 +151,13 @@ def _is_when_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         child.dep_ == "advmod" and child.lower_ == "when" for child in verb.children
     )
+
+
+def _past_tense(verb: Token) -> bool:
+    """ "announced", and a participle without auxiliary ("protested", "published")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _another_time(clause: Token) -> bool:
