@@ -78,6 +78,11 @@ def test_a_past_tense_verb_dates_the_pledge_it_makes(analyze):
     assert dates(analyze, text) == {("03", date(2025, 3, 10))}
 
 
+def test_a_planned_action_keeps_its_date_after_publication(analyze):
+    text = "Emmanuel Macron was due to meet Olaf Scholz on Friday in Berlin."
+    assert dates(analyze, text) == {("04", date(2025, 3, 14))}
+
+
 def test_a_day_after_a_present_tense_clause_is_not_dated_from_publication(analyze):
     text = "The visit comes a day after Poland accused Belarus of sabotage."
     assert dates(analyze, text) == {("11", None)}

@@ -18,7 +18,8 @@ parse. An action takes, in order:
 Otherwise the date is unknown: the publication date is never taken for an
 action's. "since January" is a duration, not a date. A date on a past-tense verb
 lies in the past even for a planned action ("promised on Tuesday to deepen
-..."). Dates after publication are dropped (a plan is not dated).
+..."); a planned action keeps a date after publication ("was due to meet Xi on
+Wednesday"), any other action does not.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class DateFinder:
     def date_of(self, action: Token, *, future: bool = False) -> ResolvedDate | None:
         resolved = self._date_of(action, future, depth=0)
         published = self.context.published
-        if resolved and published and resolved[0] > published:
+        if resolved and published and resolved[0] > published and not future:
             return None
         return resolved
 
