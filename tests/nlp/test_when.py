@@ -83,6 +83,18 @@ def test_a_planned_action_keeps_its_date_after_publication(analyze):
     assert dates(analyze, text) == {("04", date(2025, 3, 14))}
 
 
+def test_verbs_joined_with_one_subject_share_a_date(analyze):
+    text = "Hungary accused Ukraine of spying and expelled two Ukrainian diplomats in May 2021."
+    assert dates(analyze, text) == {("11", date(2021, 5, 1)), ("16", date(2021, 5, 1))}
+
+
+def test_a_verb_set_later_does_not_share_its_date(analyze):
+    text = (
+        "Hungary accused Ukraine of spying and later expelled two Ukrainian diplomats in May 2021."
+    )
+    assert ("11", None) in dates(analyze, text)
+
+
 def test_a_day_after_a_present_tense_clause_is_not_dated_from_publication(analyze):
     text = "The visit comes a day after Poland accused Belarus of sabotage."
     assert dates(analyze, text) == {("11", None)}

@@ -13,7 +13,9 @@ parse. An action takes, in order:
   reported Tuesday [that] Xi said ..."), unless a clause on the way is in the
   present or the past perfect ("reported Friday that X is facing ...",
   "announced Tuesday that it had become ...") or is set after or before another
-  ("protested on Friday after the government said ..."): another time.
+  ("protested on Friday after the government said ..."): another time;
+- a date on a verb joined to its own with the same subject and not set later
+  ("Apple admitted the flaw and launched a repair program in June 2018");
 
 Otherwise the date is unknown: the publication date is never taken for an
 action's. "since January" is a duration, not a date. A date on a past-tense verb
@@ -38,6 +40,7 @@ _MAX_CLIMB = 6
 _MAX_RELATIVE_DEPTH = 2  # "a day after (the day after ...)" at most
 _OCCASION_PREPOSITIONS = frozenset({"during", "in", "at"})
 _SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until"})
+_LATER = frozenset({"then", "later", "afterwards", "subsequently", "eventually"})
 
 
 class DateFinder:
@@ -61,6 +64,9 @@ class DateFinder:
             resolved = self._relative(clause, future, depth)
         if resolved is None:
             resolved = self._first(_governing_dates(clause, dated), future)
+        if resolved is None:
+            shared = [(s, g) for s, g in dated if _done_together(g, clause)]
+            resolved = self._first(shared, future)
         return resolved
 
     def _first(self, dated: list[tuple[Span, Token]], future: bool) -> ResolvedDate | None:
@@ -138,6 +144,17 @@ def _governing_dates(clause: Token, dated: list[tuple[Span, Token]]) -> list[tup
         # "..., Xi said ..., state media reported Tuesday": the report dates what was said
         governing += [(s, g) for s, g in dated if g.lemma_ in REPORTING and g.i != clause.i]
     return governing
+
+
+def _done_together(verb: Token, clause: Token) -> bool:
+    """ "Apple admitted the flaw and launched a repair program in June 2018": a verb
+    joined to the clause's, with its subject and not set later, shares its date."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == clause.i
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+        and not any(child.lower_ in _LATER for child in verb.children)
+    )
 
 
 def _sequenced(clause: Token) -> bool:
