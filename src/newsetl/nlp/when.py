@@ -58,8 +58,8 @@ class DateFinder:
         clause = _clause_verb(action)
         dated = [(span, governor) for span, governor in _dates(action.sent) if governor]
         own = [(s, g) for s, g in dated if g.i in {clause.i, action.i}]
-        framing = [(s, g) for s, g in dated if _sets_the_occasion(g, clause)]
-        resolved = self._first(own + framing, future)
+        occasion = [(s, g) for s, g in dated if _sets_the_occasion(g, clause)]
+        resolved = self._first(own + occasion, future)
         if resolved is None and depth < _MAX_RELATIVE_DEPTH:
             resolved = self._relative(clause, future, depth)
         if resolved is None:
@@ -180,7 +180,7 @@ def _past_tense(verb: Token) -> bool:
 
 def _another_time(clause: Token) -> bool:
     """A clause in the present ("is facing") or the past perfect ("had become") tells of
-    another time than the verb that reports it."""
+    another time than the verb it hangs from ("reported on Friday that ...")."""
     auxiliaries = [child for child in clause.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lemma_ == "have" and aux.tag_ == "VBD" for aux in auxiliaries):
         return True
