@@ -54,6 +54,11 @@ def test_the_occasion_an_action_is_set_in_dates_it(analyze, text, expected):
     assert dates(analyze, text) == expected
 
 
+def test_the_event_a_response_follows_is_not_its_occasion(analyze):
+    text = "Poland expelled two Russian diplomats in the wake of Tuesday's bombing."
+    assert dates(analyze, text) == {("16", None)}
+
+
 def test_a_duration_since_a_month_is_no_date(analyze):
     text = "Israel has struck Hezbollah targets in Lebanon since January."
     assert dates(analyze, text) == {("19", None)}

@@ -108,15 +108,13 @@ def _dates(sentence: Span) -> list[tuple[Span, Token | None]]:
 
 def _sets_the_occasion(governor: Token, clause: Token) -> bool:
     """The dated word names the occasion of the clause's action: "during Tuesday's call",
-    "in their debate of the election on Tuesday", "in a statement published Oct. 25",
+    "in their debate on Tuesday", "in a statement published Oct. 25",
     "Coty acquired ..., a deal announced Monday", "When police found him on Aug. 10, ..."."""
     if _is_when_clause(governor) and governor.head.i == clause.i:
         return True
     occasion = governor.head if governor.dep_ in {"acl", "relcl"} else governor
     if occasion.pos_ != "NOUN":
         return False
-    while occasion.dep_ == "pobj" and occasion.head.lower_ == "of":
-        occasion = occasion.head.head
     if occasion.head.i == occasion.i:
         return False
     if occasion.dep_ in {"npadvmod", "appos"}:
