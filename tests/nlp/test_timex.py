@@ -37,7 +37,7 @@ def test_resolved(expression, expected):
 
 @pytest.mark.parametrize(
     "expression",
-    ["50 days", "within 50 days", "four hours", "the past decade", "a day", "recent weeks"],
+    ["50 days", "within 50 days", "four hours", "the past decade", "a day"],
 )
 def test_durations_and_vague_expressions_have_no_date(expression):
     assert resolve(expression, TUESDAY) is None
@@ -52,3 +52,23 @@ def test_relative_expressions_need_a_publication_date():
 def test_next_weekday_and_future_months():
     assert resolve("next Friday", TUESDAY) == (date(2025, 7, 18), "day")
     assert resolve("in September", TUESDAY, future=True) == (date(2025, 9, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("overnight", (date(2025, 7, 1), "month")),  # 14 to 15 July
+        ("the weekend", (date(2025, 7, 1), "month")),  # 12 and 13 July
+        ("the beginning of the week", (date(2025, 7, 1), "month")),  # 14 and 15 July
+        ("in recent weeks", (date(2025, 1, 1), "year")),
+        ("in the coming weeks", (date(2025, 1, 1), "year")),
+        ("recent days", (date(2025, 7, 1), "month")),
+    ],
+)
+def test_a_stretch_of_days_takes_the_finest_precision_holding_it(expression, expected):
+    assert resolve(expression, TUESDAY) == expected
+
+
+def test_a_stretch_across_a_year_end_has_no_date():
+    assert resolve("in recent weeks", date(2025, 1, 10)) is None
+    assert resolve("overnight", date(2025, 1, 1)) is None

@@ -9,7 +9,11 @@ date is never made up. Rules:
 - today / tonight / this morning -> publication day; yesterday -> the day before;
 - "N days/weeks ago" -> day; "N months ago" -> month; "N years ago" -> year;
 - (earlier / early / late) this month / last month / this year / last year;
-- "last week" -> the month when the whole week falls in one month;
+- stretches of days take the finest precision that holds all of them (the day, the
+  month, the year, else none): "last week", "overnight" (the night before
+  publication), "the weekend" (the last one, or the next for a plan), "the
+  beginning of the week" / "earlier this week" / "this week", "in recent
+  days / weeks / months", "in the coming days / weeks / months";
 - explicit dates: "15 July 2025", "July 15, 2025", "July 15" (year of
   publication, the year before when that would be after publication), "May"
   (likewise, month precision), "February 2022", "2023".
@@ -45,6 +49,7 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+_RECENT_REACH = {"day": 7, "week": 42, "month": 180}  # how far "recent weeks" reaches
 _WEEKDAY = re.compile(r"\b(?:(last|next|this|past)\s+)?(" + "|".join(WEEKDAYS) + r")\b")
 _AGO = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+ago\b")
 _MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -97,7 +102,7 @@ def _relative(text: str, published: date, future: bool) -> ResolvedDate | None:
     ago = _AGO.search(text)
     if ago:
         return _ago(ago.group(1), ago.group(2), published)
-    return _calendar_relative(text, published)
+    return _calendar_relative(text, published, future)
 
 
 def _weekday(target: int, qualifier: str | None, published: date, future: bool) -> date:
@@ -122,7 +127,7 @@ def _ago(amount: str, unit: str, published: date) -> ResolvedDate:
     return date(published.year - count, 1, 1), "year"
 
 
-def _calendar_relative(text: str, published: date) -> ResolvedDate | None:
+def _calendar_relative(text: str, published: date, future: bool) -> ResolvedDate | None:
     if re.search(r"\bthis month\b", text):
         return published.replace(day=1), "month"
     if re.search(r"\blast month\b", text):
@@ -132,10 +137,38 @@ def _calendar_relative(text: str, published: date) -> ResolvedDate | None:
         return date(published.year, 1, 1), "year"
     if re.search(r"\blast year\b", text):
         return date(published.year - 1, 1, 1), "year"
+    stretch = _stretch_of_days(text, published, future)
+    return _finest_holding(*stretch) if stretch else None
+
+
+def _stretch_of_days(text: str, published: date, future: bool) -> tuple[date, date] | None:
+    """The first and last day an expression of several days can mean."""
+    monday = published - timedelta(days=published.weekday())
     if re.search(r"\blast week\b", text):
-        first, last = published - timedelta(days=7), published - timedelta(days=1)
-        if (first.year, first.month) == (last.year, last.month):
-            return first.replace(day=1), "month"
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if re.search(r"\bovernight\b", text):
+        return published - timedelta(days=1), published
+    if re.search(r"\bweekend\b", text):
+        saturday = _weekday(5, None, published, future)
+        return saturday, saturday + timedelta(days=1)
+    if re.search(r"\b(?:beginning|start) of the week\b|\bthis week\b", text):
+        return (monday, monday + timedelta(days=6)) if future else (monday, published)
+    recent = re.search(r"\b(recent|coming) (day|week|month)s\b", text)
+    if recent:
+        reach = timedelta(days=_RECENT_REACH[recent.group(2)])
+        if recent.group(1) == "coming":
+            return published, published + reach
+        return published - reach, published
+    return None
+
+
+def _finest_holding(first: date, last: date) -> ResolvedDate | None:
+    if first == last:
+        return first, "day"
+    if (first.year, first.month) == (last.year, last.month):
+        return first.replace(day=1), "month"
+    if first.year == last.year:
+        return date(first.year, 1, 1), "year"
     return None
 
 

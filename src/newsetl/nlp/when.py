@@ -1,12 +1,27 @@
 """When: the date an action took place, from the date expressions of its sentence.
 
 A date expression (NER DATE span) belongs to the verb it hangs from in the
-parse. An action takes, in order: a date on its own clause verb (or on its
-event noun); "a day after ..." / "hours after ..." relative to the date of the
-clause it is subordinate to (a present-tense main clause, "The remarks come a
-day after ...", is the publication day); a date on a verb that governs it
-("state media reported Tuesday [that] Xi said ..."). Otherwise the date is
-unknown. Dates after publication are dropped (a plan is not dated).
+parse. An action takes, in order:
+
+- a date on its own clause verb (or on its event noun);
+- a date on the occasion its clause is set in: "during Tuesday's call", "in
+  their debate on Tuesday", "in a statement published Oct. 25", "Coty acquired
+  ..., a deal announced Monday", "When police found him on Aug. 10, ...";
+- "a day after ..." / "hours after ..." relative to the date of the clause it is
+  subordinate to;
+- a date on a verb that governs it, or on that verb's occasion ("state media
+  reported Tuesday [that] Xi said ..."), unless a clause on the way is in the
+  present or the past perfect ("reported Friday that X is facing ...",
+  "announced Tuesday that it had become ...") or is set after or before another
+  ("protested on Friday after the government said ..."): another time;
+- a date on a verb joined to its own with the same subject and not set later
+  ("Apple admitted the flaw and launched a repair program in June 2018");
+
+Otherwise the date is unknown: the publication date is never taken for an
+action's. "since January" is a duration, not a date. A date on a past-tense verb
+lies in the past even for a planned action ("promised on Tuesday to deepen
+..."); a planned action keeps a date after publication ("was due to meet Xi on
+Wednesday"), any other action does not.
 """
 
 from __future__ import annotations
@@ -23,6 +38,9 @@ _RELATIVE_MARKERS = frozenset({"after", "before"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "quote"})
 _MAX_CLIMB = 6
 _MAX_RELATIVE_DEPTH = 2  # "a day after (the day after ...)" at most
+_OCCASION_PREPOSITIONS = frozenset({"during", "in", "at"})
+_SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until"})
+_LATER = frozenset({"then", "later", "afterwards", "subsequently", "eventually"})
 
 
 class DateFinder:
@@ -31,32 +49,33 @@ class DateFinder:
 
     def date_of(self, action: Token, *, future: bool = False) -> ResolvedDate | None:
         resolved = self._date_of(action, future, depth=0)
-        if resolved and self.context.published and resolved[0] > self.context.published:
+        published = self.context.published
+        if resolved and published and resolved[0] > published and not future:
             return None
         return resolved
 
     def _date_of(self, action: Token, future: bool, depth: int) -> ResolvedDate | None:
-        sentence = action.sent
         clause = _clause_verb(action)
-        dated = [(span, _governor(span)) for span in _date_spans(sentence)]
+        dated = [(span, governor) for span, governor in _dates(action.sent) if governor]
+        own = [(s, g) for s, g in dated if g.i in {clause.i, action.i}]
+        occasion = [(s, g) for s, g in dated if _sets_the_occasion(g, clause)]
+        resolved = self._first(own + occasion, future)
+        if resolved is None and depth < _MAX_RELATIVE_DEPTH:
+            resolved = self._relative(clause, future, depth)
+        if resolved is None:
+            resolved = self._first(_governing_dates(clause, dated), future)
+        if resolved is None:
+            shared = [(s, g) for s, g in dated if _done_together(g, clause)]
+            resolved = self._first(shared, future)
+        return resolved
+
+    def _first(self, dated: list[tuple[Span, Token]], future: bool) -> ResolvedDate | None:
         for span, governor in dated:
-            if governor is not None and (governor.i in {clause.i, action.i}):
-                resolved = timex.resolve(span.text, self.context.published, future=future)
-                if resolved:
-                    return resolved
-        relative = self._relative(clause, future, depth) if depth < _MAX_RELATIVE_DEPTH else None
-        if relative is not None:
-            return relative
-        ancestors = {token.i for token in clause.ancestors}
-        for span, governor in dated:
-            if governor is None:
-                continue
-            # "..., Xi said ..., state media reported Tuesday": the report dates what was said
-            reported = clause.lemma_ in REPORTING and governor.lemma_ in REPORTING
-            if governor.i in ancestors or reported:
-                resolved = timex.resolve(span.text, self.context.published, future=future)
-                if resolved:
-                    return resolved
+            # "promised on Tuesday to deepen ...": a past-tense verb's date is in the past
+            forward = future and not _past_tense(governor)
+            resolved = timex.resolve(span.text, self.context.published, future=forward)
+            if resolved:
+                return resolved
         return None
 
     def _relative(self, clause: Token, future: bool, depth: int) -> ResolvedDate | None:
@@ -72,12 +91,99 @@ class DateFinder:
         if offset is None:
             return None
         anchor = self._date_of(main, future, depth + 1)
-        if anchor is None and main.tag_ in {"VBZ", "VBP"} and self.context.published:
-            anchor = (self.context.published, "day")
         if anchor is None or anchor[1] != "day":
             return None
         sign = -1 if marker.lower_ == "after" else 1
         return anchor[0] + timedelta(days=sign * offset), "day"
+
+
+def _dates(sentence: Span) -> list[tuple[Span, Token | None]]:
+    """The sentence's date expressions with the word each dates; "since ..." is a duration."""
+    return [
+        (span, _governor(span))
+        for span in _date_spans(sentence)
+        if span.root.head.lower_ != "since" and span[0].lower_ != "since"
+    ]
+
+
+def _sets_the_occasion(governor: Token, clause: Token) -> bool:
+    """The dated word names the occasion of the clause's action: "during Tuesday's call",
+    "in their debate on Tuesday", "in a statement published Oct. 25",
+    "Coty acquired ..., a deal announced Monday", "When police found him on Aug. 10, ..."."""
+    if _is_when_clause(governor) and governor.head.i == clause.i:
+        return True
+    occasion = governor.head if governor.dep_ in {"acl", "relcl"} else governor
+    if occasion.pos_ != "NOUN":
+        return False
+    if occasion.head.i == occasion.i:
+        return False
+    if occasion.dep_ in {"npadvmod", "appos"}:
+        return occasion.head.i == clause.i
+    preposition = occasion.head
+    return (
+        occasion.dep_ == "pobj"
+        and preposition.lower_ in _OCCASION_PREPOSITIONS
+        and preposition.head.i == clause.i
+    )
+
+
+def _governing_dates(clause: Token, dated: list[tuple[Span, Token]]) -> list[tuple[Span, Token]]:
+    """Dates of the verbs a clause hangs from, and of the occasions they are set in."""
+    governing = []
+    current = clause
+    while current.head.i != current.i and not _another_time(current) and not _sequenced(current):
+        current = current.head
+        governing += [
+            (span, governor)
+            for span, governor in dated
+            if governor.i == current.i or _sets_the_occasion(governor, current)
+        ]
+    if clause.lemma_ in REPORTING and not _another_time(clause):
+        # "..., Xi said ..., state media reported Tuesday": the report dates what was said
+        governing += [(s, g) for s, g in dated if g.lemma_ in REPORTING and g.i != clause.i]
+    return governing
+
+
+def _done_together(verb: Token, clause: Token) -> bool:
+    """ "Apple admitted the flaw and launched a repair program in June 2018": a verb
+    joined to the clause's, with its subject and not set later, shares its date."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == clause.i
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+        and not any(child.lower_ in _LATER for child in verb.children)
+    )
+
+
+def _sequenced(clause: Token) -> bool:
+    """ "protested on Friday after the government said ...": a clause set before or after
+    another is not dated by it (unless measured: "a day after", see ``_relative``)."""
+    return any(
+        child.dep_ == "mark" and child.lower_ in _SEQUENCE_MARKERS for child in clause.children
+    )
+
+
+def _is_when_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "advmod" and child.lower_ == "when" for child in verb.children
+    )
+
+
+def _past_tense(verb: Token) -> bool:
+    """ "announced", and a participle without auxiliary ("protested", "published")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _another_time(clause: Token) -> bool:
+    """A clause in the present ("is facing") or the past perfect ("had become") tells of
+    another time than the verb it hangs from ("reported on Friday that ...")."""
+    auxiliaries = [child for child in clause.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lemma_ == "have" and aux.tag_ == "VBD" for aux in auxiliaries):
+        return True
+    tensed = auxiliaries[0] if auxiliaries else clause
+    return tensed.tag_ in {"VBZ", "VBP"}
 
 
 def _date_spans(sentence: Span) -> list[Span]:
