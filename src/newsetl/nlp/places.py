@@ -1,4 +1,11 @@
-"""Where: the GPE / LOC / FAC an action is located at ("in Beijing", "in the city of Kazan")."""
+"""Where: the GPE / LOC / FAC an action is located at.
+
+- A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
+  of Kazan").
+- An attack takes place at the place it hits, a visit at the place it went to: a target
+  that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
+  read from its capital is that capital ("a visit to Moscow" -> Moscow).
+"""
 
 from __future__ import annotations
 
@@ -87,3 +94,21 @@ def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | No
             if found is not None:
                 return found
     return None
+
+
+def target_place(context: ArticleContext, target: int) -> int | None:
+    """The place a target names: itself, or the capital a country was read from ("a visit to
+    Moscow" -> Russia, at Moscow); not a nationality ("Israeli jets" -> Israel)."""
+    mention = context.mentions[target]
+    if mention.synthetic:
+        tokens = context.doc.char_span(
+            mention.start_char, mention.start_char + 1, alignment_mode="expand"
+        )
+        found = context.mention_of(tokens[0]) if tokens else None
+        return found if found is not None and _is_named_place(context, found) else None
+    return target if _is_named_place(context, target) else None
+
+
+def _is_named_place(context: ArticleContext, mention: int) -> bool:
+    found = context.mentions[mention]
+    return not found.synthetic and found.type in PLACE_TYPES
