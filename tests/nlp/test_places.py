@@ -51,3 +51,22 @@ def test_an_attack_takes_place_at_the_place_it_hits(analyze, text, event, place)
 )
 def test_a_visit_takes_place_at_its_destination(analyze, text, event, place):
     assert places_of(analyze, text)[event] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russian officials in Crimea accused Ukraine of sabotage.", ("11", "Russia", "Ukraine")),
+        (
+            "Germany and France, alarming officials in Washington, signed a defence pact.",
+            ("05", "Germany", "France"),
+        ),
+        (
+            "Kaja Kallas criticised China over its military drills near Taiwan.",
+            ("11", "Kaja Kallas", "China"),
+        ),
+    ],
+    ids=["the place of the doers", "the place of a side remark", "the place of the topic"],
+)
+def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze, text, event):
+    assert places_of(analyze, text)[event] is None

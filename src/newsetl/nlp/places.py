@@ -1,7 +1,8 @@
 """Where: the GPE / LOC / FAC an action is located at.
 
 - A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
-  of Kazan").
+  of Kazan"); not a place that qualifies a party or a topic ("officials in Washington",
+  "concerns about drills near Taiwan").
 - An attack takes place at the place it hits, a visit at the place it went to: a target
   that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
   read from its capital is that capital ("a visit to Moscow" -> Moscow).
@@ -18,6 +19,10 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 _OTHER_CLAUSES = frozenset(
     {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis"}
 )
+# what qualifies a party or a topic, not the action: "officials in Washington", "concerns
+# about activity in the South China Sea"
+_NOT_OF_THE_ACTION = frozenset({"nsubj", "nsubjpass", "appos"})
+_TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 _MAX_DEPTH = 4
 _CONTAINER_NOUNS = frozenset(
     {
@@ -51,7 +56,7 @@ def _place_below(context: ArticleContext, anchor: Token) -> int | None:
         following: list[Token] = []
         for token in frontier:
             for child in token.children:
-                if child.dep_ in _OTHER_CLAUSES:
+                if child.dep_ in _OTHER_CLAUSES or _qualifies_other(child):
                     continue
                 if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                     for pobj in child.children:
@@ -62,6 +67,12 @@ def _place_below(context: ArticleContext, anchor: Token) -> int | None:
                 following.append(child)
         frontier = following
     return None
+
+
+def _qualifies_other(child: Token) -> bool:
+    return child.dep_ in _NOT_OF_THE_ACTION or (
+        child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS
+    )
 
 
 def _anchors(action: Token) -> list[Token]:
