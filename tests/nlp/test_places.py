@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.nlp.conftest import article, named_events
 
 
@@ -17,56 +15,39 @@ def places_of(analyze, text: str) -> dict[tuple[str, str | None, str | None], st
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "event", "place"),
-    [
-        (
-            "Russian troops shelled the port of Odesa in southern Ukraine on Sunday.",
-            ("19", "Russia", "Odesa"),
-            "Odesa",
-        ),
-        ("Israeli jets bombed Beirut on Friday.", ("19", "Israel", "Beirut"), "Beirut"),
-    ],
-    ids=["the target, not the region around it", "a target named without a phrase of place"],
-)
-def test_an_attack_takes_place_at_the_place_it_hits(analyze, text, event, place):
-    assert places_of(analyze, text)[event] == place
+def test_an_attack_takes_place_at_the_place_it_hits(analyze):
+    """The target, not the region around it; a target named without a phrase of place."""
+    shelling = places_of(analyze, "Russian troops shelled the port of Odesa in southern Ukraine.")
+    assert shelling[("19", "Russia", "Odesa")] == "Odesa"
+    bombing = places_of(analyze, "Israeli jets bombed Beirut on Friday.")
+    assert bombing[("19", "Israel", "Beirut")] == "Beirut"
 
 
-@pytest.mark.parametrize(
-    ("text", "event", "place"),
-    [
-        (
-            "Emmanuel Macron made a state visit to Brazil in March.",
-            ("04", "Emmanuel Macron", "Brazil"),
-            "Brazil",
-        ),
-        (
-            "William Ruto flew to Berlin on Monday for talks.",
-            ("04", "William Ruto", "Germany"),
-            "Berlin",
-        ),
-    ],
-    ids=["the country visited", "the capital a visit to its country went to"],
-)
-def test_a_visit_takes_place_at_its_destination(analyze, text, event, place):
-    assert places_of(analyze, text)[event] == place
+def test_a_visit_takes_place_at_its_destination(analyze):
+    """The country visited, or the capital its country was read from."""
+    state_visit = places_of(analyze, "Emmanuel Macron made a state visit to Brazil in March.")
+    assert state_visit[("04", "Emmanuel Macron", "Brazil")] == "Brazil"
+    flight = places_of(analyze, "William Ruto flew to Berlin on Monday for talks.")
+    assert flight[("04", "William Ruto", "Germany")] == "Berlin"
 
 
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("Russian officials in Crimea accused Ukraine of sabotage.", ("11", "Russia", "Ukraine")),
-        (
-            "Germany and France, alarming officials in Washington, signed a defence pact.",
-            ("05", "Germany", "France"),
-        ),
-        (
-            "Kaja Kallas criticised China over its military drills near Taiwan.",
-            ("11", "Kaja Kallas", "China"),
-        ),
-    ],
-    ids=["the place of the doers", "the place of a side remark", "the place of the topic"],
-)
-def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze, text, event):
-    assert places_of(analyze, text)[event] is None
+def test_what_a_trip_was_made_for_is_done_where_it_went(analyze):
+    travelled = "Olaf Scholz travelled to Tokyo on Thursday to urge Japan to lift its tariffs."
+    visited = "Olaf Scholz visited India in March to urge Narendra Modi to cut tariffs."
+    places = places_of(analyze, travelled) | places_of(analyze, visited)
+    assert places[("02", "Olaf Scholz", "Japan")] == "Tokyo"
+    assert places[("02", "Olaf Scholz", "Narendra Modi")] == "India"
+
+
+def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
+    texts = [
+        "Russian officials in Crimea accused Ukraine of sabotage.",  # the doers'
+        "Germany and France, alarming officials in Washington, signed a defence pact.",
+        "Kaja Kallas criticised China over its military drills near Taiwan.",  # the topic's
+    ]
+    events = [
+        ("11", "Russia", "Ukraine"),
+        ("05", "Germany", "France"),
+        ("11", "Kaja Kallas", "China"),
+    ]
+    assert [places_of(analyze, t)[e] for t, e in zip(texts, events, strict=True)] == [None] * 3

@@ -11,8 +11,8 @@ Conjoined subjects without another target are each other's counterpart
 (appeals, consultations, cooperation, aid, demands, criticism, rejection,
 threats, sanctions, force) are coded only when that someone is named; a visit
 without a named host takes the place visited. An attack takes place where it hit and a
-visit where it went ("strikes on Kharkiv", "flew to Beijing"), other events where their
-phrase says.
+visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
+where the trip went, other events where their phrase says.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
-from newsetl.nlp.places import place_of, target_place
+from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import PHYSICAL_ROOTS, REFUSAL_FRAME, Trigger, find_triggers
 from newsetl.nlp.when import DateFinder
@@ -271,10 +271,14 @@ class EventCoder:
         self, trigger: Trigger, code: str, target: int | None, place: int | None
     ) -> int | None:
         """Where one event took place: an attack where it hit, a visit where it went, else
-        the place its phrase names."""
-        hits_or_goes = code[:2] in _FORCE_ROOTS or _is_visit(trigger, code)
-        found = target_place(self.context, target) if target is not None and hits_or_goes else None
-        return place if found is None else found
+        the place its phrase names, else where the trip it was made on went."""
+        if target is not None and (code[:2] in _FORCE_ROOTS or _is_visit(trigger, code)):
+            hit_or_visited = target_place(self.context, target)
+            if hit_or_visited is not None:
+                return hit_or_visited
+        if place is not None:
+            return place
+        return purpose_place(self.context, trigger.action)
 
     def _judged(self, verdict: Token, subjects: list[int]) -> list[int]:
         """Whom a verdict without an object of its own judges: whom what the speaker named is

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.syntax import has_to_infinitive, prepositional_objects
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -24,6 +25,7 @@ _OTHER_CLAUSES = frozenset(
 _NOT_OF_THE_ACTION = frozenset({"nsubj", "nsubjpass", "appos"})
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 _MAX_DEPTH = 4
+_TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "visit"})
 _CONTAINER_NOUNS = frozenset(
     {
         "city",
@@ -123,3 +125,19 @@ def target_place(context: ArticleContext, target: int) -> int | None:
 def _is_named_place(context: ArticleContext, mention: int) -> bool:
     found = context.mentions[mention]
     return not found.synthetic and found.type in PLACE_TYPES
+
+
+def purpose_place(context: ArticleContext, action: Token) -> int | None:
+    """ "travelled to Beijing to raise concerns": the place a trip went to, for what it was
+    made for."""
+    trip = action.head
+    if action.dep_ not in {"xcomp", "advcl"} or not has_to_infinitive(action):
+        return None
+    if trip.lemma_.lower() not in _TRAVEL_VERBS:
+        return None
+    visited = [c for c in trip.children if c.dep_ == "dobj" and trip.lemma_.lower() == "visit"]
+    for destination in visited + prepositional_objects(trip, "to"):
+        place = context.mention_of(destination)
+        if place is not None and _is_named_place(context, place):
+            return place
+    return None
