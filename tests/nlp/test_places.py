@@ -39,6 +39,15 @@ def test_what_a_trip_was_made_for_is_done_where_it_went(analyze):
     assert places[("02", "Olaf Scholz", "Narendra Modi")] == "India"
 
 
+def test_a_capital_described_by_its_country_is_that_capital(analyze):
+    met = places_of(analyze, "Olaf Scholz met Narendra Modi in the Indian capital on Monday.")
+    assert met[("04", "Olaf Scholz", "Narendra Modi")] == "New Delhi"
+    signed = places_of(
+        analyze, "Emmanuel Macron and Olaf Scholz signed a pact in Poland's capital."
+    )
+    assert signed[("05", "Emmanuel Macron", "Olaf Scholz")] == "Warsaw"
+
+
 def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
     texts = [
         "Russian officials in Crimea accused Ukraine of sabotage.",  # the doers'

@@ -3,6 +3,7 @@
 - A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
   of Kazan"); not a place that qualifies a party or a topic ("officials in Washington",
   "concerns about drills near Taiwan").
+- A capital described by its country is that capital ("in the Chinese capital" -> Beijing).
 - An attack takes place at the place it hits, a visit at the place it went to: a target
   that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
   read from its capital is that capital ("a visit to Moscow" -> Moscow).
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.names import country_of
 from newsetl.nlp.syntax import has_to_infinitive, prepositional_objects
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -96,6 +99,9 @@ def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | No
         return mention
     if depth > 2 or token.lemma_.lower() not in _CONTAINER_NOUNS:
         return None
+    capital = _capital_described(token)
+    if capital is not None:
+        return _mention_named(context, capital, token)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
             for pobj in prep.children:
@@ -107,6 +113,26 @@ def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | No
             if found is not None:
                 return found
     return None
+
+
+def _capital_described(noun: Token) -> str | None:
+    """ "the Georgian capital", "Russia's capital" -> Tbilisi, Moscow."""
+    if noun.lemma_.lower() != "capital":
+        return None
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss"}:
+            country = country_of(child.text)
+            if country in gazetteer.CAPITALS:
+                return gazetteer.CAPITALS[country]
+    return None
+
+
+def _mention_named(context: ArticleContext, name: str, token: Token) -> int:
+    """The article's mention of a place by that name, else one derived from the token."""
+    for index, mention in enumerate(context.mentions):
+        if not mention.synthetic and mention.text == name:
+            return index
+    return context.synthetic(name, "GPE", token)
 
 
 def target_place(context: ArticleContext, target: int) -> int | None:
