@@ -48,6 +48,14 @@ def test_a_capital_described_by_its_country_is_that_capital(analyze):
     assert signed[("05", "Emmanuel Macron", "Olaf Scholz")] == "Warsaw"
 
 
+def test_an_action_takes_place_where_the_occasion_it_was_on_did(analyze):
+    """The place of a summit it was on the sidelines of, of a visit it was made during."""
+    talks = "Narendra Modi held talks with Xi Jinping on the sidelines of the summit in Kazan."
+    assert places_of(analyze, talks)[("04", "Narendra Modi", "Xi Jinping")] == "Kazan"
+    praise = "During his state visit to Spain in May, Xi Jinping praised Pedro Sanchez."
+    assert places_of(analyze, praise)[("05", "Xi Jinping", "Pedro Sanchez")] == "Spain"
+
+
 def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
     texts = [
         "Russian officials in Crimea accused Ukraine of sabotage.",  # the doers'

@@ -2,11 +2,13 @@
 
 - A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
   of Kazan"); not a place that qualifies a party or a topic ("officials in Washington",
-  "concerns about drills near Taiwan").
+  "concerns about drills near Taiwan"); the place of the occasion it was on ("on the
+  sidelines of the summit in Kazan", "during his visit to Moscow").
 - A capital described by its country is that capital ("in the Chinese capital" -> Beijing).
 - An attack takes place at the place it hits, a visit at the place it went to: a target
   that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
   read from its capital is that capital ("a visit to Moscow" -> Moscow).
+- What a trip was made for is done where it went ("flew to Beijing to raise concerns").
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _OTHER_CLAUSES = frozenset(
 _NOT_OF_THE_ACTION = frozenset({"nsubj", "nsubjpass", "appos"})
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 _MAX_DEPTH = 4
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "visit"})
 _CONTAINER_NOUNS = frozenset(
     {
@@ -63,15 +67,30 @@ def _place_below(context: ArticleContext, anchor: Token) -> int | None:
             for child in token.children:
                 if child.dep_ in _OTHER_CLAUSES or _qualifies_other(child):
                     continue
-                if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                if child.dep_ == "prep" and _is_locative(token, child):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             place = _place_in(context, pobj)
                             if place is not None:
                                 return place
-                following.append(child)
+                following.append(_occasion_of(child))
         frontier = following
     return None
+
+
+def _occasion_of(token: Token) -> Token:
+    """ "on the sidelines of the summit in Kazan": the sidelines are where the summit is."""
+    if token.lemma_.lower() in _SIDELINES:
+        occasions = prepositional_objects(token, "of")
+        if occasions:
+            return occasions[0]
+    return token
+
+
+def _is_locative(head: Token, prep: Token) -> bool:
+    """ "in Kazan", and "to Moscow" after a trip: "during his visit to Moscow"."""
+    trip = prep.lower_ == "to" and head.lemma_.lower() in _TRIP_NOUNS and head.pos_ == "NOUN"
+    return prep.lower_ in LOCATIVE_PREPS or trip
 
 
 def _qualifies_other(child: Token) -> bool:
