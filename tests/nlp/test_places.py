@@ -56,6 +56,11 @@ def test_an_action_takes_place_where_the_occasion_it_was_on_did(analyze):
     assert places_of(analyze, praise)[("05", "Xi Jinping", "Pedro Sanchez")] == "Spain"
 
 
+def test_a_participle_adjunct_takes_place_where_its_clause_does(analyze):
+    text = "Olaf Scholz and Emmanuel Macron signed a treaty in Aachen, pledging to deepen ties."
+    assert places_of(analyze, text)[("03", "Olaf Scholz", "Emmanuel Macron")] == "Aachen"
+
+
 def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
     texts = [
         "Russian officials in Crimea accused Ukraine of sabotage.",  # the doers'

@@ -3,7 +3,8 @@
 - A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
   of Kazan"); not a place that qualifies a party or a topic ("officials in Washington",
   "concerns about drills near Taiwan"); the place of the occasion it was on ("on the
-  sidelines of the summit in Kazan", "during his visit to Moscow").
+  sidelines of the summit in Kazan", "during his visit to Moscow"); a participle adjunct's
+  place is its clause's ("signed a treaty in Aachen, pledging to ...").
 - A capital described by its country is that capital ("in the Chinese capital" -> Beijing).
 - An attack takes place at the place it hits, a visit at the place it went to: a target
   that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
@@ -109,7 +110,18 @@ def _anchors(action: Token) -> list[Token]:
         if head.pos_ in {"VERB", "AUX"}:
             anchors.append(head)
             break
+    if _is_participle_adjunct(anchors[-1]):
+        anchors.append(anchors[-1].head)
     return anchors
+
+
+def _is_participle_adjunct(verb: Token) -> bool:
+    """ "signed a statement in the Kremlin, pledging to ...": one occasion with its head."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+    )
 
 
 def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | None:
