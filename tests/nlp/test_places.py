@@ -61,6 +61,13 @@ def test_a_participle_adjunct_takes_place_where_its_clause_does(analyze):
     assert places_of(analyze, text)[("03", "Olaf Scholz", "Emmanuel Macron")] == "Aachen"
 
 
+def test_a_court_named_by_its_place_is_there(analyze):
+    federal = places_of(analyze, "Maria Lopez pleaded not guilty in Brooklyn federal court.")
+    assert federal[("01", "Maria Lopez", None)] == "Brooklyn"
+    city = places_of(analyze, "Maria Lopez denied the charges in a Chicago court on Monday.")
+    assert city[("01", "Maria Lopez", None)] == "Chicago"
+
+
 def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
     texts = [
         "Russian officials in Crimea accused Ukraine of sabotage.",  # the doers'

@@ -1,7 +1,7 @@
 """Where: the GPE / LOC / FAC an action is located at.
 
 - A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
-  of Kazan"); not a place that qualifies a party or a topic ("officials in Washington",
+  of Kazan", "in Manhattan federal court"); not a place that qualifies a party or a topic ("officials in Washington",
   "concerns about drills near Taiwan"); the place of the occasion it was on ("on the
   sidelines of the summit in Kazan", "during his visit to Moscow"); a participle adjunct's
   place is its clause's ("signed a treaty in Aachen, pledging to ...").
@@ -46,6 +46,8 @@ _CONTAINER_NOUNS = frozenset(
         "area",
         "hall",
         "outskirts",
+        "court",
+        "courthouse",
     }
 )
 
@@ -139,7 +141,7 @@ def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | No
                 if pobj.dep_ == "pobj":
                     return _place_in(context, pobj, depth + 1)
     for child in token.children:
-        if child.dep_ in {"compound", "appos"}:
+        if child.dep_ in {"compound", "nmod", "appos"}:
             found = _place_in(context, child, depth + 1)
             if found is not None:
                 return found
