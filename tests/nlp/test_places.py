@@ -68,6 +68,14 @@ def test_a_court_named_by_its_place_is_there(analyze):
     assert city[("01", "Maria Lopez", None)] == "Chicago"
 
 
+def test_a_bare_definite_place_noun_is_the_place_it_named_before(analyze):
+    text = (
+        "Saudi jets bombed the port of Mokha on Monday. The Saudi military said its jets had "
+        "struck Houthi positions in the area of the port."
+    )
+    assert places_of(analyze, text)[("19", "Saudi Arabia", "Houthis")] == "Mokha"
+
+
 def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
     texts = [
         "Russian officials in Crimea accused Ukraine of sabotage.",  # the doers'

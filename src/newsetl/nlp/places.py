@@ -5,7 +5,8 @@
   "concerns about drills near Taiwan"); the place of the occasion it was on ("on the
   sidelines of the summit in Kazan", "during his visit to Moscow"); a participle adjunct's
   place is its clause's ("signed a treaty in Aachen, pledging to ...").
-- A capital described by its country is that capital ("in the Chinese capital" -> Beijing).
+- A capital described by its country is that capital ("in the Chinese capital" -> Beijing),
+  a bare "the port" the one place the article called a port before ("the port of Hodeidah").
 - An attack takes place at the place it hits, a visit at the place it went to: a target
   that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
   read from its capital is that capital ("a visit to Moscow" -> Moscow).
@@ -19,7 +20,7 @@ from spacy.tokens import Token
 from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.names import country_of
-from newsetl.nlp.syntax import has_to_infinitive, prepositional_objects
+from newsetl.nlp.syntax import has_the, has_to_infinitive, prepositional_objects
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -31,6 +32,8 @@ _OTHER_CLAUSES = frozenset(
 _NOT_OF_THE_ACTION = frozenset({"nsubj", "nsubjpass", "appos"})
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 _MAX_DEPTH = 4
+# what makes "the port" another one than the port named before: "the Russian port"
+_NAMING_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "prep", "appos", "nummod"})
 _SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "visit"})
@@ -145,7 +148,21 @@ def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | No
             found = _place_in(context, child, depth + 1)
             if found is not None:
                 return found
-    return None
+    return _place_described_before(context, token)
+
+
+def _place_described_before(context: ArticleContext, noun: Token) -> int | None:
+    """ "the port of Hodeidah ... in the area of the port": the one place the article named
+    before with the noun of a bare "the <noun>"."""
+    if not has_the(noun) or any(child.dep_ in _NAMING_MODIFIERS for child in noun.children):
+        return None
+    found: dict[str, int] = {}
+    for earlier in noun.doc[: noun.i]:
+        if earlier.lemma_ == noun.lemma_:
+            place = _place_in(context, earlier, depth=1)
+            if place is not None:
+                found[context.key_of(place)] = place
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _capital_described(noun: Token) -> str | None:
