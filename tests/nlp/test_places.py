@@ -23,6 +23,13 @@ def test_an_attack_takes_place_at_the_place_it_hits(analyze):
     assert bombing[("19", "Israel", "Beirut")] == "Beirut"
 
 
+def test_a_win_does_not_take_place_in_the_losers_land(analyze):
+    assert (
+        places_of(analyze, "Prussia defeated Austria in 1866.")[("19", "Prussia", "Austria")]
+        is None
+    )
+
+
 def test_a_visit_takes_place_at_its_destination(analyze):
     """The country visited, or the capital its country was read from."""
     state_visit = places_of(analyze, "Emmanuel Macron made a state visit to Brazil in March.")

@@ -271,8 +271,10 @@ class EventCoder:
         self, trigger: Trigger, code: str, target: int | None, place: int | None
     ) -> int | None:
         """Where one event took place: an attack where it hit, a visit where it went, else
-        the place its phrase names, else where the trip it was made on went."""
-        if target is not None and (code[:2] in _FORCE_ROOTS or _is_visit(trigger, code)):
+        the place its phrase names, else where the trip it was made on went. A win is not
+        an attack on the loser's land ("defeated Nazi Germany")."""
+        attack = code[:2] in _FORCE_ROOTS and trigger.rule.lemma not in _CONTESTS
+        if target is not None and (attack or _is_visit(trigger, code)):
             hit_or_visited = target_place(self.context, target)
             if hit_or_visited is not None:
                 return hit_or_visited
