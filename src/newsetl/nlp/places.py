@@ -1,10 +1,11 @@
 """Where: the GPE / LOC / FAC an action is located at.
 
 - A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
-  of Kazan", "in Manhattan federal court"); not a place that qualifies a party or a topic ("officials in Washington",
-  "concerns about drills near Taiwan"); the place of the occasion it was on ("on the
-  sidelines of the summit in Kazan", "during his visit to Moscow"); a participle adjunct's
-  place is its clause's ("signed a treaty in Aachen, pledging to ...").
+  of Kazan", "in Manhattan federal court"); not a place that qualifies a party or a topic
+  ("officials in Washington", "concerns about drills near Taiwan"); the place of the
+  occasion it was on ("on the sidelines of the summit in Kazan", "during his visit to
+  Moscow"); a participle adjunct's place is its clause's ("signed a treaty in Aachen,
+  pledging to ...").
 - A capital described by its country is that capital ("in the Chinese capital" -> Beijing),
   a bare "the port" the one place the article called a port before ("the port of Hodeidah").
 - An attack takes place at the place it hits, a visit at the place it went to: a target
