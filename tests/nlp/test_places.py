@@ -64,8 +64,13 @@ def test_an_action_takes_place_where_the_occasion_it_was_on_did(analyze):
 
 
 def test_a_participle_adjunct_takes_place_where_its_clause_does(analyze):
+    """And the clause where its participle adjunct does: one occasion."""
     text = "Olaf Scholz and Emmanuel Macron signed a treaty in Aachen, pledging to deepen ties."
     assert places_of(analyze, text)[("03", "Olaf Scholz", "Emmanuel Macron")] == "Aachen"
+    text = "Speaking in Paris on Monday, Olaf Scholz praised Emmanuel Macron."
+    assert places_of(analyze, text)[("05", "Olaf Scholz", "Emmanuel Macron")] == "Paris"
+    text = "Olaf Scholz held talks with Emmanuel Macron while strolling around Hyde Park."
+    assert places_of(analyze, text)[("04", "Olaf Scholz", "Emmanuel Macron")] == "Hyde Park"
 
 
 def test_a_court_named_by_its_place_is_there(analyze):

@@ -4,8 +4,8 @@
   of Kazan", "in Manhattan federal court"); not a place that qualifies a party or a topic
   ("officials in Washington", "concerns about drills near Taiwan"); the place of the
   occasion it was on ("on the sidelines of the summit in Kazan", "during his visit to
-  Moscow"); a participle adjunct's place is its clause's ("signed a treaty in Aachen,
-  pledging to ...").
+  Moscow"); a participle adjunct's place is its clause's and the other way round ("signed a
+  treaty in Aachen, pledging to ...", "talked with Xi while strolling around Red Square").
 - A capital described by its country is that capital ("in the Chinese capital" -> Beijing),
   a bare "the port" the one place the article called a port before ("the port of Hodeidah").
 - An attack takes place at the place it hits, a visit at the place it went to: a target
@@ -24,7 +24,7 @@ from newsetl.nlp.names import country_of
 from newsetl.nlp.syntax import has_the, has_to_infinitive, prepositional_objects
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
 _OTHER_CLAUSES = frozenset(
     {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis"}
 )
@@ -72,7 +72,7 @@ def _place_below(context: ArticleContext, anchor: Token) -> int | None:
         following: list[Token] = []
         for token in frontier:
             for child in token.children:
-                if child.dep_ in _OTHER_CLAUSES or _qualifies_other(child):
+                if _outside_the_action(child):
                     continue
                 if child.dep_ == "prep" and _is_locative(token, child):
                     for pobj in child.children:
@@ -98,6 +98,14 @@ def _is_locative(head: Token, prep: Token) -> bool:
     """ "in Kazan", and "to Moscow" after a trip: "during his visit to Moscow"."""
     trip = prep.lower_ == "to" and head.lemma_.lower() in _TRIP_NOUNS and head.pos_ == "NOUN"
     return prep.lower_ in LOCATIVE_PREPS or trip
+
+
+def _outside_the_action(child: Token) -> bool:
+    """A clause below it, except a participle adjunct ("talked with Xi while strolling around
+    Red Square": one occasion); what qualifies a party or a topic."""
+    if _is_participle_adjunct(child):
+        return False
+    return child.dep_ in _OTHER_CLAUSES or _qualifies_other(child)
 
 
 def _qualifies_other(child: Token) -> bool:
