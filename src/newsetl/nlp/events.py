@@ -10,7 +10,9 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection,
 threats, sanctions, force) are coded only when that someone is named; a visit
-without a named host takes the place visited.
+without a named host takes the place visited. An attack takes place where it hit and a
+visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
+where the trip went, other events where their phrase says.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
-from newsetl.nlp.places import place_of
+from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import PHYSICAL_ROOTS, REFUSAL_FRAME, Trigger, find_triggers
 from newsetl.nlp.when import DateFinder
@@ -199,7 +201,7 @@ class EventCoder:
                     code=between,
                     actor1=actor1,
                     actor2=actor2,
-                    place=place,
+                    place=self._where(trigger, code, actor2, place),
                     event_date=when[0] if when else None,
                     date_precision=when[1] if when else "unknown",
                     modality=modality,
@@ -264,6 +266,21 @@ class EventCoder:
             t for t in targets if t not in subjects and (places_count or not self._is_place(t))
         ]
         return self._without_employers_of(targets)
+
+    def _where(
+        self, trigger: Trigger, code: str, target: int | None, place: int | None
+    ) -> int | None:
+        """Where one event took place: an attack where it hit, a visit where it went, else
+        the place its phrase names, else where the trip it was made on went. A win is not
+        an attack on the loser's land ("defeated Nazi Germany")."""
+        attack = code[:2] in _FORCE_ROOTS and trigger.rule.lemma not in _CONTESTS
+        if target is not None and (attack or _is_visit(trigger, code)):
+            hit_or_visited = target_place(self.context, target)
+            if hit_or_visited is not None:
+                return hit_or_visited
+        if place is not None:
+            return place
+        return purpose_place(self.context, trigger.action)
 
     def _judged(self, verdict: Token, subjects: list[int]) -> list[int]:
         """Whom a verdict without an object of its own judges: whom what the speaker named is
@@ -361,6 +378,10 @@ _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _is_visit(trigger: Trigger, code: str) -> bool:
+    return code == VISIT_CODE or (code.startswith(TRAVEL_ROOT) and trigger.rule.lemma in _VISITS)
 
 
 def _particle_names_other_side(rule: Rule) -> bool:

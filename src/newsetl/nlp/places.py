@@ -1,17 +1,43 @@
-"""Where: the GPE / LOC / FAC an action is located at ("in Beijing", "in the city of Kazan")."""
+"""Where: the GPE / LOC / FAC an action is located at.
+
+- A place in the action's own phrase or near its clause verb ("in Beijing", "in the city
+  of Kazan", "in Manhattan federal court"); not a place that qualifies a party or a topic
+  ("officials in Washington", "concerns about drills near Taiwan"); the place of the
+  occasion it was on ("on the sidelines of the summit in Kazan", "during his visit to
+  Moscow"); a participle adjunct's place is its clause's and the other way round ("signed a
+  treaty in Aachen, pledging to ...", "talked with Xi while strolling around Red Square").
+- A capital described by its country is that capital ("in the Chinese capital" -> Beijing),
+  a bare "the port" the one place the article called a port before ("the port of Hodeidah").
+- An attack takes place at the place it hits, a visit at the place it went to: a target
+  that is a place is the event's place ("strikes on Kharkiv" -> Kharkiv), and a country
+  read from its capital is that capital ("a visit to Moscow" -> Moscow).
+- What a trip was made for is done where it went ("flew to Beijing to raise concerns").
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.names import country_of
+from newsetl.nlp.syntax import has_the, has_to_infinitive, prepositional_objects
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
 _OTHER_CLAUSES = frozenset(
     {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis"}
 )
+# what qualifies a party or a topic, not the action: "officials in Washington", "concerns
+# about activity in the South China Sea"
+_NOT_OF_THE_ACTION = frozenset({"nsubj", "nsubjpass", "appos"})
+_TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 _MAX_DEPTH = 4
+# what makes "the port" another one than the port named before: "the Russian port"
+_NAMING_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "prep", "appos", "nummod"})
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
+_TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "visit"})
 _CONTAINER_NOUNS = frozenset(
     {
         "city",
@@ -24,6 +50,8 @@ _CONTAINER_NOUNS = frozenset(
         "area",
         "hall",
         "outskirts",
+        "court",
+        "courthouse",
     }
 )
 
@@ -44,17 +72,46 @@ def _place_below(context: ArticleContext, anchor: Token) -> int | None:
         following: list[Token] = []
         for token in frontier:
             for child in token.children:
-                if child.dep_ in _OTHER_CLAUSES:
+                if _outside_the_action(child):
                     continue
-                if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                if child.dep_ == "prep" and _is_locative(token, child):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             place = _place_in(context, pobj)
                             if place is not None:
                                 return place
-                following.append(child)
+                following.append(_occasion_of(child))
         frontier = following
     return None
+
+
+def _occasion_of(token: Token) -> Token:
+    """ "on the sidelines of the summit in Kazan": the sidelines are where the summit is."""
+    if token.lemma_.lower() in _SIDELINES:
+        occasions = prepositional_objects(token, "of")
+        if occasions:
+            return occasions[0]
+    return token
+
+
+def _is_locative(head: Token, prep: Token) -> bool:
+    """ "in Kazan", and "to Moscow" after a trip: "during his visit to Moscow"."""
+    trip = prep.lower_ == "to" and head.lemma_.lower() in _TRIP_NOUNS and head.pos_ == "NOUN"
+    return prep.lower_ in LOCATIVE_PREPS or trip
+
+
+def _outside_the_action(child: Token) -> bool:
+    """A clause below it, except a participle adjunct ("talked with Xi while strolling around
+    Red Square": one occasion); what qualifies a party or a topic."""
+    if _is_participle_adjunct(child):
+        return False
+    return child.dep_ in _OTHER_CLAUSES or _qualifies_other(child)
+
+
+def _qualifies_other(child: Token) -> bool:
+    return child.dep_ in _NOT_OF_THE_ACTION or (
+        child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS
+    )
 
 
 def _anchors(action: Token) -> list[Token]:
@@ -67,7 +124,18 @@ def _anchors(action: Token) -> list[Token]:
         if head.pos_ in {"VERB", "AUX"}:
             anchors.append(head)
             break
+    if _is_participle_adjunct(anchors[-1]):
+        anchors.append(anchors[-1].head)
     return anchors
+
+
+def _is_participle_adjunct(verb: Token) -> bool:
+    """ "signed a statement in the Kremlin, pledging to ...": one occasion with its head."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+    )
 
 
 def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | None:
@@ -76,14 +144,85 @@ def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | No
         return mention
     if depth > 2 or token.lemma_.lower() not in _CONTAINER_NOUNS:
         return None
+    capital = _capital_described(token)
+    if capital is not None:
+        return _mention_named(context, capital, token)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     return _place_in(context, pobj, depth + 1)
     for child in token.children:
-        if child.dep_ in {"compound", "appos"}:
+        if child.dep_ in {"compound", "nmod", "appos"}:
             found = _place_in(context, child, depth + 1)
             if found is not None:
                 return found
+    return _place_described_before(context, token)
+
+
+def _place_described_before(context: ArticleContext, noun: Token) -> int | None:
+    """ "the port of Hodeidah ... in the area of the port": the one place the article named
+    before with the noun of a bare "the <noun>"."""
+    if not has_the(noun) or any(child.dep_ in _NAMING_MODIFIERS for child in noun.children):
+        return None
+    found: dict[str, int] = {}
+    for earlier in noun.doc[: noun.i]:
+        if earlier.lemma_ == noun.lemma_:
+            place = _place_in(context, earlier, depth=1)
+            if place is not None:
+                found[context.key_of(place)] = place
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _capital_described(noun: Token) -> str | None:
+    """ "the Georgian capital", "Russia's capital" -> Tbilisi, Moscow."""
+    if noun.lemma_.lower() != "capital":
+        return None
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss"}:
+            country = country_of(child.text)
+            if country in gazetteer.CAPITALS:
+                return gazetteer.CAPITALS[country]
+    return None
+
+
+def _mention_named(context: ArticleContext, name: str, token: Token) -> int:
+    """The article's mention of a place by that name, else one derived from the token."""
+    for index, mention in enumerate(context.mentions):
+        if not mention.synthetic and mention.text == name:
+            return index
+    return context.synthetic(name, "GPE", token)
+
+
+def target_place(context: ArticleContext, target: int) -> int | None:
+    """The place a target names: itself, or the capital a country was read from ("a visit to
+    Moscow" -> Russia, at Moscow); not a nationality ("Israeli jets" -> Israel)."""
+    mention = context.mentions[target]
+    if mention.synthetic:
+        tokens = context.doc.char_span(
+            mention.start_char, mention.start_char + 1, alignment_mode="expand"
+        )
+        found = context.mention_of(tokens[0]) if tokens else None
+        return found if found is not None and _is_named_place(context, found) else None
+    return target if _is_named_place(context, target) else None
+
+
+def _is_named_place(context: ArticleContext, mention: int) -> bool:
+    found = context.mentions[mention]
+    return not found.synthetic and found.type in PLACE_TYPES
+
+
+def purpose_place(context: ArticleContext, action: Token) -> int | None:
+    """ "travelled to Beijing to raise concerns": the place a trip went to, for what it was
+    made for."""
+    trip = action.head
+    if action.dep_ not in {"xcomp", "advcl"} or not has_to_infinitive(action):
+        return None
+    if trip.lemma_.lower() not in _TRAVEL_VERBS:
+        return None
+    visited = [c for c in trip.children if c.dep_ == "dobj" and trip.lemma_.lower() == "visit"]
+    for destination in visited + prepositional_objects(trip, "to"):
+        place = context.mention_of(destination)
+        if place is not None and _is_named_place(context, place):
+            return place
     return None
