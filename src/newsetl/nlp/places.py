@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsetl.nlp import gazetteer
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.known_places import capital_of
 from newsetl.nlp.names import country_of
 from newsetl.nlp.syntax import has_the, has_to_infinitive, prepositional_objects
 
@@ -180,9 +180,9 @@ def _capital_described(noun: Token) -> str | None:
         return None
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss"}:
-            country = country_of(child.text)
-            if country in gazetteer.CAPITALS:
-                return gazetteer.CAPITALS[country]
+            capital = capital_of(country_of(child.text) or "")
+            if capital is not None:
+                return capital
     return None
 
 
