@@ -17,7 +17,7 @@ BETWEEN_PUBLISHED = "expect_column_values_to_be_between(published_at)"
 PARENT_ARTICLE = "parent_article_quarantined"
 PARENT_EVENT = "parent_event_quarantined"
 NO_MENTION_LEFT = "every_event_mention_quarantined"
-AFTER_REPORT = "expect_column_pair_values_a_to_be_greater_than_b(reported_on, event_date)"
+AFTER_REPORT = "expect_column_pair_values_a_to_be_greater_than_b(reported_on, done_on)"
 
 
 def planted_batch():
@@ -130,6 +130,19 @@ def test_a_clean_batch_passes_whole(settings):
     assert result.passed == batch
     assert result.failed_share == 0.0
     assert result.message == "all 21 rows passed validation"
+
+
+def test_only_an_act_reported_as_done_cannot_be_dated_after_its_report(settings):
+    batch = good_batch(3)
+    later = date(2024, 6, 1)  # after the articles' publication
+    batch.events[0] = event("evt-1", event_date=later, modality="intended")
+    batch.events[1] = event("evt-2", event_date=later, modality="threatened")
+    batch.events[2] = event("evt-3", event_date=later, modality="asserted")
+    result = gate_batch(batch, settings, run_id="load-planned")
+    assert quarantined_names(result) == {
+        ("event", "evt-3"): [AFTER_REPORT],
+        ("event_mention", "evt-3/art-3"): [PARENT_EVENT],
+    }
 
 
 def test_references_to_rows_already_in_the_warehouse_pass(settings):
