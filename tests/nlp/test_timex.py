@@ -55,6 +55,20 @@ def test_next_weekday_and_future_months():
 
 
 @pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("next week", TUESDAY, (date(2025, 7, 1), "month")),  # 21 to 27 July
+        ("next week", date(2025, 7, 22), (date(2025, 1, 1), "year")),  # 28 July to 3 August
+        ("next month", TUESDAY, (date(2025, 8, 1), "month")),
+        ("next month", date(2025, 12, 3), (date(2026, 1, 1), "month")),
+        ("next year", TUESDAY, (date(2026, 1, 1), "year")),
+    ],
+)
+def test_next_week_month_and_year(expression, published, expected):
+    assert resolve(expression, published, future=True) == expected
+
+
+@pytest.mark.parametrize(
     ("expression", "expected"),
     [
         ("overnight", (date(2025, 7, 1), "month")),  # 14 to 15 July

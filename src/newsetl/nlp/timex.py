@@ -8,10 +8,11 @@ date is never made up. Rules:
   recent such day on or before publication ("next Friday": the first after);
 - today / tonight / this morning -> publication day; yesterday -> the day before;
 - "N days/weeks ago" -> day; "N months ago" -> month; "N years ago" -> year;
-- (earlier / early / late) this month / last month / this year / last year;
+- (earlier / early / late) this month / last month / this year / last year, next month /
+  next year;
 - stretches of days take the finest precision that holds all of them (the day, the
   month, the year, else none): "last week", "overnight" (the night before
-  publication), "the weekend" (the last one, or the next for a plan), "the
+  publication), "next week", "the weekend" (the last one, or the next for a plan), "the
   beginning of the week" / "earlier this week" / "this week", "in recent
   days / weeks / months", "in the coming days / weeks / months";
 - explicit dates: "15 July 2025", "July 15, 2025", "July 15" (year of
@@ -130,13 +131,16 @@ def _ago(amount: str, unit: str, published: date) -> ResolvedDate:
 def _calendar_relative(text: str, published: date, future: bool) -> ResolvedDate | None:
     if re.search(r"\bthis month\b", text):
         return published.replace(day=1), "month"
-    if re.search(r"\blast month\b", text):
-        year, month = _shift_month(published.year, published.month, -1)
+    if re.search(r"\b(?:last|next) month\b", text):
+        step = 1 if "next" in text else -1
+        year, month = _shift_month(published.year, published.month, step)
         return date(year, month, 1), "month"
     if re.search(r"\bthis year\b", text):
         return date(published.year, 1, 1), "year"
     if re.search(r"\blast year\b", text):
         return date(published.year - 1, 1, 1), "year"
+    if re.search(r"\bnext year\b", text):
+        return date(published.year + 1, 1, 1), "year"
     stretch = _stretch_of_days(text, published, future)
     return _finest_holding(*stretch) if stretch else None
 
@@ -146,6 +150,8 @@ def _stretch_of_days(text: str, published: date, future: bool) -> tuple[date, da
     monday = published - timedelta(days=published.weekday())
     if re.search(r"\blast week\b", text):
         return monday - timedelta(days=7), monday - timedelta(days=1)
+    if re.search(r"\bnext week\b", text):
+        return monday + timedelta(days=7), monday + timedelta(days=13)
     if re.search(r"\bovernight\b", text):
         return published - timedelta(days=1), published
     if re.search(r"\bweekend\b", text):
