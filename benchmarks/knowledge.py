@@ -153,7 +153,7 @@ class Evaluation:
     modality_agreement: tuple[int, int]
     errors: list[str]
     events_by_root: dict[str, Score] = field(default_factory=dict)
-    when_where: WhenWhere | None = None
+    when_where: WhenWhere = field(default_factory=WhenWhere)
 
 
 def evaluate(knowledge, gold: list[dict]) -> Evaluation:
@@ -361,7 +361,7 @@ def report(name: str, gold: list[dict], result: Evaluation) -> None:
     print(f"  events (root, actors)  {result.events.line()}")
     right, total = result.modality_agreement
     print(f"  modality of matched events: {right}/{total} agree")
-    if result.when_where and result.when_where.annotated:
+    if result.when_where.annotated:
         print(f"  date of matched events   {result.when_where.dates.line()}")
         print(f"  place of matched events  {result.when_where.places.line()}")
 

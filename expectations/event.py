@@ -12,15 +12,12 @@ from expectations.frames import found, frame, timestamps, values
 from expectations.gx import gxe
 from expectations.references import References
 from expectations.settings import GateSettings
-from newsetl.models import Event
+from newsetl.models import NOT_YET_DONE, Event
 
 NAME = "event"
 KEY = ("event_id",)
 ENTITY_REFERENCES = ("actor1_entity_id", "actor2_entity_id", "place_entity_id")
 ROOT_DIGITS = 2
-# An act reported as done, or as not done, cannot be dated after the report; a planned,
-# threatened or conditional one can ("was due to travel on Friday to Harbin").
-_REPORTED_AS_DONE = frozenset({"asserted", "negated"})
 
 
 def build_frame(events: Sequence[Event], references: References) -> pd.DataFrame:
@@ -35,7 +32,7 @@ def build_frame(events: Sequence[Event], references: References) -> pd.DataFrame
         "label": values(events, "label"),
         "event_date": timestamps(values(events, "event_date")),
         "done_on": timestamps(
-            when if modality in _REPORTED_AS_DONE else None
+            None if modality in NOT_YET_DONE else when
             for when, modality in zip(
                 values(events, "event_date"), values(events, "modality"), strict=True
             )

@@ -15,6 +15,9 @@ DiscoveredVia = Literal["url", "url_list", "feed", "sitemap", "document"]
 UrlRelation = Literal["canonical", "alias", "exact_duplicate", "near_duplicate"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
 Modality = Literal["asserted", "threatened", "conditional", "negated", "intended"]
+# Acts not reported as done: planned, threatened or conditional. Only they may be dated
+# after the article reporting them ("was due to travel on Friday to Harbin").
+NOT_YET_DONE: frozenset[str] = frozenset({"intended", "threatened", "conditional"})
 
 
 @dataclass(slots=True)

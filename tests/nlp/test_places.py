@@ -100,3 +100,18 @@ def test_a_place_that_qualifies_a_party_or_a_topic_is_not_where(analyze):
         ("11", "Kaja Kallas", "China"),
     ]
     assert [places_of(analyze, t)[e] for t, e in zip(texts, events, strict=True)] == [None] * 3
+
+
+def test_a_country_target_gives_way_to_the_place_its_phrase_names(analyze):
+    attack = places_of(analyze, "Russia attacked Ukraine with drones in Kharkiv overnight.")
+    assert attack[("19", "Russia", "Ukraine")] == "Kharkiv"
+
+
+def test_a_named_capital_is_not_the_capital_its_adjective_gives(analyze):
+    text = "China criticized Russia in the Ukrainian regional capital of Kherson on Tuesday."
+    assert places_of(analyze, text)[("11", "China", "Russia")] == "Kherson"
+
+
+def test_a_participle_adjunct_lends_only_its_own_place(analyze):
+    text = "Germany criticized China on Tuesday, citing human rights abuses in Xinjiang."
+    assert places_of(analyze, text)[("11", "Germany", "China")] is None

@@ -75,12 +75,23 @@ def test_next_week_month_and_year(expression, published, expected):
         ("the weekend", (date(2025, 7, 1), "month")),  # 12 and 13 July
         ("the beginning of the week", (date(2025, 7, 1), "month")),  # 14 and 15 July
         ("in recent weeks", (date(2025, 1, 1), "year")),
-        ("in the coming weeks", (date(2025, 1, 1), "year")),
         ("recent days", (date(2025, 7, 1), "month")),
     ],
 )
 def test_a_stretch_of_days_takes_the_finest_precision_holding_it(expression, expected):
     assert resolve(expression, TUESDAY) == expected
+
+
+@pytest.mark.parametrize("expression", ["in the coming weeks", "next week", "the next weekend"])
+def test_days_to_come_date_only_what_is_not_yet_done(expression):
+    assert resolve(expression, TUESDAY) is None
+    assert resolve(expression, TUESDAY, future=True) is not None
+
+
+def test_a_weekend_takes_its_qualifier():
+    saturday = date(2025, 1, 4)
+    assert resolve("last weekend", saturday) == (date(2024, 12, 1), "month")  # 28 and 29 Dec
+    assert resolve("next weekend", date(2025, 2, 26), future=True) == (date(2025, 3, 1), "month")
 
 
 def test_a_stretch_across_a_year_end_has_no_date():

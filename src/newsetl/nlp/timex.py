@@ -131,10 +131,11 @@ def _ago(amount: str, unit: str, published: date) -> ResolvedDate:
 def _calendar_relative(text: str, published: date, future: bool) -> ResolvedDate | None:
     if re.search(r"\bthis month\b", text):
         return published.replace(day=1), "month"
-    if re.search(r"\b(?:last|next) month\b", text):
-        step = 1 if "next" in text else -1
-        year, month = _shift_month(published.year, published.month, step)
-        return date(year, month, 1), "month"
+    month = re.search(r"\b(last|next) month\b", text)
+    if month:
+        step = 1 if month.group(1) == "next" else -1
+        year, month_number = _shift_month(published.year, published.month, step)
+        return date(year, month_number, 1), "month"
     if re.search(r"\bthis year\b", text):
         return date(published.year, 1, 1), "year"
     if re.search(r"\blast year\b", text):
@@ -142,7 +143,9 @@ def _calendar_relative(text: str, published: date, future: bool) -> ResolvedDate
     if re.search(r"\bnext year\b", text):
         return date(published.year + 1, 1, 1), "year"
     stretch = _stretch_of_days(text, published, future)
-    return _finest_holding(*stretch) if stretch else None
+    if stretch is None or (not future and stretch[1] > published):
+        return None  # what is done is not dated by days still to come
+    return _finest_holding(*stretch)
 
 
 def _stretch_of_days(text: str, published: date, future: bool) -> tuple[date, date] | None:
@@ -154,8 +157,9 @@ def _stretch_of_days(text: str, published: date, future: bool) -> tuple[date, da
         return monday + timedelta(days=7), monday + timedelta(days=13)
     if re.search(r"\bovernight\b", text):
         return published - timedelta(days=1), published
-    if re.search(r"\bweekend\b", text):
-        saturday = _weekday(5, None, published, future)
+    weekend = re.search(r"\b(?:(last|next|this|past)\s+)?weekend\b", text)
+    if weekend:
+        saturday = _weekday(5, weekend.group(1), published, future)
         return saturday, saturday + timedelta(days=1)
     if re.search(r"\b(?:beginning|start) of the week\b|\bthis week\b", text):
         return (monday, monday + timedelta(days=6)) if future else (monday, published)

@@ -20,7 +20,8 @@ parse. An action takes, in order:
 Otherwise the date is unknown: the publication date is never taken for an
 action's. "since January" is a duration, not a date. A date on a past-tense verb
 lies in the past even for a planned action ("promised on Tuesday to deepen
-..."); a planned action keeps a date after publication ("was due to meet Xi on
+..."); an act not reported as done (planned, threatened or conditional:
+``models.NOT_YET_DONE``) keeps a date after publication ("was due to meet Xi on
 Wednesday"), any other action does not.
 """
 
@@ -40,6 +41,7 @@ _MAX_CLIMB = 6
 _MAX_RELATIVE_DEPTH = 2  # "a day after (the day after ...)" at most
 _OCCASION_PREPOSITIONS = frozenset({"during", "in", "at"})
 _SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until"})
+_DESCRIBING = frozenset({"acl", "amod"})  # a participle that describes a noun
 _LATER = frozenset({"then", "later", "afterwards", "subsequently", "eventually"})
 
 
@@ -132,6 +134,8 @@ def _governing_dates(clause: Token, dated: list[tuple[Span, Token]]) -> list[tup
     governing = []
     current = clause
     while current.head.i != current.i and not _another_time(current) and not _sequenced(current):
+        if current.dep_ == "conj" and _set_later(current):
+            break
         current = current.head
         governing += [
             (span, governor)
@@ -151,8 +155,13 @@ def _done_together(verb: Token, clause: Token) -> bool:
         verb.dep_ == "conj"
         and verb.head.i == clause.i
         and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
-        and not any(child.lower_ in _LATER for child in verb.children)
+        and not _set_later(verb)
     )
+
+
+def _set_later(verb: Token) -> bool:
+    """ "... and later accused Moscow": not on the occasion of the verb it is joined to."""
+    return any(child.lower_ in _LATER for child in verb.children)
 
 
 def _sequenced(clause: Token) -> bool:
@@ -170,10 +179,13 @@ def _is_when_clause(verb: Token) -> bool:
 
 
 def _past_tense(verb: Token) -> bool:
-    """ "announced", and a participle without auxiliary ("protested", "published")."""
+    """ "announced", and a participle without auxiliary that heads a clause ("protested",
+    "published"); not one that describes a noun ("talks set for Friday")."""
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if verb.tag_ != "VBN" or verb.dep_ in _DESCRIBING:
+        return False
+    return not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
 
 
 def _another_time(clause: Token) -> bool:
