@@ -42,6 +42,14 @@ these views make the common questions one line of SQL:
 | `data_quality` | load and validated table: checks failed, rows quarantined |
 | `cameo_root` | CAMEO root code: name, QuadClass, cooperation or conflict |
 
+An event's `event_date` is the date its own sentence gives the act, read against the
+article's publication date, at `date_precision` day, month or year ("on Tuesday", "last
+month", "in 2019"); it is unknown when the sentence gives none (`event_timeline` then
+falls back to the day it was first reported and says so in `timeline_date_source`). Only
+a planned, threatened or conditional act (`modality`) may be dated after its report. Its
+`place_entity_id` is where the act happened as the sentence names it: "in Kazan", the
+town an attack hit, the place a visit went to.
+
 Full-text search: `newsetl search "words"` ranks articles by BM25 with a snippet, and SQL
 can call `fts_main_article.match_bm25(article_id, 'words')` (see the last question;
 `newsetl query` loads the fts extension, other clients need `LOAD fts` first).
