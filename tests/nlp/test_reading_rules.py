@@ -88,6 +88,20 @@ def test_what_is_expected_stays_an_intended_event(analyze):
     assert [(code[:2], event.modality) for code, *_, event in events] == [("04", "intended")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron will address the African Union when he visits Ethiopia on Sunday.",
+        "Emmanuel Macron will be the first French president to visit Ethiopia.",
+    ],
+    ids=["present-tense time clause", "infinitive describing its noun"],
+)
+def test_what_a_future_clause_holds_is_intended(analyze, text):
+    events = named_events(analyze(article(text)))
+    visits = [event.modality for code, *_, event in events if code.startswith("04")]
+    assert visits == ["intended"]
+
+
 def test_wanting_someone_else_to_act_is_a_demand_on_them(analyze):
     text = "The United States wants the United Kingdom to extradite Julian Assange."
     coded = _coded(analyze(article(text)))

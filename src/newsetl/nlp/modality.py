@@ -15,7 +15,9 @@ that governs it):
   Kremlin does not stop its war") and what a step only makes possible ("paved the way
   for the annexation");
 - intended: the action is pledged, planned or wanted ("pledged to deepen"),
-  or is in the future ("will visit", "is expected to attend", "would").
+  or is in the future ("will visit", "is expected to attend", "would"), also in a
+  present-tense time clause of a future one ("will speak when he visits Kenya") or an
+  infinitive that describes its noun ("will be the first president to address ...").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from newsetl.nlp.syntax import has_to_infinitive
 
 CONDITION_MARKERS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "could", "might", "may"})
+TIME_CLAUSE_MARKERS = frozenset({"when", "after", "before", "once", "until", "while"})
 FUTURE_HEADS = frozenset({"expect", "due", "set", "going", "poised", "schedule", "plan"})
 # what may happen, or should: neither has happened ("NATO must support Ukraine")
 SPECULATIVE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"})
@@ -179,10 +182,27 @@ def is_future(verb: Token) -> bool:
             c.dep_ == "xcomp" for c in current.children
         ):
             return True
+        if _present_time_clause(current):
+            current = current.head  # "will address the AU when he travels to Ethiopia"
+            continue
+        if current.dep_ in {"relcl", "acl"} and has_to_infinitive(current):
+            current = current.head.head  # "will become the first president to address"
+            continue
         if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _present_time_clause(verb: Token) -> bool:
+    """ "when he travels", "after it joins": a time clause in the present, which takes its
+    time from the clause it hangs from."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return any(
+        child.dep_ in {"advmod", "mark"} and child.lower_ in TIME_CLAUSE_MARKERS
+        for child in verb.children
+    )
 
 
 def modality_of(verb: Token, frame: str | None) -> Modality:
