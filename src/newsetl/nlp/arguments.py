@@ -42,7 +42,7 @@ from newsetl.nlp.clause_shapes import (
 )
 from newsetl.nlp.descriptors import stands_apart_from_owner
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
-from newsetl.nlp.syntax import conjuncts
+from newsetl.nlp.syntax import conjuncts, has_own_subject
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
 NOUN_TARGET_PREPS = VERB_TARGET_PREPS | {"on", "of", "at", "between"}
@@ -402,7 +402,7 @@ class Arguments:
         announcement that Washington and Beijing had reached a deal")."""
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             return []
-        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in participle.children):
+        if has_own_subject(participle):
             return []
         noun = participle.head
         # "nine companies selected by NASA: Astrobotic, Draper, ...": the names it lists

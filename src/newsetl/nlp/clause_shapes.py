@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.quotes import REPORTING_VERBS
-from newsetl.nlp.syntax import prepositional_objects
+from newsetl.nlp.syntax import has_own_subject, prepositional_objects
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
@@ -207,7 +207,7 @@ def stranded_subject(verb: Token) -> Token | None:
     a conjunct (with no "and" between them) or an adverbial clause of the main verb."""
     if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in FINITE_TAGS:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_own_subject(verb):
         return None
     head = verb.head
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
@@ -233,7 +233,7 @@ def used_by_its_agent(participle: Token) -> bool:
 
 def set_off_participle(verb: Token) -> bool:
     """A present participle opening the sentence or following a comma."""
-    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.tag_ != "VBG" or has_own_subject(verb):
         return False
     return verb.i == verb.sent.start or verb.doc[verb.i - 1].text == ","
 

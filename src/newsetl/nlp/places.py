@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.known_places import capital_of, lies_in
 from newsetl.nlp.names import country_of
-from newsetl.nlp.syntax import has_the, has_to_infinitive, prepositional_objects
+from newsetl.nlp.syntax import has_own_subject, has_the, has_to_infinitive, prepositional_objects
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
@@ -152,11 +152,7 @@ def _anchors(action: Token) -> list[Token]:
 
 def _is_participle_adjunct(verb: Token) -> bool:
     """ "signed a statement in the Kremlin, pledging to ...": one occasion with its head."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_own_subject(verb)
 
 
 def _place_in(

@@ -12,6 +12,12 @@ def has_to_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
+def has_own_subject(verb: Token) -> bool:
+    """The verb has a subject of its own, active or passive ("he signed", "it was signed"),
+    rather than sharing the clause's it hangs from ("..., pledging to ...")."""
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
 def has_the(token: Token) -> bool:
     """ "the couple", "the government": the noun has the definite article."""
     return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp import timex
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.syntax import has_own_subject
 from newsetl.nlp.timex import ResolvedDate
 
 _RELATIVE_MARKERS = frozenset({"after", "before"})
@@ -154,7 +155,7 @@ def _done_together(verb: Token, clause: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.head.i == clause.i
-        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+        and not has_own_subject(verb)
         and not _set_later(verb)
     )
 
