@@ -32,6 +32,9 @@ CODED = [
     ("Samsung teamed up with Google on the new phone.", "06", "Samsung", "Google"),
     ("Ascom has partnered with GE Healthcare to connect monitors.", "06", "Ascom", "GE Healthcare"),
     ("China held joint drills with Russia in July.", "06", "China", "Russia"),
+    ("Interpol worked with Europol to trace the stolen paintings.", "06", "Interpol", "Europol"),
+    ("Norway sells gas to Germany through two pipelines.", "06", "Norway", "Germany"),
+    ("Siemens sold Osram to Philips in 2011.", "06", "Siemens", "Philips"),
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
@@ -204,6 +207,8 @@ def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
         ("Brazil held its first election in 1989.", "11"),
         ("Trump's trade war against China hurt farmers.", "19"),
         ("China held joint drills with Russia in July.", "15"),
+        ("The singer Anna Berg has worked with Tom Novak for years.", "06"),
+        ("Norway sold the painting for $2 million.", "06"),
         ("The Joint Narcotics Enforcement Team executed a search warrant on John Smith.", "18"),
     ],
 )

@@ -30,7 +30,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.cameo_frames import threat_code
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
-from newsetl.nlp.matching import part_of_speech
+from newsetl.nlp.matching import NAMED_OBJECT, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
@@ -216,6 +216,11 @@ class EventCoder:
         if trigger.rule.frame == "speech":
             return self.arguments.addressees(trigger.token, subjects)
         named = bool((trigger.action_rule or trigger.rule).objects)
+        if _hands_over_a_name(trigger.rule) and trigger.action.i == trigger.token.i:
+            # "sold Osram to Philips": the name changes hands, the phrase names the buyer
+            buyers = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
+            if buyers:
+                return [b for b in buyers if b not in subjects]
         targets = self.arguments.targets(
             trigger.action,
             subjects,
@@ -309,10 +314,16 @@ class EventCoder:
     ) -> str | None:
         """Military force (19x) is not something one person uses on another: "Johnson
         attacked Corbyn" is criticism (111), a contest won ("Lopez defeated Rublev", an
-        election) no event, any other blow an assault (182)."""
-        if not code.startswith("19") or actor2 is None:
+        election) no event, any other blow an assault (182). Working with someone is
+        cooperation between bodies ("the police worked with the FBI"); between two people it
+        is a working relationship ("has worked with the producer"), no event."""
+        if actor2 is None:
             return code
         if {self.context.kind_of(actor1), self.context.kind_of(actor2)} != {"PERSON"}:
+            return code
+        if trigger.action.lemma_.lower() in _WORKING_TOGETHER:
+            return None
+        if not code.startswith("19"):
             return code
         lemma = trigger.action.lemma_.lower()
         if lemma in _CONTESTS:
@@ -377,6 +388,7 @@ _AIMING_PREPS = {"at", "against", "on"}
 _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
+_WORKING_TOGETHER = frozenset({"work"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
@@ -390,6 +402,12 @@ def _particle_names_other_side(rule: Rule) -> bool:
     if not rule.particle:
         return False
     return rule.particle not in _PLACE_PARTICLES or not rule.code.startswith(TRAVEL_ROOT)
+
+
+def _hands_over_a_name(rule: Rule) -> bool:
+    """A verb rule asking for both a named object and a phrase: the object is what changes
+    hands, the phrase whom it goes to."""
+    return rule.pos == "VERB" and NAMED_OBJECT in rule.objects and _particle_names_other_side(rule)
 
 
 def _adverb_particle(verb: Token, particle: str) -> bool:
