@@ -35,6 +35,18 @@ CODED = [
     ("Interpol worked with Europol to trace the stolen paintings.", "06", "Interpol", "Europol"),
     ("Norway sells gas to Germany through two pipelines.", "06", "Norway", "Germany"),
     ("Siemens sold Osram to Philips in 2011.", "06", "Siemens", "Philips"),
+    (
+        "Tesla said it had received a subpoena from the SEC and was cooperating fully.",
+        "06",
+        "Tesla",
+        "U.S. Securities and Exchange Commission",
+    ),
+    (
+        "Boeing said it is cooperating with the investigation by the FBI.",
+        "06",
+        "Boeing",
+        "Federal Bureau of Investigation",
+    ),
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),

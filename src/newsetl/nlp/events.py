@@ -10,7 +10,9 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection,
 threats, sanctions, force) are coded only when that someone is named; a visit
-without a named host takes the place visited. An attack takes place where it hit and a
+without a named host takes the place visited; cooperation without a named partner is with
+the investigators the sentence names ("received a subpoena from the SEC and is
+cooperating"). An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
 """
@@ -30,7 +32,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.cameo_frames import threat_code
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
-from newsetl.nlp.matching import NAMED_OBJECT, part_of_speech
+from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
@@ -260,6 +262,9 @@ class EventCoder:
         if not targets and _is_investigation_noun(trigger):
             # "WeWork is the subject of an SEC investigation": who the clause is about
             targets = self.arguments.clause_subject_of(trigger.action, subjects)
+        if not targets and trigger.rule.lemma in _COOPERATING:
+            # "received a subpoena from the SEC and is cooperating": with the investigators
+            targets = self._investigators(trigger.action.sent, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
             targets = self._judged(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
@@ -286,6 +291,22 @@ class EventCoder:
         if place is not None:
             return place
         return purpose_place(self.context, trigger.action)
+
+    def _investigators(self, sentence: Span, subjects: list[int]) -> list[int]:
+        """Who carries out an investigation the sentence names: its own agent ("the FBI
+        investigation", "an inquiry by the SEC") or whom it came from ("received an inquiry
+        from the attorney general")."""
+        for token in sentence:
+            if not _names_an_investigation(token):
+                continue
+            holders = [token, token.head] if token.dep_ == "dobj" else [token]
+            found = self.arguments.own_agents(token) or next(
+                (f for h in holders if (f := self.arguments.sides(h, {"from"}, least=1))), []
+            )
+            found = [f for f in found if f not in subjects]
+            if found:
+                return found
+        return []
 
     def _judged(self, verdict: Token, subjects: list[int]) -> list[int]:
         """Whom a verdict without an object of its own judges: whom what the speaker named is
@@ -389,6 +410,10 @@ _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
 _WORKING_TOGETHER = frozenset({"work"})
+# cooperating without saying with whom: with whoever investigates, if the sentence names them
+_COOPERATING = frozenset({"cooperate"})
+# what investigators send to whom they investigate
+_DEMANDS_FOR_EVIDENCE = frozenset({"subpoena", "summons"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
@@ -412,6 +437,15 @@ def _hands_over_a_name(rule: Rule) -> bool:
 
 def _adverb_particle(verb: Token, particle: str) -> bool:
     return any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
+
+
+def _names_an_investigation(token: Token) -> bool:
+    if part_of_speech(token) != "NOUN":
+        return False
+    if token.lemma_.lower() in _DEMANDS_FOR_EVIDENCE:
+        return True
+    rule = matching_rule(token, "NOUN")
+    return rule is not None and rule.code[:2] == INVESTIGATE_ROOT
 
 
 def _received_from(rule: Rule) -> bool:
