@@ -233,3 +233,9 @@ def test_a_refused_surrender_is_a_refusal_to_yield(analyze):
     assert [(code, a1, a2, e.modality) for code, a1, a2, e in events] == [
         ("124", "Ukraine", "Russia", "asserted")  # CAMEO 124, refuse to yield
     ]
+
+
+def test_a_named_thing_recruited_stands_for_its_maker(analyze):
+    found = codes(analyze, "NASA has recruited Blue Origin's Blue Moon for its lunar program.")
+    assert ("06", "NASA", "Blue Origin") in found
+    assert not any(a2 == "Blue Moon" for _, _, a2 in found)

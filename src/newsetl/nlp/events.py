@@ -12,7 +12,8 @@ Conjoined subjects without another target are each other's counterpart
 threats, sanctions, force) are coded only when that someone is named; a visit
 without a named host takes the place visited; cooperation without a named partner is with
 the investigators the sentence names ("received a subpoena from the SEC and is
-cooperating"). An attack takes place where it hit and a
+cooperating"); in a deal, a named thing of another party stands for that party ("recruited
+SpaceX's Starship" -> SpaceX). An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
 """
@@ -75,6 +76,7 @@ DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
 SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
 INVESTIGATE_ROOT = "09"
+MATERIAL_COOPERATION_ROOT = "06"
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
@@ -275,7 +277,29 @@ class EventCoder:
         targets = [
             t for t in targets if t not in subjects and (places_count or not self._is_place(t))
         ]
-        return self._without_employers_of(targets)
+        targets = self._without_employers_of(targets)
+        if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
+            targets = self._makers(trigger.action.sent, targets, subjects)
+        return targets
+
+    def _makers(self, sentence: Span, targets: list[int], subjects: list[int]) -> list[int]:
+        """ "NASA recruited SpaceX's Starship": a named thing of another party stands for that
+        party in a deal; one's own ("its lander") stays itself."""
+        found: list[int] = []
+        for target in targets:
+            for maker in self._owners_of_name(sentence, target) or [target]:
+                if maker not in found and maker not in subjects:
+                    found.append(maker)
+        return found
+
+    def _owners_of_name(self, sentence: Span, mention: int) -> list[int]:
+        for token in sentence:
+            if self.context.mention_of(token) != mention:
+                continue
+            owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+            if owners:
+                return self.arguments.actors.actors(owners[0])
+        return []
 
     def _where(
         self, trigger: Trigger, code: str, target: int | None, place: int | None
