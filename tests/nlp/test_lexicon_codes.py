@@ -35,6 +35,7 @@ CODED = [
     ("Interpol worked with Europol to trace the stolen paintings.", "06", "Interpol", "Europol"),
     ("Norway sells gas to Germany through two pipelines.", "06", "Norway", "Germany"),
     ("Siemens sold Osram to Philips in 2011.", "06", "Siemens", "Philips"),
+    ("Ghana's trade with Togo has doubled since 2019.", "06", "Ghana", "Togo"),
     (
         "Tesla said it had received a subpoena from the SEC and was cooperating fully.",
         "06",
@@ -221,6 +222,8 @@ def test_broadened_rows_code_their_root(analyze, text, root, actor1, actor2):
         ("China held joint drills with Russia in July.", "15"),
         ("The singer Anna Berg has worked with Tom Novak for years.", "06"),
         ("Norway sold the painting for $2 million.", "06"),
+        ("Ghana's trade with Togo is mostly informal.", "06"),
+        ("Kenya's cooperation with Uganda was a stabilising factor.", "06"),
         ("The Joint Narcotics Enforcement Team executed a search warrant on John Smith.", "18"),
     ],
 )

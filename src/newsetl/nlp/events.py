@@ -37,7 +37,13 @@ from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
-from newsetl.nlp.triggers import PHYSICAL_ROOTS, REFUSAL_FRAME, Trigger, find_triggers
+from newsetl.nlp.triggers import (
+    MATERIAL_COOPERATION_ROOT,
+    PHYSICAL_ROOTS,
+    REFUSAL_FRAME,
+    Trigger,
+    find_triggers,
+)
 from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -76,7 +82,6 @@ DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
 SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
 INVESTIGATE_ROOT = "09"
-MATERIAL_COOPERATION_ROOT = "06"
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"

@@ -10,7 +10,8 @@ the embedded action is not coded again; "wants X to do Y" is a demand on X. Not
 triggers: conditions ("if the Kremlin refuses"), the content of an invitation or
 offer, participles used as adjectives ("visiting officials"), and event nouns a
 coded verb already reports ("held talks"), unless they name an attack with its
-own actor ("condemned Russia's invasion").
+own actor ("condemned Russia's invasion"), and cooperation that a copula describes ("its
+trade with Russia is normal commerce").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from newsetl.nlp.matching import (
 from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
+MATERIAL_COOPERATION_ROOT = "06"
 FRAMES = frozenset({"intent", "threat"})
 # Verbs an action passes through to reach a frame ("vowed to continue to impose").
 PASS_THROUGH = frozenset(
@@ -109,6 +111,7 @@ BLAME_NOUNS = frozenset(
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
 )
 COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
+STATE_COPULAS = COPULAS - {"become"}
 # subjects a verdict can be said of: a named doer or a person's pronoun
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
@@ -738,6 +741,8 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     negotiations"), or its verb says it did not happen ("cancelled his trip")."""
     if _a_series(noun):
         return False  # "communiqués issued during their frequent bilateral meetings"
+    if _described_relation(noun, rule):
+        return False  # "its trade with Russia is normal commerce"
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -763,6 +768,18 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
             own_event = _is_owned_attack(noun, rule)
             return current.i not in coded_verbs or bool(settings) or own_event
     return True
+
+
+def _described_relation(noun: Token, rule: Rule) -> bool:
+    """Cooperation with someone that a copula describes ("cooperation with Beijing was a
+    stabilising factor") is a standing relation the sentence characterises, not an act; a
+    deal that became final took place."""
+    return (
+        rule.code[:2] == MATERIAL_COOPERATION_ROOT
+        and rule.particle == "with"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in STATE_COPULAS
+    )
 
 
 def _a_series(noun: Token) -> bool:
