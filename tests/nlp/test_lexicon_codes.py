@@ -50,6 +50,8 @@ CODED = [
     ),
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
+    ("Congress provided the money NASA requested.", "07", "Congress", "NASA"),
+    ("Germany delivered the weapons Ukraine asked for.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
     ("Iran armed Hezbollah for decades.", "07", "Iran", "Hezbollah"),
     ("The EU bailed out Greece in 2010.", "07", "European Union", "Greece"),
@@ -242,3 +244,10 @@ def test_a_named_thing_recruited_stands_for_its_maker(analyze):
     found = codes(analyze, "NASA has recruited Blue Origin's Blue Moon for its lunar program.")
     assert ("06", "NASA", "Blue Origin") in found
     assert not any(a2 == "Blue Moon" for _, _, a2 in found)
+
+
+def test_aid_neither_of_two_sides_gave_is_negated(analyze):
+    knowledge = analyze(article("Neither Kenya nor Uganda has sent aid to Sudan."))
+    found = {(code[:2], a1, a2, event.modality) for code, a1, a2, event in named_events(knowledge)}
+    assert ("07", "Kenya", "Sudan", "negated") in found
+    assert ("07", "Uganda", "Sudan", "negated") in found

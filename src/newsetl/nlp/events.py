@@ -13,7 +13,8 @@ threats, sanctions, force) are coded only when that someone is named; a visit
 without a named host takes the place visited; cooperation without a named partner is with
 the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
-SpaceX's Starship" -> SpaceX). An attack takes place where it hit and a
+SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
+money NASA requested"). An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
 """
@@ -272,6 +273,9 @@ class EventCoder:
         if not targets and trigger.rule.lemma in _COOPERATING:
             # "received a subpoena from the SEC and is cooperating": with the investigators
             targets = self._investigators(trigger.action.sent, subjects)
+        if not targets and trigger.code[:2] in _GIVING_ROOTS:
+            # "provided the money NASA requested": who asked for what was given gets it
+            targets = self._askers_of_object(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
             targets = self._judged(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
@@ -320,6 +324,16 @@ class EventCoder:
         if place is not None:
             return place
         return purpose_place(self.context, trigger.action)
+
+    def _askers_of_object(self, verb: Token, subjects: list[int]) -> list[int]:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for clause in (c for o in objects for c in o.children if c.dep_ == "relcl"):
+            if clause.lemma_.lower() not in _ASKING:
+                continue
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = self.arguments.actors.actors(subject, exclude=subjects)
+                return [f for f in found if f not in subjects]
+        return []
 
     def _investigators(self, sentence: Span, subjects: list[int]) -> list[int]:
         """Who carries out an investigation the sentence names: its own agent ("the FBI
@@ -441,6 +455,9 @@ _CONTESTS = frozenset({"defeat"})
 _WORKING_TOGETHER = frozenset({"work"})
 # cooperating without saying with whom: with whoever investigates, if the sentence names them
 _COOPERATING = frozenset({"cooperate"})
+# what is given to someone who asked for it: material cooperation and aid
+_GIVING_ROOTS = frozenset({"06", "07"})
+_ASKING = frozenset({"request", "ask", "seek", "want", "demand"})
 # what investigators send to whom they investigate
 _DEMANDS_FOR_EVIDENCE = frozenset({"subpoena", "summons"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

@@ -4,7 +4,8 @@ Read from the parse around the action's verb (or, for an event noun, the verb
 that governs it):
 
 - negated: a negation on the verb, its auxiliaries or a verb that governs it
-  through a complement ("does not want to see", "has not supported");
+  through a complement ("does not want to see", "has not supported"), or a subject of
+  "neither ... nor" ("Neither the House nor the Senate has provided");
 - threatened: the action is what someone threatens or warns of;
 - conditional: the verb heads or governs an "if" / "unless" clause, or is a
   hypothetical "would / could / might" with such a clause nearby;
@@ -59,6 +60,8 @@ def is_negated(verb: Token) -> bool:
             for child in current.children
         ):
             return True
+        if any(_neither_nor(child) for child in current.children if child.dep_ == "nsubj"):
+            return True  # "Neither the House nor the Senate has provided"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "refraining from condemning"
             continue
@@ -66,6 +69,10 @@ def is_negated(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _neither_nor(subject: Token) -> bool:
+    return any(child.lower_ == "neither" for child in subject.children)
 
 
 def is_conditional(verb: Token) -> bool:
