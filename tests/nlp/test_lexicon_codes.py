@@ -51,6 +51,7 @@ CODED = [
     # 07 aid
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
     ("Congress provided the money NASA requested.", "07", "Congress", "NASA"),
+    ("The Gates Foundation gave $2 million to Oxfam last year.", "07", "Gates Foundation", "Oxfam"),
     ("Germany delivered the weapons Ukraine asked for.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
     ("Iran armed Hezbollah for decades.", "07", "Iran", "Hezbollah"),
