@@ -326,6 +326,8 @@ class EventCoder:
         return purpose_place(self.context, trigger.action)
 
     def _askers_of_object(self, verb: Token, subjects: list[int]) -> list[int]:
+        """Who asked for what a verb gives: "the money NASA requested", "the weapons Ukraine
+        asked for"."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for clause in (c for o in objects for c in o.children if c.dep_ == "relcl"):
             if clause.lemma_.lower() not in _ASKING:
@@ -452,6 +454,7 @@ _AIMING_PREPS = {"at", "against", "on"}
 _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
+# working with someone: cooperation between bodies, a working relationship between people
 _WORKING_TOGETHER = frozenset({"work"})
 # cooperating without saying with whom: with whoever investigates, if the sentence names them
 _COOPERATING = frozenset({"cooperate"})
