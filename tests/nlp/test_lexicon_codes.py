@@ -37,6 +37,12 @@ CODED = [
     ("Siemens sold Osram to Philips in 2011.", "06", "Siemens", "Philips"),
     ("Ghana's trade with Togo has doubled since 2019.", "06", "Ghana", "Togo"),
     (
+        "Last spring, the singer Anna Berg was signed to Sony Music.",
+        "06",
+        "Sony Music",
+        "Anna Berg",
+    ),
+    (
         "Tesla said it had received a subpoena from the SEC and was cooperating fully.",
         "06",
         "Tesla",

@@ -14,7 +14,8 @@ without a named host takes the place visited; cooperation without a named partne
 the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
-money NASA requested"). An attack takes place where it hit and a
+money NASA requested"); whoever one is signed to signed one ("was signed to Universal").
+An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
 """
@@ -32,6 +33,7 @@ from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.cameo_frames import threat_code
+from newsetl.nlp.clause_shapes import is_passive
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
@@ -155,6 +157,9 @@ class EventCoder:
             and part_of_speech(trigger.token) == "NOUN"
         ):
             subjects = self.arguments.sides(trigger.token, {"of"})  # "merger of A and B"
+        if not subjects and _signed_to(trigger):
+            # "Steenburgen was signed to Universal": the label signed her
+            subjects = self.arguments.sides(trigger.action, {"to"}, least=1)
         if not subjects:
             return []
         code = _refine(trigger)
@@ -476,6 +481,15 @@ def _particle_names_other_side(rule: Rule) -> bool:
     if not rule.particle:
         return False
     return rule.particle not in _PLACE_PARTICLES or not rule.code.startswith(TRAVEL_ROOT)
+
+
+def _signed_to(trigger: Trigger) -> bool:
+    """A passive signing with a to-phrase and no agent: "was signed to Universal"."""
+    return (
+        trigger.rule.lemma == "sign"
+        and trigger.rule.particle == "to"
+        and is_passive(trigger.action)
+    )
 
 
 def _hands_over_a_name(rule: Rule) -> bool:
