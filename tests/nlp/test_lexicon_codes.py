@@ -58,6 +58,18 @@ CODED = [
     ("Germany shipped weapons to Ukraine in March.", "07", "Germany", "Ukraine"),
     ("Congress provided the money NASA requested.", "07", "Congress", "NASA"),
     ("The Gates Foundation gave $2 million to Oxfam last year.", "07", "Gates Foundation", "Oxfam"),
+    (
+        "Chancellor Olaf Scholz signed an aid package for Ukraine on Friday.",
+        "07",
+        "Olaf Scholz",
+        "Ukraine",
+    ),
+    (
+        "President William Ruto signed a $3bn aid package that includes $2bn for Somalia.",
+        "07",
+        "William Ruto",
+        "Somalia",
+    ),
     ("Germany delivered the weapons Ukraine asked for.", "07", "Germany", "Ukraine"),
     ("Qatar bankrolled Hamas for years, Israel said.", "07", "Qatar", "Hamas"),
     ("Iran armed Hezbollah for decades.", "07", "Iran", "Hezbollah"),

@@ -14,7 +14,8 @@ without a named host takes the place visited; cooperation without a named partne
 the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
-money NASA requested"); whoever one is signed to signed one ("was signed to Universal").
+money NASA requested") or whom a share of it is set aside for ("signed an aid package that
+includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to Universal").
 An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
@@ -279,8 +280,8 @@ class EventCoder:
             # "received a subpoena from the SEC and is cooperating": with the investigators
             targets = self._investigators(trigger.action.sent, subjects)
         if not targets and trigger.code[:2] in _GIVING_ROOTS:
-            # "provided the money NASA requested": who asked for what was given gets it
-            targets = self._askers_of_object(trigger.action, subjects)
+            # "provided the money NASA requested", "a package that includes $61bn for Ukraine"
+            targets = self._recipients_in_object_clause(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
             targets = self._judged(trigger.action, subjects)
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
@@ -330,15 +331,23 @@ class EventCoder:
             return place
         return purpose_place(self.context, trigger.action)
 
-    def _askers_of_object(self, verb: Token, subjects: list[int]) -> list[int]:
-        """Who asked for what a verb gives: "the money NASA requested", "the weapons Ukraine
-        asked for"."""
+    def _recipients_in_object_clause(self, verb: Token, subjects: list[int]) -> list[int]:
+        """Who gets what a verb gives, named in a clause on its object: who asked for it ("the
+        money NASA requested", "the weapons Ukraine asked for") or whom a share of it is set
+        aside for ("a package that includes $61bn for Ukraine")."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for clause in (c for o in objects for c in o.children if c.dep_ == "relcl"):
-            if clause.lemma_.lower() not in _ASKING:
+            lemma = clause.lemma_.lower()
+            if lemma in _ASKING:
+                named = [c for c in clause.children if c.dep_ == "nsubj"]
+            elif lemma in _EARMARKING:
+                named = [c for c in clause.children if c.dep_ == "dobj"]
+            else:
                 continue
-            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                found = self.arguments.actors.actors(subject, exclude=subjects)
+            for part in named:
+                found = self.arguments.actors.actors(part, exclude=subjects)
+                if lemma in _EARMARKING:
+                    found = self.arguments.sides(part, {"for", "to"}, least=1)
                 return [f for f in found if f not in subjects]
         return []
 
@@ -466,6 +475,8 @@ _COOPERATING = frozenset({"cooperate"})
 # what is given to someone who asked for it: material cooperation and aid
 _GIVING_ROOTS = frozenset({"06", "07"})
 _ASKING = frozenset({"request", "ask", "seek", "want", "demand"})
+# what a package or bill sets aside for someone: "includes $61bn for Ukraine"
+_EARMARKING = frozenset({"include", "contain", "provide", "allocate", "earmark"})
 # what investigators send to whom they investigate
 _DEMANDS_FOR_EVIDENCE = frozenset({"subpoena", "summons"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
