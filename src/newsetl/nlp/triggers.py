@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
+from newsetl.nlp.feelings import felt_verdicts
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.matching import (
     has_condition,
@@ -86,6 +87,12 @@ PERSON_PRAISE_WORDS = frozenset(
     {"good", "fine", "wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb"}
     | {"brilliant", "accomplished", "exceptional", "talented", "gifted", "best", "finest"}
 )
+# what praises the way someone plays or works ("playing terrific basketball"); not "great" or
+# "good", which also size or rate a thing ("did great damage", "got a good deal")
+PERFORMANCE_PRAISE_WORDS = frozenset(
+    {"wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb", "brilliant"}
+    | {"exceptional", "tremendous", "incredible", "amazing", "phenomenal", "remarkable"}
+)
 CRITICISM_CODE = "111"
 # what condemns a deed or its doer when a speaker says it of them ("the call was
 # inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad").
@@ -107,18 +114,29 @@ CLAIM_NOUNS = frozenset(
 BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
+    | {"disaster", "fiasco", "debacle", "blunder"}
 )
 COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 # subjects a verdict can be said of: a named doer or a person's pronoun
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
-NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail", "brand", "label", "consider"})
+NAMING_VERBS = frozenset(
+    {"call", "describe", "term", "deem", "hail", "brand", "label", "consider", "dub"}
+    | {"view", "regard", "see", "characterise", "characterize", "portray", "depict"}
+)
 VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
     "stunning",
     "exceptional",
     "extraordinary",
     "superb",
     "lovely",
+    # what a relationship or a decision is praised as ("described ties as special")
+    "special",
+    "privileged",
+    "historic",
+    "landmark",
+    "exemplary",
+    "invaluable",
 }
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
@@ -144,6 +162,7 @@ class Trigger:
     action_rule: Rule | None = None  # the framed action's own rule
     presupposed: bool = False  # "condemned Russia's invasion": the invasion took place
     target: Token | None = None  # who the act is aimed at, when no dependent of it names them
+    doer: Token | None = None  # who acts, when the verb's subject is not them (a passive)
 
 
 def find_triggers(sentence: Span) -> Iterator[Trigger]:
@@ -183,6 +202,11 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
     yield from _reported_verdicts(sentence)
+    for feeling in felt_verdicts(sentence):
+        # "Merkel was impressed by Macron": praise, read off the feeling's phrase
+        rule = _bare_rule(feeling.verb.lemma_.lower(), feeling.code)
+        verb, code = feeling.verb, feeling.code
+        yield Trigger(verb, verb, rule, code, None, target=feeling.target, doer=feeling.feeler)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -425,6 +449,10 @@ def _praised_doer(verb: Token) -> Token | None:
     ):
         doers = [c for c in subjects if c.ent_type_ or c.pos_ == "PROPN"]
         return doers[0] if doers else None
+    if any(child.dep_ == "dobj" and _praised_performance(child) for child in verb.children):
+        # "He's playing terrific basketball": praise of how the doer plays or works
+        doers = [c for c in subjects if c.pos_ == "PROPN" or c.lower_ in VERDICT_PRONOUNS]
+        return doers[0] if doers else None
     if verb.lemma_.lower() == "be" and any(
         child.dep_ == "attr" and _praised(_one_of(child), PERSON_PRAISE_WORDS)
         for child in verb.children
@@ -471,6 +499,15 @@ def _one_of(noun: Token) -> Token:
         return noun
     of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return of[0] if of else noun
+
+
+def _praised_performance(noun: Token) -> bool:
+    """ "terrific basketball"; the parser may read the adjective as part of a name
+    ("superb tennis")."""
+    return any(
+        g.dep_ in {"amod", "compound"} and g.lower_ in PERFORMANCE_PRAISE_WORDS
+        for g in noun.children
+    )
 
 
 def _praised(noun: Token, words: frozenset[str]) -> bool:

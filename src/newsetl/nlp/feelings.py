@@ -1,0 +1,126 @@
+"""What someone says they feel about another, read as praise (051) or criticism (111).
+
+"Merkel was impressed by Macron", "we are delighted with this collaboration with Ascom",
+"Trump said he was disappointed in Putin": a predicate adjective of feeling on a copula
+("be", "feel", "seem") with a phrase naming what the feeling is about. Its target is the
+name of that phrase, the owner of the thing named ("angry at Trump's decision") or the
+partner a joint thing is with ("delighted with the partnership with Ascom"). A feeling
+denied ("was not happy with") or with no one it is about ("pleased with the result") is
+no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsetl.nlp.syntax import prepositional_objects
+
+PRAISE_CODE = "051"
+CRITICISM_CODE = "111"
+PLEASED = frozenset(
+    {"pleased", "delighted", "happy", "thrilled", "impressed", "grateful", "thankful"}
+    | {"appreciative", "satisfied", "proud"}
+)
+DISPLEASED = frozenset(
+    {"disappointed", "dismayed", "frustrated", "angry", "furious", "unhappy", "dissatisfied"}
+    | {"upset", "outraged", "appalled", "disgusted", "annoyed", "incensed", "livid"}
+)
+FEELING_WORDS = PLEASED | DISPLEASED
+# the prepositions that say whom or what a feeling is about ("proud of", "grateful to")
+ABOUT_PREPS = {
+    PRAISE_CODE: ("with", "by", "of", "to"),
+    CRITICISM_CODE: ("with", "in", "by", "at", "over", "about"),
+}
+FEELING_COPULAS = frozenset({"be", "feel", "seem", "remain", "become", "sound", "look", "get"})
+# a thing done with a partner: the partner is whom a feeling about it is about
+JOINT_NOUNS = frozenset(
+    {"collaboration", "partnership", "cooperation", "relationship", "relations", "ties"}
+    | {"agreement", "deal", "talks"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    verb: Token  # the copula, or the participle of a passive ("was disappointed in")
+    code: str
+    feeler: Token | None  # a passive's subject, which is no subject of the verb's own
+    target: Token
+
+
+def felt_verdicts(sentence: Span) -> Iterator[Feeling]:
+    """Each feeling said of someone, toward someone."""
+    for word in sentence:
+        code = _feeling_code(word)
+        if code is None:
+            continue
+        if word.dep_ == "acomp" and _felt(word.head):
+            verb, feeler, about = word.head, None, _what_it_is_about(word, ABOUT_PREPS[code])
+        elif _felt_passive(word):
+            verb, feeler = word, next(c for c in word.children if c.dep_ == "nsubjpass")
+            about = _phrase_objects(word, ABOUT_PREPS[code])
+        else:
+            continue
+        targets = [t for t in map(_whom, about) if t is not None]
+        if targets:
+            yield Feeling(verb, code, feeler, targets[0])
+
+
+def _felt_passive(word: Token) -> bool:
+    """ "she was disappointed in Putin": the parser reads the feeling as a passive."""
+    deps = {child.dep_ for child in word.children}
+    return word.tag_ == "VBN" and {"nsubjpass", "auxpass"} <= deps and "neg" not in deps
+
+
+def _what_it_is_about(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The phrases on the adjective, or after it on its copula, where the parser often hangs
+    them ("was angry at Trump's decision")."""
+    on_copula = [pobj for pobj in _phrase_objects(word.head, preps) if pobj.i > word.i]
+    return _phrase_objects(word, preps) + on_copula
+
+
+def _phrase_objects(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the word's phrases with these prepositions, "by" of a passive too."""
+    return [
+        pobj
+        for phrase in word.children
+        if phrase.dep_ in {"prep", "agent"} and phrase.lower_ in preps
+        for pobj in phrase.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _feeling_code(word: Token) -> str | None:
+    if word.lower_ in PLEASED:
+        return PRAISE_CODE
+    if word.lower_ in DISPLEASED:
+        return CRITICISM_CODE
+    return None
+
+
+def _felt(copula: Token) -> bool:
+    negated = any(child.dep_ == "neg" for child in copula.children)
+    return copula.lemma_.lower() in FEELING_COPULAS and not negated
+
+
+def _whom(about: Token) -> Token | None:
+    """A name or a person's pronoun; else the owner of the thing ("Trump's decision");
+    else the partner of a joint thing ("the collaboration with Ascom")."""
+    if _is_someone(about):
+        return about
+    owners = [g for g in about.children if g.dep_ == "poss" and _is_someone(g)]
+    if owners:
+        return owners[0]
+    if about.lemma_.lower() in JOINT_NOUNS or about.lower_ in JOINT_NOUNS:
+        partners = [p for p in prepositional_objects(about, "with") if _is_someone(p)]
+        return partners[0] if partners else None
+    return None
+
+
+def _is_someone(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS
+    return token.pos_ == "PROPN"

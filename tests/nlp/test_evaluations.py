@@ -1,0 +1,110 @@
+"""Praise (05) and criticism (11): what one side says of another, and how it says it.
+
+Each case is an invented sentence and one (code, actor 1, actor 2) event it must yield,
+or a sentence that must yield no event of the root.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, named_events
+
+EVALUATED = [
+    # "each other" hung by the parser on the noun it is called
+    pytest.param(
+        'Scholz and Macron called each other "good friend" at the summit.',
+        ("051", "Scholz", "Macron"),
+        id="called-each-other-a-friend",
+    ),
+    # a relationship named as special praises the partner
+    pytest.param(
+        'Kenya\'s president described the partnership with India as "special".',
+        ("051", "Kenya", "India"),
+        id="described-a-partnership-as-special",
+    ),
+    # viewing an act as a mistake criticises its owner
+    pytest.param(
+        'The German foreign ministry said it viewed Washington\'s decision as a "grave mistake".',
+        ("111", "Germany", "United States"),
+        id="viewed-a-decision-as-a-mistake",
+    ),
+    pytest.param(
+        'Viktor Orban dubbed the European Union\'s migration pact a "disaster".',
+        ("111", "Viktor Orban", "European Union"),
+        id="dubbed-a-pact-a-disaster",
+    ),
+    pytest.param(
+        "The Egyptian statement echoed Cairo's complaints about Ethiopia.",
+        ("114", "Cairo", "Ethiopia"),
+        id="complaints-about",
+    ),
+    pytest.param(
+        "Senator Jane Doe raised doubts about Pete Hegseth.",
+        ("111", "Jane Doe", "Pete Hegseth"),
+        id="raised-doubts-about",
+    ),
+    pytest.param(
+        "Netanyahu cheered the decision by the United States.",
+        ("051", "Netanyahu", "United States"),
+        id="cheered",
+    ),
+    pytest.param(
+        "Mike Pompeo said he trusted Israel.", ("051", "Mike Pompeo", "Israel"), id="trusted"
+    ),
+    # how someone plays, praised by a speaker
+    pytest.param(
+        '"She is playing terrific tennis," Serena Williams said of Coco Gauff.',
+        ("051", "Serena Williams", "Coco Gauff"),
+        id="playing-terrific-tennis",
+    ),
+    pytest.param(
+        '"She is playing superb tennis," Serena Williams said of Coco Gauff.',
+        ("051", "Serena Williams", "Coco Gauff"),
+        id="playing-superb-tennis-read-as-a-name",
+    ),
+    # a feeling toward someone: an adjective, a passive, a phrase on the copula, an owner
+    pytest.param(
+        'Joe Biden said he was "very disappointed" in Vladimir Putin.',
+        ("111", "Joe Biden", "Vladimir Putin"),
+        id="disappointed-in",
+    ),
+    pytest.param(
+        "Angela Merkel was disappointed in Vladimir Putin.",
+        ("111", "Angela Merkel", "Vladimir Putin"),
+        id="disappointed-in-read-as-a-passive",
+    ),
+    pytest.param(
+        "Merkel said she was impressed by Macron's speech.",
+        ("051", "Merkel", "Macron"),
+        id="impressed-by-an-owned-thing",
+    ),
+    pytest.param(
+        "Germany was angry at Trump's decision to impose tariffs.",
+        ("111", "Germany", "Trump"),
+        id="angry-at-on-the-copula",
+    ),
+    pytest.param(
+        '"We are delighted with this expanded collaboration with Ascom," said Olivier Bosc.',
+        ("051", "Olivier Bosc", "Ascom"),
+        id="delighted-with-a-joint-thing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVALUATED)
+def test_an_evaluation_of_another_is_coded(analyze, text, expected):
+    events = named_events(analyze(article(text)))
+    assert expected in [(code, one, two) for code, one, two, _ in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz said he was not happy with Macron.",  # a feeling denied
+        "Merkel was pleased with the result.",  # about no one
+        "Critics were disappointed by the ruling.",
+    ],
+)
+def test_a_feeling_denied_or_about_no_one_is_no_event(analyze, text):
+    assert named_events(analyze(article(text))) == []
