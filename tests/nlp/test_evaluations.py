@@ -89,6 +89,17 @@ EVALUATED = [
         ("051", "Olivier Bosc", "Ascom"),
         id="delighted-with-a-joint-thing",
     ),
+    # the owner of the support backs whoever has it; "his" after "said" is the speaker
+    pytest.param(
+        "Coach Anna Berg said Tom Lind has his full support as captain.",
+        ("051", "Anna Berg", "Tom Lind"),
+        id="has-his-support",
+    ),
+    pytest.param(
+        '"Tom Lind has my complete endorsement," Governor Jane Rowe said.',
+        ("051", "Jane Rowe", "Tom Lind"),
+        id="has-my-endorsement",
+    ),
 ]
 
 
@@ -104,6 +115,7 @@ def test_an_evaluation_of_another_is_coded(analyze, text, expected):
         "Scholz said he was not happy with Macron.",  # a feeling denied
         "Merkel was pleased with the result.",  # about no one
         "Critics were disappointed by the ruling.",
+        "Coach Anna Berg said Tom Lind does not have her support.",  # support denied
     ],
 )
 def test_a_feeling_denied_or_about_no_one_is_no_event(analyze, text):

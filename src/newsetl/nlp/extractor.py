@@ -17,7 +17,6 @@ from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.events import CodedEvent, EventCoder
-from newsetl.nlp.feelings import FEELING_WORDS
 from newsetl.nlp.lexicon import trigger_lemmas
 from newsetl.nlp.matching import is_lexicon_word
 from newsetl.nlp.mentions import collect_mentions
@@ -25,6 +24,7 @@ from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
+from newsetl.nlp.stances import FEELING_WORDS
 from newsetl.nlp.triggers import VERDICT_VERBS
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
-from newsetl.nlp.feelings import felt_verdicts
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.matching import (
     has_condition,
@@ -30,6 +29,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
+from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -202,7 +202,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
     yield from _reported_verdicts(sentence)
-    for feeling in felt_verdicts(sentence):
+    for feeling in stances(sentence):
         # "Merkel was impressed by Macron": praise, read off the feeling's phrase
         rule = _bare_rule(feeling.verb.lemma_.lower(), feeling.code)
         verb, code = feeling.verb, feeling.code

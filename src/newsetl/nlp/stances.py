@@ -1,12 +1,16 @@
-"""What someone says they feel about another, read as praise (051) or criticism (111).
+"""Stances toward another, read as praise (051) or criticism (111): what someone says they
+feel about them, and the support someone says they have.
 
-"Merkel was impressed by Macron", "we are delighted with this collaboration with Ascom",
-"Trump said he was disappointed in Putin": a predicate adjective of feeling on a copula
-("be", "feel", "seem") with a phrase naming what the feeling is about. Its target is the
-name of that phrase, the owner of the thing named ("angry at Trump's decision") or the
+Feelings: "Merkel was impressed by Macron", "we are delighted with this collaboration with
+Ascom", "Trump said he was disappointed in Putin": a predicate adjective of feeling on a
+copula ("be", "feel", "seem") with a phrase naming what the feeling is about. Its target is
+the name of that phrase, the owner of the thing named ("angry at Trump's decision") or the
 partner a joint thing is with ("delighted with the partnership with Ascom"). A feeling
 denied ("was not happy with") or with no one it is about ("pleased with the result") is
 no event.
+
+Support held: "Matt has my complete endorsement", "Mason has his full support": the owner
+of the support backs whoever has it.
 """
 
 from __future__ import annotations
@@ -40,18 +44,47 @@ JOINT_NOUNS = frozenset(
     {"collaboration", "partnership", "cooperation", "relationship", "relations", "ties"}
     | {"agreement", "deal", "talks"}
 )
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement", "blessing", "confidence", "trust"})
+THIRD_PERSON_OWNERS = frozenset({"his", "her", "their"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 @dataclass(frozen=True, slots=True)
 class Feeling:
-    verb: Token  # the copula, or the participle of a passive ("was disappointed in")
+    verb: Token  # the copula, the participle of a passive ("was disappointed in"), or "have"
     code: str
-    feeler: Token | None  # a passive's subject, which is no subject of the verb's own
+    feeler: Token | None  # who holds the stance, when that is not the verb's own subject
     target: Token
 
 
-def felt_verdicts(sentence: Span) -> Iterator[Feeling]:
+def stances(sentence: Span) -> Iterator[Feeling]:
+    """Each feeling said of someone toward someone, and each support someone has."""
+    yield from _felt_verdicts(sentence)
+    yield from _support_held(sentence)
+
+
+def _support_held(sentence: Span) -> Iterator[Feeling]:
+    """ "Matt has my complete endorsement": the owner of the support backs its holder."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        holders = [c for c in verb.children if c.dep_ == "nsubj" and _is_someone(c)]
+        supports = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SUPPORT_NOUNS]
+        owners = [g for s in supports for g in s.children if g.dep_ == "poss"]
+        if holders and owners:
+            yield Feeling(verb, PRAISE_CODE, _backer(verb, owners[0]), holders[0])
+
+
+def _backer(verb: Token, owner: Token) -> Token:
+    """ "Turner said Mason has his full support": "his" is the speaker, who would not report
+    Mason's support of himself; "my" and names stand as they are."""
+    if owner.lower_ not in THIRD_PERSON_OWNERS or verb.dep_ != "ccomp":
+        return owner
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return speakers[0] if speakers else owner
+
+
+def _felt_verdicts(sentence: Span) -> Iterator[Feeling]:
     """Each feeling said of someone, toward someone."""
     for word in sentence:
         code = _feeling_code(word)
