@@ -89,6 +89,13 @@ EVALUATED = [
         ("051", "Olivier Bosc", "Ascom"),
         id="delighted-with-a-joint-thing",
     ),
+    # a thing a feeling is about stands, as a description, for whom the article says
+    pytest.param(
+        "Deval Patrick spoke in Boston on Monday. Eyamba Sowers said she was impressed with "
+        "his record as governor.",
+        ("051", "Eyamba Sowers", "Deval Patrick"),
+        id="impressed-with-a-description",
+    ),
     # the owner of the support backs whoever has it; "his" after "said" is the speaker
     pytest.param(
         "Coach Anna Berg said Tom Lind has his full support as captain.",

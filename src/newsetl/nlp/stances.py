@@ -141,7 +141,8 @@ def _felt(copula: Token) -> bool:
 
 def _whom(about: Token) -> Token | None:
     """A name or a person's pronoun; else the owner of the thing ("Trump's decision");
-    else the partner of a joint thing ("the collaboration with Ascom")."""
+    else the partner of a joint thing ("the collaboration with Ascom"); else a description,
+    which the actor reading takes for whom it stands for, if anyone ("the Russian leader")."""
     if _is_someone(about):
         return about
     owners = [g for g in about.children if g.dep_ == "poss" and _is_someone(g)]
@@ -150,7 +151,7 @@ def _whom(about: Token) -> Token | None:
     if about.lemma_.lower() in JOINT_NOUNS or about.lower_ in JOINT_NOUNS:
         partners = [p for p in prepositional_objects(about, "with") if _is_someone(p)]
         return partners[0] if partners else None
-    return None
+    return about if about.pos_ == "NOUN" else None
 
 
 def _is_someone(token: Token) -> bool:
