@@ -7,7 +7,10 @@ or a sentence that must yield no event of the root.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from newsetl.nlp.matching import matching_rule
 from tests.nlp.conftest import article, named_events
 
 EVALUATED = [
@@ -127,3 +130,21 @@ def test_an_evaluation_of_another_is_coded(analyze, text, expected):
 )
 def test_a_feeling_denied_or_about_no_one_is_no_event(analyze, text):
     assert named_events(analyze(article(text))) == []
+
+
+def test_a_participle_read_into_the_name_it_greets_keeps_its_as_phrase():
+    # the parse a news article gave 'Greeting Xi as his "dear friend", Putin said': the
+    # participle as part of the name, the "as" phrase on the name
+    words = ["Greeting", "Xi", "as", "his", "dear", "friend", ",", "Putin", "said", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 8, 1, 5, 5, 2, 8, 8, 8, 8],
+        deps=["compound", "npadvmod", "prep", "poss", "amod", "pobj", "punct", "nsubj"]
+        + ["ROOT", "punct"],
+        tags=["VBG", "NNP", "IN", "PRP$", "JJ", "NN", ",", "NNP", "VBD", "."],
+        pos=["VERB", "PROPN", "ADP", "PRON", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        lemmas=["greet", "Xi", "as", "his", "dear", "friend", ",", "Putin", "say", "."],
+    )
+    rule = matching_rule(doc[0], "VERB")
+    assert rule is not None and rule.code == "051"
