@@ -99,6 +99,41 @@ EVALUATED = [
         ("051", "Eyamba Sowers", "Deval Patrick"),
         id="impressed-with-a-description",
     ),
+    # a quotation after a colon is the words of the clause's subject, and its "they" may be
+    # the people that clause lists
+    pytest.param(
+        'Mary Hart has found one drawback to working with Anna Berg and Tom Lind: "They are '
+        'such good singers that nobody else wants to sing."',
+        ("051", "Mary Hart", "Tom Lind"),
+        id="quoted-after-a-colon-of-a-list",
+    ),
+    # a person's pronoun called a brilliant leader, the person the statement is of
+    pytest.param(
+        '"She is a brilliant leader," Tom Lind said of Anna Berg.',
+        ("051", "Tom Lind", "Anna Berg"),
+        id="she-is-a-brilliant-leader",
+    ),
+    # confidence in someone backs them; confidence that something will happen is optimism
+    pytest.param(
+        "Coach Anna Berg expressed confidence in Tom Lind, saying he always finds a way to score.",
+        ("051", "Anna Berg", "Tom Lind"),
+        id="confidence-in-someone",
+    ),
+    pytest.param(
+        "Anna Berg expressed confidence that the team would win.",
+        ("013", "Anna Berg", None),
+        id="confidence-that-stays-optimism",
+    ),
+    pytest.param(
+        "The German chancellor voiced frustration with Hungary over the sanctions package.",
+        ("111", "Germany", "Hungary"),
+        id="voiced-frustration-with",
+    ),
+    pytest.param(
+        "Tom Lind expressed admiration for Anna Berg.",
+        ("051", "Tom Lind", "Anna Berg"),
+        id="expressed-admiration-for",
+    ),
     # the owner of the support backs whoever has it; "his" after "said" is the speaker
     pytest.param(
         "Coach Anna Berg said Tom Lind has his full support as captain.",

@@ -93,6 +93,9 @@ PERFORMANCE_PRAISE_WORDS = frozenset(
     {"wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb", "brilliant"}
     | {"exceptional", "tremendous", "incredible", "amazing", "phenomenal", "remarkable"}
 )
+OPTIMISM_CODE = "013"
+# what one has in someone one backs ("confidence in the winger"), or in what will be
+BELIEF_NOUNS = frozenset({"confidence", "faith", "trust"})
 CRITICISM_CODE = "111"
 # what condemns a deed or its doer when a speaker says it of them ("the call was
 # inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad").
@@ -236,6 +239,12 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         )
     if rule is None:
         return None
+    believed_in = _confidence_in_someone(token) if rule.code == OPTIMISM_CODE else None
+    if believed_in is not None:
+        # "expressed confidence in the veteran winger": backing of him, not optimism
+        trigger = _recoded(token, rule.lemma, PRAISE_CODE)
+        trigger.target = believed_in
+        return trigger
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
         return _recoded(token, rule.lemma, DEMAND_CODE)
@@ -458,7 +467,8 @@ def _praised_doer(verb: Token) -> Token | None:
         for child in verb.children
     ):
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
-        return people[0] if people else None
+        if people:
+            return people[0]
     return _owner_of_praised_subject(verb)
 
 
@@ -515,7 +525,7 @@ def _praised(noun: Token, words: frozenset[str]) -> bool:
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
-    if verb.dep_ == "ccomp" and _is_reporting(verb.head):
+    if verb.dep_ == "ccomp" and (_is_reporting(verb.head) or _quotes_after_colon(verb)):
         return verb.head
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SHOWING_VERBS:
         # "'Today's hearing exposes that Schiff is blinded,' Grisham said": what the speaker
@@ -527,6 +537,17 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     following = verb.doc[verb.sent.end].sent.root
     bare = not any(child.dep_ in {"ccomp", "dobj"} for child in following.children)
     return following if bare and _is_reporting(following) else None
+
+
+def _quotes_after_colon(clause: Token) -> bool:
+    """'Steenburgen found one drawback: "They're such good singers ..."': a quotation set
+    after a colon is the words of the subject of the clause the colon ends."""
+    head = clause.head
+    colons = [c for c in head.children if c.lower_ == ":" and c.i < clause.i]
+    return any(
+        c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_quote and c.doc[c.i + 1].i < clause.i
+        for c in colons
+    )
 
 
 def _is_reporting(verb: Token) -> bool:
@@ -550,6 +571,12 @@ def _recoded(verb: Token, lemma: str, code: str) -> Trigger:
 def _bare_rule(lemma: str, code: str) -> Rule:
     """A verb rule with no object, particle or frame, for an action read off the parse."""
     return Rule(lemma, "VERB", code, frozenset(), "", "")
+
+
+def _confidence_in_someone(verb: Token) -> Token | None:
+    """Whom the verb's "confidence in", "faith in" or "trust in" is in."""
+    beliefs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BELIEF_NOUNS]
+    return next((p for b in beliefs for p in prepositional_objects(b, "in")), None)
 
 
 def _tells_someone_to_act(verb: Token) -> bool:
