@@ -37,6 +37,12 @@ EVALUATED = [
         ("111", "Viktor Orban", "European Union"),
         id="dubbed-a-pact-a-disaster",
     ),
+    # a thing called a problem blames its owner
+    pytest.param(
+        'Tom Lind had dubbed Anna Berg\'s role in the campaign as "the Berg problem."',
+        ("111", "Tom Lind", "Anna Berg"),
+        id="dubbed-a-role-a-problem",
+    ),
     pytest.param(
         "The Egyptian statement echoed Cairo's complaints about Ethiopia.",
         ("114", "Cairo", "Ethiopia"),

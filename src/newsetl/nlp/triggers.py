@@ -119,6 +119,8 @@ BLAME_NOUNS = frozenset(
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
     | {"disaster", "fiasco", "debacle", "blunder"}
 )
+# what a thing is called that blames its owner, though "the problem is" blames no one
+NAMED_BLAME_NOUNS = frozenset({"problem", "obstacle", "menace", "liability"})
 COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 # subjects a verdict can be said of: a named doer or a person's pronoun
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
@@ -360,8 +362,9 @@ def _called_praiseworthy(verb: Token) -> bool:
 
 
 def _called_blameworthy(verb: Token) -> bool:
-    """ "called the move illegal", "described the deal as a betrayal"."""
-    return any(_is_blame(v) for v in _verdicts_named(verb))
+    """ "called the move illegal", "described the deal as a betrayal", "dubbed his role
+    the Gordon problem"."""
+    return any(_is_blame(v) or v.lemma_.lower() in NAMED_BLAME_NOUNS for v in _verdicts_named(verb))
 
 
 def _verdicts_named(verb: Token) -> list[Token]:
