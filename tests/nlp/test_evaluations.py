@@ -140,6 +140,13 @@ EVALUATED = [
         ("051", "Tom Lind", "Anna Berg"),
         id="expressed-admiration-for",
     ),
+    # a finite verb the parser joined to a participle modifier shares the clause's subject
+    pytest.param(
+        "Scholz and Macron met on Monday. They shook hands in a grand Kremlin hall adorned "
+        'with national flags and referred to one another as "friend" in their remarks.',
+        ("051", "Scholz", "Macron"),
+        id="verb-joined-to-a-participle-modifier",
+    ),
     # the owner of the support backs whoever has it; "his" after "said" is the speaker
     pytest.param(
         "Coach Anna Berg said Tom Lind has his full support as captain.",
