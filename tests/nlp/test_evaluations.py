@@ -147,6 +147,23 @@ EVALUATED = [
         ("051", "Scholz", "Macron"),
         id="verb-joined-to-a-participle-modifier",
     ),
+    # "I think" passes the speaker's own judgement on to the report
+    pytest.param(
+        '"I think Trump\'s decision was wrong," Angela Merkel said.',
+        ("111", "Angela Merkel", "Trump"),
+        id="i-think-it-was-wrong",
+    ),
+    # a claim against someone called untrue, or not credible, defends them
+    pytest.param(
+        "Kurt Volker said the allegations against Joe Biden were false.",
+        ("052", "Kurt Volker", "Joe Biden"),
+        id="allegations-against-called-false",
+    ),
+    pytest.param(
+        '"The accusations against Anna Berg are not credible," Tom Lind said.',
+        ("052", "Tom Lind", "Anna Berg"),
+        id="accusations-against-not-credible",
+    ),
     # the owner of the support backs whoever has it; "his" after "said" is the speaker
     pytest.param(
         "Coach Anna Berg said Tom Lind has his full support as captain.",
@@ -174,6 +191,7 @@ def test_an_evaluation_of_another_is_coded(analyze, text, expected):
         "Merkel was pleased with the result.",  # about no one
         "Critics were disappointed by the ruling.",
         "Coach Anna Berg said Tom Lind does not have her support.",  # support denied
+        "Kurt Volker said the allegations against Joe Biden were not false.",
     ],
 )
 def test_a_feeling_denied_or_about_no_one_is_no_event(analyze, text):

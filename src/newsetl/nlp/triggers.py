@@ -111,6 +111,8 @@ BLAME_WORDS = frozenset(
 DENIAL_CODE = "016"
 # verdicts that call a claim untrue, and what they are said of: a denial of the claim
 UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated"})
+CREDIBLE_WORDS = frozenset({"credible", "true", "accurate", "believable"})
+DEFENCE_CODE = "052"
 CLAIM_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "charge", "report", "assertion", "story", "statement"}
 )
@@ -143,6 +145,7 @@ VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
     "exemplary",
     "invaluable",
 }
+OPINION_VERBS = frozenset({"think", "believe", "feel"})
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 # remarks that carry a verdict as said does ("noting that Brooke's offer was a lovely gesture")
@@ -207,6 +210,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
     yield from _reported_verdicts(sentence)
+    yield from _defences(sentence)
     for feeling in stances(sentence):
         # "Merkel was impressed by Macron": praise, read off the feeling's phrase
         rule = _bare_rule(feeling.verb.lemma_.lower(), feeling.code)
@@ -328,6 +332,9 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
             untrue = _untrue_verdict_on_a_claim(verb) if code == CRITICISM_CODE else None
+            claim = _judged_claim(verb) if untrue is not None else None
+            if claim is not None and _accused(claim) is not None:
+                continue  # a defence of the accused (``_defences``)
             if speaker is not None and untrue is not None:
                 # "told reporters the ministry's claim is false": the speaker's denial, which
                 # needs no target; the verdict stands as its target and names no one
@@ -348,12 +355,45 @@ def _said_of(speaker: Token) -> Token | None:
 def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
     """ "the Russian defense ministry's claim is patently false": the verdict, when what is
     judged is a claim and the verdict says it is untrue."""
-    if not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
-    ):
+    if _judged_claim(verb) is None:
         return None
     predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-    return next((p for p in predicates if p.lower_ in UNTRUE_WORDS), None)
+    predicates += [g for p in predicates for g in p.children if g.dep_ == "conj"]
+    return next((p for p in predicates if _says_untrue(p)), None)
+
+
+def _judged_claim(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return next((c for c in subjects if c.lemma_.lower() in CLAIM_NOUNS), None)
+
+
+def _says_untrue(predicate: Token) -> bool:
+    """ "false", "baseless"; "not credible", "not true"; not "not false"."""
+    # "are not credible": the parser hangs the negation on the copula
+    holders = [predicate] + ([predicate.head] if predicate.dep_ in {"acomp", "attr"} else [])
+    negated = any(c.dep_ == "neg" for h in holders for c in h.children)
+    if predicate.lower_ in UNTRUE_WORDS:
+        return not negated
+    return negated and predicate.lower_ in CREDIBLE_WORDS
+
+
+def _accused(claim: Token) -> Token | None:
+    """Whom a claim is against ("the allegations against Biden")."""
+    return next(iter(prepositional_objects(claim, "against")), None)
+
+
+def _defences(sentence: Span) -> Iterator[Trigger]:
+    """ "'The allegations against Biden are not credible,' Volker said": calling a claim
+    against someone untrue defends them (052)."""
+    for verb in sentence:
+        claim = _judged_claim(verb)
+        accused = _accused(claim) if claim is not None else None
+        if accused is None or _untrue_verdict_on_a_claim(verb) is None:
+            continue
+        speaker = _reporting_verb_above(verb)
+        if speaker is not None:
+            rule = _bare_rule(speaker.lemma_.lower(), DEFENCE_CODE)
+            yield Trigger(speaker, verb, rule, DEFENCE_CODE, None, target=accused)
 
 
 def _called_praiseworthy(verb: Token) -> bool:
@@ -528,6 +568,8 @@ def _praised(noun: Token, words: frozenset[str]) -> bool:
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
+    if verb.dep_ == "ccomp" and _own_opinion(verb.head):
+        verb = verb.head  # '"I think the allegations are false," Volker said'
     if verb.dep_ == "ccomp" and (_is_reporting(verb.head) or _quotes_after_colon(verb)):
         return verb.head
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SHOWING_VERBS:
@@ -540,6 +582,12 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     following = verb.doc[verb.sent.end].sent.root
     bare = not any(child.dep_ in {"ccomp", "dobj"} for child in following.children)
     return following if bare and _is_reporting(following) else None
+
+
+def _own_opinion(verb: Token) -> bool:
+    """ "I think", "we believe": the speaker's own judgement, which the report passes on."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"i", "we"}]
+    return verb.lemma_.lower() in OPINION_VERBS and bool(speakers)
 
 
 def _quotes_after_colon(clause: Token) -> bool:
