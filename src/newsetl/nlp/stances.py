@@ -4,10 +4,11 @@ feel about them, and the support someone says they have.
 Feelings: "Merkel was impressed by Macron", "we are delighted with this collaboration with
 Ascom", "Trump said he was disappointed in Putin": a predicate adjective of feeling on a
 copula ("be", "feel", "seem") with a phrase naming what the feeling is about. Its target is
-the name of that phrase, the owner of the thing named ("angry at Trump's decision") or the
-partner a joint thing is with ("delighted with the partnership with Ascom"). A feeling
-denied ("was not happy with") or with no one it is about ("pleased with the result") is
-no event.
+the name of that phrase, the owner of the thing named ("angry at Trump's decision"), the
+partner a joint thing is with ("delighted with the partnership with Ascom"), or else the
+description itself, for the actor reading to resolve ("disappointed in the Russian leader").
+A feeling denied ("was not happy with") or about no one ("pleased with the result") is no
+event.
 
 Support held: "Matt has my complete endorsement", "Mason has his full support": the owner
 of the support backs whoever has it.
@@ -50,29 +51,29 @@ PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 @dataclass(frozen=True, slots=True)
-class Feeling:
+class Stance:
     verb: Token  # the copula, the participle of a passive ("was disappointed in"), or "have"
     code: str
-    feeler: Token | None  # who holds the stance, when that is not the verb's own subject
+    holder: Token | None  # who holds the stance, when that is not the verb's own subject
     target: Token
 
 
-def stances(sentence: Span) -> Iterator[Feeling]:
+def stances(sentence: Span) -> Iterator[Stance]:
     """Each feeling said of someone toward someone, and each support someone has."""
     yield from _felt_verdicts(sentence)
     yield from _support_held(sentence)
 
 
-def _support_held(sentence: Span) -> Iterator[Feeling]:
-    """ "Matt has my complete endorsement": the owner of the support backs its holder."""
+def _support_held(sentence: Span) -> Iterator[Stance]:
+    """ "Matt has my complete endorsement": the owner of the support backs whoever has it."""
     for verb in sentence:
         if verb.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in verb.children):
             continue
-        holders = [c for c in verb.children if c.dep_ == "nsubj" and _is_someone(c)]
+        backed = [c for c in verb.children if c.dep_ == "nsubj" and _is_someone(c)]
         supports = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SUPPORT_NOUNS]
         owners = [g for s in supports for g in s.children if g.dep_ == "poss"]
-        if holders and owners:
-            yield Feeling(verb, PRAISE_CODE, _backer(verb, owners[0]), holders[0])
+        if backed and owners:
+            yield Stance(verb, PRAISE_CODE, _backer(verb, owners[0]), backed[0])
 
 
 def _backer(verb: Token, owner: Token) -> Token:
@@ -84,22 +85,22 @@ def _backer(verb: Token, owner: Token) -> Token:
     return speakers[0] if speakers else owner
 
 
-def _felt_verdicts(sentence: Span) -> Iterator[Feeling]:
+def _felt_verdicts(sentence: Span) -> Iterator[Stance]:
     """Each feeling said of someone, toward someone."""
     for word in sentence:
         code = _feeling_code(word)
         if code is None:
             continue
         if word.dep_ == "acomp" and _felt(word.head):
-            verb, feeler, about = word.head, None, _what_it_is_about(word, ABOUT_PREPS[code])
+            verb, holder, about = word.head, None, _what_it_is_about(word, ABOUT_PREPS[code])
         elif _felt_passive(word):
-            verb, feeler = word, next(c for c in word.children if c.dep_ == "nsubjpass")
+            verb, holder = word, next(c for c in word.children if c.dep_ == "nsubjpass")
             about = _phrase_objects(word, ABOUT_PREPS[code])
         else:
             continue
         targets = [t for t in map(_whom, about) if t is not None]
         if targets:
-            yield Feeling(verb, code, feeler, targets[0])
+            yield Stance(verb, code, holder, targets[0])
 
 
 def _felt_passive(word: Token) -> bool:

@@ -211,11 +211,11 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     yield from verbs
     yield from _reported_verdicts(sentence)
     yield from _defences(sentence)
-    for feeling in stances(sentence):
+    for stance in stances(sentence):
         # "Merkel was impressed by Macron": praise, read off the feeling's phrase
-        rule = _bare_rule(feeling.verb.lemma_.lower(), feeling.code)
-        verb, code = feeling.verb, feeling.code
-        yield Trigger(verb, verb, rule, code, None, target=feeling.target, doer=feeling.feeler)
+        verb, code = stance.verb, stance.code
+        rule = _bare_rule(verb.lemma_.lower(), code)
+        yield Trigger(verb, verb, rule, code, None, target=stance.target, doer=stance.holder)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
