@@ -180,6 +180,10 @@ class Arguments:
             if stranded is not None:
                 # "came hours after Trump, speaking in the Oval Office, warned that"
                 return self.actors.actors(stranded)
+            clause = _clause_of_finite_conjunct(current)
+            if clause is not None:
+                current, via = clause, "conj"
+                continue
             current, via = current.head, current.dep_
         return []
 
@@ -728,3 +732,15 @@ def _own_circle(token: Token) -> bool:
         group.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children)
         for group in groups
     )
+
+
+def _clause_of_finite_conjunct(verb: Token) -> Token | None:
+    """ "they exchanged handshakes in a hall adorned with flags and referred to one another
+    as friend": a finite verb the parser joined to a participle modifier is the clause's
+    second verb; it shares the subject of the verb the modified noun hangs from."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or head.dep_ != "acl":
+        return None
+    if head.tag_ != "VBN":
+        return None
+    return governing_verb(head.head)

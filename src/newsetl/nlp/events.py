@@ -138,6 +138,8 @@ class EventCoder:
             # "an SEC investigation", "under investigation by the FBI", "referred to
             # investigations into the Bidens": only its own agent
             subjects = self.arguments.own_agents(trigger.token)
+        elif trigger.doer is not None:
+            subjects = self.arguments.named(trigger.doer, [])
         else:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self._is_place(s)]
@@ -554,7 +556,10 @@ def _reciprocal_pronoun(token: Token) -> bool:
     """ "each other", "one other"; "one another", which the parser reads as "one" with
     "another" as its determiner."""
     if token.lower_ == "other":
-        return any(g.lower_ in {"each", "one"} for g in token.children)
+        # 'called each other "dear friend"': the parser may hang both words on the noun
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        pair = before is not None and before.lower_ in {"each", "one"}
+        return pair or any(g.lower_ in {"each", "one"} for g in token.children)
     return token.lower_ == "one" and any(g.lower_ == "another" for g in token.children)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsetl.models import Article, ArticleEntity, Entity, Event, EventMention
 from newsetl.nlp.assemble import EventAssembler, salience_table
@@ -24,6 +24,7 @@ from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
+from newsetl.nlp.stances import FEELING_WORDS
 from newsetl.nlp.triggers import VERDICT_VERBS
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,11 @@ def _opening_lemmas() -> frozenset[str]:
     return trigger_lemmas() | VERDICT_VERBS
 
 
+def _worth_coding(token: Token, triggers: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in triggers or token.lower_ in FEELING_WORDS or is_lexicon_word(token)
+
+
 def _analyse(
     index: int, article: Article, doc: Doc, people: dict[str, tuple[str | None, str | None]]
 ) -> _Analysed:
@@ -170,7 +176,7 @@ def _analyse(
     for number, sentence in enumerate(sentences):
         if number in context.boilerplate_sentences:
             continue
-        if any(token.lemma_.lower() in triggers or is_lexicon_word(token) for token in sentence):
+        if any(_worth_coding(token, triggers) for token in sentence):
             events.extend(coder.code_sentence(sentence, number))
     return _Analysed(
         article=article,

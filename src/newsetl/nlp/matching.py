@@ -120,6 +120,11 @@ def object_lemmas(token: Token) -> set[str]:
     if _relative_object_clause(token):
         # "the agreements he reached with Putin": the noun the clause modifies is its object
         lemmas.update(_phrase_lemmas(token.head))
+    if _participle_read_into_name(token):
+        # 'Greeting Xi as his "dear friend"': the phrases the parser hung on the name are the
+        # participle's
+        for pobj in (g for c in token.head.children if c.dep_ == "prep" for g in c.children):
+            lemmas.update(_phrase_lemmas(pobj))
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"}:
             lemmas.update(_phrase_lemmas(child))
@@ -144,6 +149,13 @@ def object_lemmas(token: Token) -> set[str]:
         elif child.dep_ == "ccomp" and not noun:
             lemmas.add(CLAUSE_OBJECT)
     return lemmas
+
+
+def _participle_read_into_name(verb: Token) -> bool:
+    """ "Greeting Xi as ..." parsed as a name: an -ing form the parser made part of the name
+    that follows it."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "compound" and head.pos_ == "PROPN"
 
 
 def _relative_object_clause(verb: Token) -> bool:

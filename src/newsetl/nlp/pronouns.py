@@ -447,9 +447,11 @@ class Pronouns:
             for candidate in reversed(candidates):
                 if candidate.dep_ in SUBJECT_DEPS and conjuncts(candidate):
                     return self.finder.actors(candidate)
-            if sentence.start != token.sent.start:
+            if sentence.start != token.sent.start or self.quotations.encloses(token):
                 # "... two politicians: Senator Elizabeth Warren and Alexandria Ocasio-Cortez.
-                # They criticised ...": failing a subject, the people the sentence lists
+                # They criticised ...": failing a subject, the people the sentence lists; in
+                # a quotation, its own sentence's too ("working with Smith and York: 'They
+                # are such good singers'")
                 listed = self._listed(candidates, people_only=True)
                 if listed:
                     return listed

@@ -30,6 +30,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
+from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -88,6 +89,15 @@ PERSON_PRAISE_WORDS = frozenset(
     {"good", "fine", "wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb"}
     | {"brilliant", "accomplished", "exceptional", "talented", "gifted", "best", "finest"}
 )
+# what praises the way someone plays or works ("playing terrific basketball"); not "great" or
+# "good", which also size or rate a thing ("did great damage", "got a good deal")
+PERFORMANCE_PRAISE_WORDS = frozenset(
+    {"wonderful", "fantastic", "terrific", "excellent", "outstanding", "superb", "brilliant"}
+    | {"exceptional", "tremendous", "incredible", "amazing", "phenomenal", "remarkable"}
+)
+OPTIMISM_CODE = "013"
+# what one has in someone one backs ("confidence in the winger"), or in what will be
+BELIEF_NOUNS = frozenset({"confidence", "faith", "trust"})
 CRITICISM_CODE = "111"
 # what condemns a deed or its doer when a speaker says it of them ("the call was
 # inappropriate", "Schiff and the Democrats are blinded"); not mere bad news ("weak", "sad").
@@ -103,26 +113,42 @@ BLAME_WORDS = frozenset(
 DENIAL_CODE = "016"
 # verdicts that call a claim untrue, and what they are said of: a denial of the claim
 UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated"})
+CREDIBLE_WORDS = frozenset({"credible", "true", "accurate", "believable"})
+DEFENCE_CODE = "052"
 CLAIM_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "charge", "report", "assertion", "story", "statement"}
 )
 BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
+    | {"disaster", "fiasco", "debacle", "blunder"}
 )
+# what a thing is called that blames its owner, though "the problem is" blames no one
+NAMED_BLAME_NOUNS = frozenset({"problem", "obstacle", "menace", "liability"})
 COPULAS = frozenset({"be", "seem", "look", "become", "remain"})
 STATE_COPULAS = COPULAS - {"become"}
 # subjects a verdict can be said of: a named doer or a person's pronoun
 VERDICT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # verbs that say what someone or something is ("called it stunning")
-NAMING_VERBS = frozenset({"call", "describe", "term", "deem", "hail", "brand", "label", "consider"})
+NAMING_VERBS = frozenset(
+    {"call", "describe", "term", "deem", "hail", "brand", "label", "consider", "dub"}
+    | {"view", "regard", "see", "characterise", "characterize", "portray", "depict"}
+)
 VERDICT_PRAISE_WORDS = PRAISE_WORDS | {
     "stunning",
     "exceptional",
     "extraordinary",
     "superb",
     "lovely",
+    # what a relationship or a decision is praised as ("described ties as special")
+    "special",
+    "privileged",
+    "historic",
+    "landmark",
+    "exemplary",
+    "invaluable",
 }
+OPINION_VERBS = frozenset({"think", "believe", "feel"})
 # statements beyond the lexicon's speech verbs: where a quote was published
 POSTING_VERBS = frozenset({"tweet", "write", "post", "add"})
 # remarks that carry a verdict as said does ("noting that Brooke's offer was a lovely gesture")
@@ -147,6 +173,7 @@ class Trigger:
     action_rule: Rule | None = None  # the framed action's own rule
     presupposed: bool = False  # "condemned Russia's invasion": the invasion took place
     target: Token | None = None  # who the act is aimed at, when no dependent of it names them
+    doer: Token | None = None  # who acts, when the verb's subject is not them (a passive)
 
 
 def find_triggers(sentence: Span) -> Iterator[Trigger]:
@@ -186,6 +213,12 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
     coded = {t.token.i for t in reporting} | {t.action.i for t in reporting}
     yield from verbs
     yield from _reported_verdicts(sentence)
+    yield from _defences(sentence)
+    for stance in stances(sentence):
+        # "Merkel was impressed by Macron": praise, read off the feeling's phrase
+        verb, code = stance.verb, stance.code
+        rule = _bare_rule(verb.lemma_.lower(), code)
+        yield Trigger(verb, verb, rule, code, None, target=stance.target, doer=stance.holder)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -215,6 +248,12 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         )
     if rule is None:
         return None
+    believed_in = _confidence_in_someone(token) if rule.code == OPTIMISM_CODE else None
+    if believed_in is not None:
+        # "expressed confidence in the veteran winger": backing of him, not optimism
+        trigger = _recoded(token, rule.lemma, PRAISE_CODE)
+        trigger.target = believed_in
+        return trigger
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
         return _recoded(token, rule.lemma, DEMAND_CODE)
@@ -296,6 +335,9 @@ def _reported_verdicts(sentence: Span) -> Iterator[Trigger]:
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
             untrue = _untrue_verdict_on_a_claim(verb) if code == CRITICISM_CODE else None
+            claim = _judged_claim(verb) if untrue is not None else None
+            if claim is not None and _accused(claim) is not None:
+                continue  # a defence of the accused (``_defences``)
             if speaker is not None and untrue is not None:
                 # "told reporters the ministry's claim is false": the speaker's denial, which
                 # needs no target; the verdict stands as its target and names no one
@@ -316,12 +358,45 @@ def _said_of(speaker: Token) -> Token | None:
 def _untrue_verdict_on_a_claim(verb: Token) -> Token | None:
     """ "the Russian defense ministry's claim is patently false": the verdict, when what is
     judged is a claim and the verdict says it is untrue."""
-    if not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
-    ):
+    if _judged_claim(verb) is None:
         return None
     predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-    return next((p for p in predicates if p.lower_ in UNTRUE_WORDS), None)
+    predicates += [g for p in predicates for g in p.children if g.dep_ == "conj"]
+    return next((p for p in predicates if _says_untrue(p)), None)
+
+
+def _judged_claim(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return next((c for c in subjects if c.lemma_.lower() in CLAIM_NOUNS), None)
+
+
+def _says_untrue(predicate: Token) -> bool:
+    """ "false", "baseless"; "not credible", "not true"; not "not false"."""
+    # "are not credible": the parser hangs the negation on the copula
+    holders = [predicate] + ([predicate.head] if predicate.dep_ in {"acomp", "attr"} else [])
+    negated = any(c.dep_ == "neg" for h in holders for c in h.children)
+    if predicate.lower_ in UNTRUE_WORDS:
+        return not negated
+    return negated and predicate.lower_ in CREDIBLE_WORDS
+
+
+def _accused(claim: Token) -> Token | None:
+    """Whom a claim is against ("the allegations against Biden")."""
+    return next(iter(prepositional_objects(claim, "against")), None)
+
+
+def _defences(sentence: Span) -> Iterator[Trigger]:
+    """ "'The allegations against Biden are not credible,' Volker said": calling a claim
+    against someone untrue defends them (052)."""
+    for verb in sentence:
+        claim = _judged_claim(verb)
+        accused = _accused(claim) if claim is not None else None
+        if accused is None or _untrue_verdict_on_a_claim(verb) is None:
+            continue
+        speaker = _reporting_verb_above(verb)
+        if speaker is not None:
+            rule = _bare_rule(speaker.lemma_.lower(), DEFENCE_CODE)
+            yield Trigger(speaker, verb, rule, DEFENCE_CODE, None, target=accused)
 
 
 def _called_praiseworthy(verb: Token) -> bool:
@@ -330,8 +405,9 @@ def _called_praiseworthy(verb: Token) -> bool:
 
 
 def _called_blameworthy(verb: Token) -> bool:
-    """ "called the move illegal", "described the deal as a betrayal"."""
-    return any(_is_blame(v) for v in _verdicts_named(verb))
+    """ "called the move illegal", "described the deal as a betrayal", "dubbed his role
+    the Gordon problem"."""
+    return any(_is_blame(v) or v.lemma_.lower() in NAMED_BLAME_NOUNS for v in _verdicts_named(verb))
 
 
 def _verdicts_named(verb: Token) -> list[Token]:
@@ -428,12 +504,17 @@ def _praised_doer(verb: Token) -> Token | None:
     ):
         doers = [c for c in subjects if c.ent_type_ or c.pos_ == "PROPN"]
         return doers[0] if doers else None
+    if any(child.dep_ == "dobj" and _praised_performance(child) for child in verb.children):
+        # "He's playing terrific basketball": praise of how the doer plays or works
+        doers = [c for c in subjects if c.pos_ == "PROPN" or c.lower_ in VERDICT_PRONOUNS]
+        return doers[0] if doers else None
     if verb.lemma_.lower() == "be" and any(
         child.dep_ == "attr" and _praised(_one_of(child), PERSON_PRAISE_WORDS)
         for child in verb.children
     ):
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
-        return people[0] if people else None
+        if people:
+            return people[0]
     return _owner_of_praised_subject(verb)
 
 
@@ -476,12 +557,23 @@ def _one_of(noun: Token) -> Token:
     return of[0] if of else noun
 
 
+def _praised_performance(noun: Token) -> bool:
+    """ "terrific basketball"; the parser may read the adjective as part of a name
+    ("superb tennis")."""
+    return any(
+        g.dep_ in {"amod", "compound"} and g.lower_ in PERFORMANCE_PRAISE_WORDS
+        for g in noun.children
+    )
+
+
 def _praised(noun: Token, words: frozenset[str]) -> bool:
     return any(g.dep_ == "amod" and g.lower_ in words for g in noun.children)
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
-    if verb.dep_ == "ccomp" and _is_reporting(verb.head):
+    if verb.dep_ == "ccomp" and _own_opinion(verb.head):
+        verb = verb.head  # '"I think the allegations are false," Volker said'
+    if verb.dep_ == "ccomp" and (_is_reporting(verb.head) or _quotes_after_colon(verb)):
         return verb.head
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SHOWING_VERBS:
         # "'Today's hearing exposes that Schiff is blinded,' Grisham said": what the speaker
@@ -493,6 +585,23 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     following = verb.doc[verb.sent.end].sent.root
     bare = not any(child.dep_ in {"ccomp", "dobj"} for child in following.children)
     return following if bare and _is_reporting(following) else None
+
+
+def _own_opinion(verb: Token) -> bool:
+    """ "I think", "we believe": the speaker's own judgement, which the report passes on."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"i", "we"}]
+    return verb.lemma_.lower() in OPINION_VERBS and bool(speakers)
+
+
+def _quotes_after_colon(clause: Token) -> bool:
+    """'Steenburgen found one drawback: "They're such good singers ..."': a quotation set
+    after a colon is the words of the subject of the clause the colon ends."""
+    head = clause.head
+    colons = [c for c in head.children if c.lower_ == ":" and c.i < clause.i]
+    return any(
+        c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_quote and c.doc[c.i + 1].i < clause.i
+        for c in colons
+    )
 
 
 def _is_reporting(verb: Token) -> bool:
@@ -516,6 +625,12 @@ def _recoded(verb: Token, lemma: str, code: str) -> Trigger:
 def _bare_rule(lemma: str, code: str) -> Rule:
     """A verb rule with no object, particle or frame, for an action read off the parse."""
     return Rule(lemma, "VERB", code, frozenset(), "", "")
+
+
+def _confidence_in_someone(verb: Token) -> Token | None:
+    """Whom the verb's "confidence in", "faith in" or "trust in" is in."""
+    beliefs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BELIEF_NOUNS]
+    return next((p for b in beliefs for p in prepositional_objects(b, "in")), None)
 
 
 def _tells_someone_to_act(verb: Token) -> bool:
