@@ -10,9 +10,10 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection,
 threats, sanctions, force) are coded only when that someone is named; a visit
-without a named host takes the place visited. An attack takes place where it hit and a
-visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
-where the trip went, other events where their phrase says.
+without a named host takes the place visited; one team playing at another's ground is a
+game, not a visit. An attack takes place where it hit and a visit where it went
+("strikes on Kharkiv", "flew to Beijing"), what a trip was made for where the trip went,
+other events where their phrase says.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+_MEETING_ROOT = "04"
 # sanctions, coercion and force: promised under a condition, they are a threat
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Roots whose actions are aimed at someone: without a named target, no event.
@@ -193,7 +195,7 @@ class EventCoder:
         events = []
         for actor1, actor2 in _pairs(subjects, targets, joint):
             between = self._between_people(trigger, code, actor1, actor2)
-            if between is None:
+            if between is None or self._fixture(code, actor1, actor2):
                 continue
             events.append(
                 CodedEvent(
@@ -322,6 +324,13 @@ class EventCoder:
     def _is_news_outlet(self, mention: int) -> bool:
         found = self.context.mentions[mention]
         return found.type == "ORG" and gazetteer.is_news_outlet(found.text)
+
+    def _fixture(self, code: str, actor1: int, actor2: int | None) -> bool:
+        """ "The Lakers visit the Thunder on Friday": one team playing at another's ground
+        is a game, not a visit or a meeting."""
+        if not code.startswith(_MEETING_ROOT) or actor2 is None:
+            return False
+        return self._is_sports_team(actor1) and self._is_sports_team(actor2)
 
     def _is_sports_team(self, mention: int) -> bool:
         """ "Winnipeg defeated Nashville": a team beats another in a game, not a fight."""

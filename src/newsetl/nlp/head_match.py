@@ -4,10 +4,11 @@
 League", "the commission" after "the California Public Utilities Commission": the strict
 head match of rule-based coreference, read only when one organisation fits. The head of
 a name is its last word before a preposition ("Department of Homeland Security" ->
-department; "Doctors for Camp Closure" -> doctors). Kinds that stand for the article's
-main company or person ("the company", "the singer") are read by ``descriptors``, unless
-the article has just introduced one by that very noun ("The group, WeWorkers Coalition,
-formed ... The group said": ``introduced_by_noun``).
+department; "Doctors for Camp Closure" -> doctors); a short and a full form of one name
+("the Intelligence Committee", "the House Intelligence Committee") count as one. Kinds
+that stand for the article's main company or person ("the company", "the singer") are
+read by ``descriptors``, unless the article has just introduced one by that very noun
+("The group, WeWorkers Coalition, formed ... The group said": ``introduced_by_noun``).
 """
 
 from __future__ import annotations
@@ -40,9 +41,21 @@ def organisation_named_by(context: ArticleContext, token: Token, excluded: set[s
             continue
         if context.kind_of(index) == "ORG":
             found[key] = index
-    if len(found) != 1:  # "the party" after Labour and the Conservative Party: unclear
+    named = _without_short_forms(found)
+    if len(named) != 1:  # "the party" after Labour and the Conservative Party: unclear
         return None
-    return next(iter(found.values()))
+    return next(iter(named.values()))
+
+
+def _without_short_forms(found: dict[str, int]) -> dict[str, int]:
+    """ "the Intelligence Committee" and "the House Intelligence Committee" are one
+    organisation: a name whose words are all in a longer one found is that one."""
+    words = {key: set(key.split()) for key in found}
+    return {
+        key: index
+        for key, index in found.items()
+        if not any(words[key] < words[other] for other in found)
+    }
 
 
 def _head_of(key: str) -> str:
