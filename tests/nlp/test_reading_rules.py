@@ -819,3 +819,22 @@ def test_a_team_playing_at_another_teams_ground_is_no_visit(analyze):
         "Thunder: Host the Lakers on Friday. Lakers: Visit the Thunder on Friday."
     )
     assert not {event for event in _coded(analyze(article(text))) if event[0] == "04"}
+
+
+@pytest.mark.parametrize(
+    ("organisation", "staff", "punished"),
+    [
+        ("The Bureau of Prisons", "prison officials", {"Bureau of Prisons"}),
+        # "security officials" are the state's agents, not the agency named for security
+        ("The Department of Homeland Security", "security officials", set()),
+    ],
+)
+def test_people_named_by_a_word_of_an_organisations_name_act_for_it(
+    analyze, organisation, staff, punished
+):
+    text = (
+        f"{organisation} opened an inquiry on Monday. After the escape, {staff} placed "
+        "the guards Tom Reed and Ann Cole on administrative leave."
+    )
+    coded = _coded(analyze(article(text)))
+    assert {a1 for code, a1, a2 in coded if code == "17" and a2 == "Tom Reed"} == punished

@@ -3,7 +3,8 @@
 A token is an actor when it is (part of) an entity mention, a pronoun that
 refers back to a person, a capital or seat of government used for its
 government ("Beijing said" -> China), a nationality ("Israeli jets" -> Israel),
-a noun with a named apposition ("the foreign minister, Wang Yi"), a
+a noun with a named apposition ("the foreign minister, Wang Yi"), people named by a word
+of an organisation's name ("prison officials" -> the Bureau of Prisons), a
 descriptor naming a person by role ("the Russian president", "the Kremlin
 leader": a person of the article, or of the batch and the warehouse, with that
 role and affiliation), "the two leaders" / "both countries", a bare title ("the
@@ -42,7 +43,12 @@ from newsetl.nlp.descriptors import (
     stands_apart_from_owner,
     title_of,
 )
-from newsetl.nlp.head_match import described_before, introduced_by_noun, organisation_named_by
+from newsetl.nlp.head_match import (
+    described_before,
+    introduced_by_noun,
+    organisation_named_by,
+    organisation_of_members,
+)
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
@@ -156,6 +162,8 @@ class ActorFinder:
             owners = self._statement_issuer(token, excluded)
         if not owners:
             named = organisation_named_by(self.context, token, excluded)
+            if named is None:
+                named = organisation_of_members(self.context, token, excluded)
             if named is not None:
                 return [named]
         if token.lemma_.lower() in PRIVATE_PEOPLE_NOUNS:
