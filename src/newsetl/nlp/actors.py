@@ -8,9 +8,9 @@ of an organisation's name ("prison officials" -> the Bureau of Prisons), a
 descriptor naming a person by role ("the Russian president", "the Kremlin
 leader": a person of the article, or of the batch and the warehouse, with that
 role and affiliation), "the two leaders" / "both countries", a bare title ("the
-president": the one person named before who holds it, or of several the one the article
-names far more often), a lede's unnamed "a New York man" (the person the next sentence names), or a spokesperson and "the statement" (whom they
-speak for).
+president": the one person named before who holds it, or of several the one the
+article names far more often), a lede's unnamed "a New York man" (the person the next
+sentence names), or a spokesperson and "the statement" (whom they speak for).
 """
 
 from __future__ import annotations
