@@ -115,6 +115,28 @@ def test_a_bare_title_is_the_one_person_named_before_who_holds_it(analyze, first
 
 
 @pytest.mark.parametrize(
+    ("mentions_of_trump", "praised"),
+    [
+        (4, {("05", "Donald Trump", "Liu He")}),
+        # both presidents named about as often: "the president" names neither
+        (1, set()),
+    ],
+)
+def test_a_bare_title_is_the_holder_the_article_names_far_more_often(
+    analyze, mentions_of_trump, praised
+):
+    story = " ".join(["Trump wants a trade deal."] * (mentions_of_trump - 1))
+    knowledge = analyze(
+        article(
+            f"President Donald Trump met Chinese Vice Premier Liu He in Washington on Friday. "
+            f"{story} French President Emmanuel Macron said he welcomed the talks. "
+            "The president praised Liu for the progress of the talks."
+        )
+    )
+    assert {event for event in root_events(knowledge) if event[0] == "05"} == praised
+
+
+@pytest.mark.parametrize(
     ("second", "threats"),
     [
         ("Peter Vance, 48, of Albany, called her office in March.", {("13", "Peter Vance")}),

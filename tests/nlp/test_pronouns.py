@@ -126,3 +126,19 @@ def test_we_in_a_quotation_after_reported_speech_is_its_speaker(analyze):
     quoted = '"They wanted us on our knees and we will criticise Washington at the UN."'
     events = root_events(analyze(article(f"{reported}\n\n{quoted}")))
     assert ("11", "Erekat", "United States") in events
+
+
+@pytest.mark.parametrize(
+    ("people", "told"),
+    [
+        ("the Ukrainians", {("01", "Anna Berg", "Ukraine")}),
+        # a people of no country is no one "them" is read as
+        ("the Christians", set()),
+    ],
+)
+def test_them_is_the_one_people_the_sentence_before_names(analyze, people, told):
+    text = (
+        f"Ambassador Anna Berg said she first discussed the delay with {people} in August. "
+        '"I told them it was an internal problem," Berg said.'
+    )
+    assert {event for event in root_events(analyze(article(text))) if event[0] == "01"} == told

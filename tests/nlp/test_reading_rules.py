@@ -797,3 +797,44 @@ def test_the_head_noun_of_one_organisations_name_stands_for_it(analyze, introduc
     text = f"{introduction} The commission accused AT&T of misleading customers."
     accusers = {a1 for code, a1, a2 in _coded(analyze(article(text))) if a2 == "AT&T"}
     assert accusers == ({actor} if actor else set())
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The House Intelligence Committee sat for nine hours on Tuesday.",
+        # a short and a full form of one name: one organisation, not two
+        "The House Intelligence Committee sat for nine hours on Tuesday. The Intelligence "
+        "Committee has 22 members.",
+    ],
+)
+def test_the_head_noun_of_an_organisations_name_is_whom_a_statement_is_told(analyze, introduction):
+    text = f"{introduction} Kurt Volker told the committee he tried to work with Rudy Giuliani."
+    assert ("01", "Kurt Volker", "House Intelligence Committee") in _coded(analyze(article(text)))
+
+
+def test_a_team_playing_at_another_teams_ground_is_no_visit(analyze):
+    text = (
+        "The Lakers beat the Thunder 112-107 on Monday in Los Angeles. "
+        "Thunder: Host the Lakers on Friday. Lakers: Visit the Thunder on Friday."
+    )
+    assert not {event for event in _coded(analyze(article(text))) if event[0] == "04"}
+
+
+@pytest.mark.parametrize(
+    ("organisation", "staff", "punished"),
+    [
+        ("The Bureau of Prisons", "prison officials", {"Bureau of Prisons"}),
+        # "security officials" are the state's agents, not the agency named for security
+        ("The Department of Homeland Security", "security officials", set()),
+    ],
+)
+def test_people_named_by_a_word_of_an_organisations_name_act_for_it(
+    analyze, organisation, staff, punished
+):
+    text = (
+        f"{organisation} opened an inquiry on Monday. After the escape, {staff} placed "
+        "the guards Tom Reed and Ann Cole on administrative leave."
+    )
+    coded = _coded(analyze(article(text)))
+    assert {a1 for code, a1, a2 in coded if code == "17" and a2 == "Tom Reed"} == punished

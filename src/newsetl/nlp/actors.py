@@ -3,13 +3,14 @@
 A token is an actor when it is (part of) an entity mention, a pronoun that
 refers back to a person, a capital or seat of government used for its
 government ("Beijing said" -> China), a nationality ("Israeli jets" -> Israel),
-a noun with a named apposition ("the foreign minister, Wang Yi"), a
+a noun with a named apposition ("the foreign minister, Wang Yi"), people named by a word
+of an organisation's name ("prison officials" -> the Bureau of Prisons), a
 descriptor naming a person by role ("the Russian president", "the Kremlin
 leader": a person of the article, or of the batch and the warehouse, with that
 role and affiliation), "the two leaders" / "both countries", a bare title ("the
-president": the one person named before who holds it), a lede's unnamed "a New York man"
-(the person the next sentence names), or a spokesperson and "the statement" (whom they
-speak for).
+president": the one person named before who holds it, or of several the one the
+article names far more often), a lede's unnamed "a New York man" (the person the next
+sentence names), or a spokesperson and "the statement" (whom they speak for).
 """
 
 from __future__ import annotations
@@ -42,7 +43,12 @@ from newsetl.nlp.descriptors import (
     stands_apart_from_owner,
     title_of,
 )
-from newsetl.nlp.head_match import described_before, introduced_by_noun, organisation_named_by
+from newsetl.nlp.head_match import (
+    described_before,
+    introduced_by_noun,
+    organisation_named_by,
+    organisation_of_members,
+)
 from newsetl.nlp.known_places import is_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
@@ -53,6 +59,9 @@ from newsetl.nlp.syntax import conjuncts
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # what counts a share of a people: "most Americans", "a majority of Britons"
 SHARE_WORDS = frozenset({"most", "many", "some", "few", "majority", "half", "percent", "%"})
+# how many times as often as any other holder of a title the article must name a person
+# for "the president" to be that one
+_DOMINANCE = 4
 
 
 class ActorFinder:
@@ -153,6 +162,8 @@ class ActorFinder:
             owners = self._statement_issuer(token, excluded)
         if not owners:
             named = organisation_named_by(self.context, token, excluded)
+            if named is None:
+                named = organisation_of_members(self.context, token, excluded)
             if named is not None:
                 return [named]
         if token.lemma_.lower() in PRIVATE_PEOPLE_NOUNS:
@@ -379,7 +390,8 @@ class ActorFinder:
     def _titled_person(self, token: Token, excluded: set[str]) -> int | None:
         """ "President Donald Trump met Liu He ... The president praised Liu": a bare
         title is the one person named before it who holds that title, whatever the
-        country; with two such people ("President Xi" too) it names neither."""
+        country; with two such people ("President Xi" too) it names neither, unless the
+        article is about one of them (``_dominant``)."""
         role = title_of(token)
         holders: dict[str, int] = {}
         for index, mention in enumerate(self.context.mentions):
@@ -389,7 +401,23 @@ class ActorFinder:
                 continue
             if _holds(self._role_of(index), role):
                 holders[self._full_key(index)] = index
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        if len(holders) > 1:
+            return self._dominant(token, holders)
+        return next(iter(holders.values())) if holders else None
+
+    def _dominant(self, token: Token, holders: dict[str, int]) -> int | None:
+        """ "President Trump ... John Williams, the president of the New York Fed, said
+        ... The president announced": of several holders of a title, the one the article
+        has named far more often than any other is the one its bare title means."""
+
+        def holder(index: int, mention: Mention) -> int | None:
+            return index if mention.type == "PERSON" else None
+
+        counts, _ = self._tally_before(token, holder)
+        ranked = sorted((counts[key] for key in holders), reverse=True)
+        if ranked[0] >= _DOMINANCE * ranked[1]:
+            return max(holders.items(), key=lambda item: counts[item[0]])[1]
+        return None
 
     def _role_of(self, index: int) -> str | None:
         """The person's role as this mention gives it, else as a fuller name of the

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsetl.nlp.descriptors import is_definite_description
 from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.quotes import REPORTING_VERBS
-from newsetl.nlp.syntax import has_own_subject, prepositional_objects
+from newsetl.nlp.syntax import has_own_subject, has_the, prepositional_objects
 from newsetl.nlp.triggers import PHYSICAL_ROOTS
 
 MAX_CLIMB = 5
@@ -333,7 +333,15 @@ def names_directly(token: Token) -> bool:
         or any(child.lower_ in {"two", "both"} for child in token.children)
         or token.lower_ in ACTOR_WORDS
         or is_definite_description(token)
+        or is_bare_back_reference(token)
     )
+
+
+def is_bare_back_reference(token: Token) -> bool:
+    """ "told the committee", "asked the league": "the" and a singular noun standing
+    alone (not "the invasion of Ukraine") refer back to someone the article named ("the
+    House Intelligence Committee"); whether they do is the actor finder's to say."""
+    return token.tag_ == "NN" and len(list(token.children)) == 1 and has_the(token)
 
 
 def given_names(noun: Token) -> list[Token]:

@@ -10,7 +10,8 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection,
 threats, sanctions, force) are coded only when that someone is named; a visit
-without a named host takes the place visited; cooperation without a named partner is with
+without a named host takes the place visited; one team playing at another's ground is a
+game, not a visit; cooperation without a named partner is with
 the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
@@ -52,6 +53,7 @@ from newsetl.nlp.when import DateFinder
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+_MEETING_ROOT = "04"
 # sanctions, coercion and force: promised under a condition, they are a threat
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Roots whose actions are aimed at someone: without a named target, no event.
@@ -211,7 +213,7 @@ class EventCoder:
         events = []
         for actor1, actor2 in _pairs(subjects, targets, joint):
             between = self._between_people(trigger, code, actor1, actor2)
-            if between is None:
+            if between is None or self._fixture(code, actor1, actor2):
                 continue
             events.append(
                 CodedEvent(
@@ -415,6 +417,13 @@ class EventCoder:
     def _is_news_outlet(self, mention: int) -> bool:
         found = self.context.mentions[mention]
         return found.type == "ORG" and gazetteer.is_news_outlet(found.text)
+
+    def _fixture(self, code: str, actor1: int, actor2: int | None) -> bool:
+        """ "The Lakers visit the Thunder on Friday": one team playing at another's ground
+        is a game, not a visit or a meeting."""
+        if not code.startswith(_MEETING_ROOT) or actor2 is None:
+            return False
+        return self._is_sports_team(actor1) and self._is_sports_team(actor2)
 
     def _is_sports_team(self, mention: int) -> bool:
         """ "Winnipeg defeated Nashville": a team beats another in a game, not a fight."""

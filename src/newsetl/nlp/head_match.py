@@ -4,10 +4,13 @@
 League", "the commission" after "the California Public Utilities Commission": the strict
 head match of rule-based coreference, read only when one organisation fits. The head of
 a name is its last word before a preposition ("Department of Homeland Security" ->
-department; "Doctors for Camp Closure" -> doctors). Kinds that stand for the article's
-main company or person ("the company", "the singer") are read by ``descriptors``, unless
-the article has just introduced one by that very noun ("The group, WeWorkers Coalition,
-formed ... The group said": ``introduced_by_noun``).
+department; "Doctors for Camp Closure" -> doctors); a short and a full form of one name
+("the Intelligence Committee", "the House Intelligence Committee") count as one. Kinds
+that stand for the article's main company or person ("the company", "the singer") are
+read by ``descriptors``, unless the article has just introduced one by that very noun
+("The group, WeWorkers Coalition, formed ... The group said": ``introduced_by_noun``).
+People named by a word of an organisation's name ("prison officials" after "the Bureau
+of Prisons") act for it, when one organisation fits (``organisation_of_members``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
-from newsetl.nlp.descriptors import DESCRIBED_KINDS
+from newsetl.nlp.descriptors import DESCRIBED_KINDS, STATE_AGENT_MODIFIERS
 from newsetl.nlp.syntax import has_the
 
 DETERMINERS = frozenset({"the", "this", "that"})
@@ -23,6 +26,8 @@ DETERMINERS = frozenset({"the", "this", "that"})
 # sentences] ... the group said" is still X; a "firm" introduced pages before is not.
 _CHAIN_GAP = 3
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on", "in", "and", "&"})
+# people who act for an organisation: "prison officials", "police officers"
+MEMBER_NOUNS = frozenset({"official", "officer", "employee", "executive", "worker", "staff"})
 
 
 def organisation_named_by(context: ArticleContext, token: Token, excluded: set[str]) -> int | None:
@@ -40,9 +45,51 @@ def organisation_named_by(context: ArticleContext, token: Token, excluded: set[s
             continue
         if context.kind_of(index) == "ORG":
             found[key] = index
-    if len(found) != 1:  # "the party" after Labour and the Conservative Party: unclear
+    named = _without_short_forms(found)
+    if len(named) != 1:  # "the party" after Labour and the Conservative Party: unclear
         return None
-    return next(iter(found.values()))
+    return next(iter(named.values()))
+
+
+def organisation_of_members(
+    context: ArticleContext, token: Token, excluded: set[str]
+) -> int | None:
+    """ "prison officials" after "the Bureau of Prisons", "police officers" after "the
+    Nigeria Police": people of an organisation, named by a word of its name, are that
+    organisation when one the article gave before fits. Not "security officials" and the
+    like, which are the state's (``descriptors.is_unnamed_state_agent``)."""
+    if token.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    kinds = {
+        child.lemma_.lower()
+        for child in token.children
+        if child.dep_ == "compound" and child.pos_ == "NOUN"
+    } - STATE_AGENT_MODIFIERS
+    if len(kinds) != 1:
+        return None
+    (kind,) = kinds
+    found: dict[str, int] = {}
+    for index, mention in enumerate(context.mentions):
+        if mention.synthetic or mention.start_char >= token.idx:
+            continue
+        key = context.key_of(index)
+        if key in excluded or context.kind_of(index) != "ORG":
+            continue
+        if any(_same_noun(word, kind) for word in key.split()):
+            found[key] = index
+    named = _without_short_forms(found)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _without_short_forms(found: dict[str, int]) -> dict[str, int]:
+    """ "the Intelligence Committee" and "the House Intelligence Committee" are one
+    organisation: a name whose words are all in a longer one found is that one."""
+    words = {key: set(key.split()) for key in found}
+    return {
+        key: index
+        for key, index in found.items()
+        if not any(words[key] < words[other] for other in found)
+    }
 
 
 def _head_of(key: str) -> str:

@@ -1,7 +1,8 @@
 """Whom a pronoun stands for: "he" (the nearest clause subject, else the latest person
 named, following a run of sentences that keep saying "he"), "it" (the country or
 organisation that reports its own plan, else the sentence's subject), "its" (the
-reporting subject), "they" / "them" (a conjoined subject or a list), "who" / "which"
+reporting subject), "they" / "them" (a conjoined subject or a list, else the one people
+the sentence before names in the plural: "the Ukrainians" -> Ukraine), "who" / "which"
 (the head of the relative clause), "I" / "we" in a quotation (its speaker) and "you"
 (whom the speaker tells). Names are read through the actor finder. "he" and "she" are
 never the object of their own verb ("he told Benioff"), nor anyone the article shows of
@@ -458,7 +459,26 @@ class Pronouns:
             sentence = _previous_sentence(sentence)
             if sentence is None:
                 break
-        return self._continued_subject(token)
+        return self._continued_subject(token) or self._people_just_named(token)
+
+    def _people_just_named(self, token: Token) -> list[int]:
+        """ "Volker discussed the delay with the Ukrainians. / 'I told them ...'": failing
+        a subject, "they" / "them" is the one people the sentence before names in the
+        plural ("the Ukrainians"), standing for its country; not a people of no country
+        ("Christians")."""
+        before = _previous_sentence(token.sent)
+        if before is None:
+            return []
+        peoples = {
+            tuple(found)
+            for word in before
+            if word.tag_ in {"NNS", "NNPS"} and self.context.mention_of(word) is not None
+            for found in [self.finder.token_actors(word, set(), False)]
+            if self.context.mentions[self.context.mention_of(word)].type == "NORP"
+            and found
+            and all(self.context.kind_of(actor) == "GPE" for actor in found)
+        }
+        return list(peoples.pop()) if len(peoples) == 1 else []
 
     def _continued_subject(self, token: Token) -> list[int]:
         """ "Big Machine have twice denied ... 'At no point did we say ...,' they said":
