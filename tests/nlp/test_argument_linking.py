@@ -450,3 +450,12 @@ def test_a_clause_with_its_auxiliary_first_is_a_condition(analyze):
 def test_the_purpose_of_a_pledged_act_is_part_of_the_pledge(analyze):
     text = 'India and Japan pledged to work together to "firmly oppose" Chinese coercion.'
     assert not [pair for pair in _pairs(analyze, text) if pair[0] in {"11", "12"}]
+
+
+def test_a_meeting_the_speaker_characterises_is_one_the_speaker_held(analyze):
+    text = (
+        "William Ruto, Kenya's president, thanked Joe Biden on Friday after what he said "
+        "was a productive meeting with the European Union."
+    )
+    found = {(code[:2], one, two) for code, one, two, _ in named_events(analyze(article(text)))}
+    assert ("04", "William Ruto", "European Union") in found
