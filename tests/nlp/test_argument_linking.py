@@ -459,3 +459,9 @@ def test_a_meeting_the_speaker_characterises_is_one_the_speaker_held(analyze):
     )
     found = {(code[:2], one, two) for code, one, two, _ in named_events(analyze(article(text)))}
     assert ("04", "William Ruto", "European Union") in found
+
+
+def test_a_region_listed_among_countries_is_a_party(analyze):
+    text = "Kenya held trade talks on Monday with partners including Europe, Japan and India."
+    found = {(code[:2], one, two) for code, one, two, _ in named_events(analyze(article(text)))}
+    assert ("04", "Kenya", "Europe") in found
