@@ -4,7 +4,8 @@ Actor 1 is the subject: the verb's own, the agent of a passive ("by X"), the
 subject it shares through "xcomp" / "conj" / a participle clause, the head of a
 relative clause ("Trump, who has threatened"); for an event noun, its owner
 ("Putin's visit", "Israeli strikes") or the subject of the verb it hangs from (or, under a
-clausal subject, whoever says what it was: "what he said was a good call with X").
+clausal subject, whoever says what it was: "what he said was a good call with X"); a
+between-phrase names the sides alone, even when it names only one.
 Actor 2 is, in order of preference, a passive subject, an addressee or a named
 direct object; the object of a targeting preposition on the verb ("meet with",
 "talks with", "strikes on", "invasion of"); the owner of the direct object
@@ -284,7 +285,8 @@ class Arguments:
         if agents:
             return agents
         between = self.sides(noun, {"between"})  # "talks between McClatchy and Tribune"
-        if between:
+        if between or self.sides(noun, {"between"}, least=1):
+            # a between-phrase names the sides: with one named, the verb's subject is not the other
             return between
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             return []

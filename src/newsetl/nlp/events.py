@@ -16,7 +16,8 @@ cooperating"); in a deal, a named thing of another party stands for that party (
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
 money NASA requested") or whom a share of it is set aside for ("signed an aid package that
 includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to Universal"); a region listed among the
-countries an act is aimed at is a party, not a place ("talks with Europe, Japan and Canada").
+countries an act is aimed at is a party, not a place ("talks with Europe, Japan and Canada");
+the sides a between-phrase names meet each other and no one else.
 An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
@@ -233,6 +234,10 @@ class EventCoder:
         if trigger.rule.frame == "speech":
             return self.arguments.addressees(trigger.token, subjects)
         named = bool((trigger.action_rule or trigger.rule).objects)
+        if part_of_speech(trigger.token) == "NOUN" and self.arguments.sides(
+            trigger.token, {"between"}
+        ):
+            return []  # "conversations between him, Sondland and others": the sides are both
         if _hands_over_a_name(trigger.rule) and trigger.action.i == trigger.token.i:
             # "sold Osram to Philips": the name changes hands, the phrase names the buyer
             buyers = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
