@@ -85,6 +85,17 @@ def test_the_two_leaders_are_the_pair_last_named_together(analyze):
     assert frozenset({"Donald Trump", "Xi Jinping"}) not in meetings
 
 
+def test_the_leaders_are_the_two_people_their_sentence_named_before_them(analyze):
+    knowledge = analyze(
+        article(
+            "Kenyan President William Ruto spoke in Nairobi on Monday. "
+            "Joe Biden praised Angela Merkel on Friday as the leaders met in Berlin."
+        )
+    )
+    meetings = {frozenset({one, two}) for root, one, two in root_events(knowledge) if root == "04"}
+    assert meetings == {frozenset({"Joe Biden", "Angela Merkel"})}
+
+
 def test_the_group_is_the_armed_group_the_model_typed_as_a_nationality(analyze):
     knowledge = analyze(
         article(

@@ -450,3 +450,42 @@ def test_a_clause_with_its_auxiliary_first_is_a_condition(analyze):
 def test_the_purpose_of_a_pledged_act_is_part_of_the_pledge(analyze):
     text = 'India and Japan pledged to work together to "firmly oppose" Chinese coercion.'
     assert not [pair for pair in _pairs(analyze, text) if pair[0] in {"11", "12"}]
+
+
+def test_a_meeting_the_speaker_characterises_is_one_the_speaker_held(analyze):
+    text = (
+        "William Ruto, Kenya's president, thanked Joe Biden on Friday after what he said "
+        "was a productive meeting with the European Union."
+    )
+    found = {(code[:2], one, two) for code, one, two, _ in named_events(analyze(article(text)))}
+    assert ("04", "William Ruto", "European Union") in found
+
+
+def test_a_region_listed_among_countries_is_a_party(analyze):
+    text = "Kenya held trade talks on Monday with partners including Europe, Japan and India."
+    found = {(code[:2], one, two) for code, one, two, _ in named_events(analyze(article(text)))}
+    assert ("04", "Kenya", "Europe") in found
+
+
+def _root_pairs(analyze, text: str, root: str) -> set[frozenset[str | None]]:
+    return {
+        frozenset({one, two})
+        for code, one, two, _ in named_events(analyze(article(text)))
+        if code[:2] == root
+    }
+
+
+def test_the_sides_of_a_conversation_between_them_meet_each_other(analyze):
+    text = (
+        "Tom Clark testified on Monday. Emails Anna Weber provided to lawmakers showed "
+        "conversations between her, Paul Stone and other officials."
+    )
+    assert _root_pairs(analyze, text, "04") == {frozenset({"Anna Weber", "Paul Stone"})}
+
+
+def test_a_between_phrase_naming_one_side_takes_no_other_from_the_clause(analyze):
+    text = (
+        "Tom Clark said he witnessed a conversation in Warsaw between Anna Weber and an aide "
+        "to the mayor."
+    )
+    assert _root_pairs(analyze, text, "04") == set()

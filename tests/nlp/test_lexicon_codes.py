@@ -252,6 +252,19 @@ def test_ambiguous_words_outside_their_pattern_are_not_coded(analyze, text, root
     assert not any(found_root == root for found_root, *_ in codes(analyze, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1997, Anna Weber interviewed Tom Clark for a magazine.",
+        "Anna Weber stayed with Tom Clark in his Paris flat in 2001.",
+        "Anna Weber rang Tom Clark on Monday.",
+        "Anna Weber has not been returning Tom Clark's calls.",
+    ],
+)
+def test_contact_with_a_named_person_is_a_consultation(analyze, text):
+    assert ("04", "Anna Weber", "Tom Clark") in codes(analyze, text)
+
+
 def test_a_refused_surrender_is_a_refusal_to_yield(analyze):
     events = named_events(analyze(article("Ukraine refused to surrender to Russia.")))
     assert [(code, a1, a2, e.modality) for code, a1, a2, e in events] == [

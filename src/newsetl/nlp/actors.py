@@ -7,10 +7,11 @@ a noun with a named apposition ("the foreign minister, Wang Yi"), people named b
 of an organisation's name ("prison officials" -> the Bureau of Prisons), a
 descriptor naming a person by role ("the Russian president", "the Kremlin
 leader": a person of the article, or of the batch and the warehouse, with that
-role and affiliation), "the two leaders" / "both countries", a bare title ("the
-president": the one person named before who holds it, or of several the one the
-article names far more often), a lede's unnamed "a New York man" (the person the next
-sentence names), or a spokesperson and "the statement" (whom they speak for).
+role and affiliation), "the two leaders" / "both countries" (and a bare "the leaders" after
+its sentence has named two), a bare title ("the president": the one person named before who
+holds it, or of several the one the article names far more often), a lede's unnamed "a New
+York man" (the person the next sentence names), or a spokesperson and "the statement" (whom
+they speak for).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.resolve import Mention
-from newsetl.nlp.syntax import conjuncts
+from newsetl.nlp.syntax import conjuncts, has_the
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # what counts a share of a people: "most Americans", "a majority of Britons"
@@ -147,6 +148,10 @@ class ActorFinder:
         pair_type = PAIR_NOUNS.get(token.lemma_.lower())
         if pair_type and token.tag_ in {"NNS", "NNPS"} and _has_child(token, {"two", "both"}):
             return self._principal_pair(token, pair_type)
+        if pair_type and _bare_definite_plural(token):
+            pair = self._pair_named_earlier_in_sentence(token, pair_type)
+            if pair:
+                return pair
         if is_a_couple(token):
             return self._couple(token)
         owners: list[int] = []
@@ -453,6 +458,21 @@ class ActorFinder:
         ranked = [key for key, _ in counts.most_common(2)]
         return [last[key] for key in ranked] if len(ranked) == 2 else []
 
+    def _pair_named_earlier_in_sentence(self, token: Token, kind: str) -> list[int]:
+        """ "Xi told Putin as the leaders met": the two of that kind the sentence has
+        named before the noun, when it names exactly two."""
+
+        def actor_of_kind(index: int, mention: Mention) -> int | None:
+            actor = self.mention_actor(index, token, False) if mention.type == kind else []
+            return actor[0] if actor and self.context.mentions[actor[0]].type == kind else None
+
+        sentence = self.context.sentence_of(token)
+        last: dict[str, int] = {}
+        for mention, actor, key in self._actors_before(token, actor_of_kind):
+            if mention.sentence_index == sentence:
+                last[key] = actor
+        return list(last.values()) if len(last) == 2 else []
+
     def _couple(self, token: Token) -> list[int]:
         """ "Harriet McDougal and James Rigney ... The couple hired Ford": the two people the
         latest sentence naming more than one person names; none if it names more than two."""
@@ -633,6 +653,15 @@ def _is_the_statement_speaking(token: Token) -> bool:
         and token.dep_ == "nsubj"
         and token.head.lemma_.lower() in REPORTING_VERBS | {"read"}
         and _has_child(token, {"the"})
+    )
+
+
+def _bare_definite_plural(token: Token) -> bool:
+    """ "the leaders", with nothing else that says which leaders."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and has_the(token)
+        and all(child.dep_ in {"det", "punct"} for child in token.children)
     )
 
 

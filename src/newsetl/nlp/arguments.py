@@ -3,7 +3,9 @@
 Actor 1 is the subject: the verb's own, the agent of a passive ("by X"), the
 subject it shares through "xcomp" / "conj" / a participle clause, the head of a
 relative clause ("Trump, who has threatened"); for an event noun, its owner
-("Putin's visit", "Israeli strikes") or the subject of the verb it hangs from.
+("Putin's visit", "Israeli strikes") or the subject of the verb it hangs from (or, under a
+clausal subject, whoever says what it was: "what he said was a good call with X"); a
+between-phrase names the sides alone, even when it names only one.
 Actor 2 is, in order of preference, a passive subject, an addressee or a named
 direct object; the object of a targeting preposition on the verb ("meet with",
 "talks with", "strikes on", "invasion of"); the owner of the direct object
@@ -287,7 +289,8 @@ class Arguments:
         if agents:
             return agents
         between = self.sides(noun, {"between"})  # "talks between McClatchy and Tribune"
-        if between:
+        if between or self.sides(noun, {"between"}, least=1):
+            # a between-phrase names the sides: with one named, the verb's subject is not the other
             return between
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             return []
@@ -295,7 +298,21 @@ class Arguments:
         if verb is None:
             return []
         # "was greeted with a salute before talks with Xi": the one greeted talks
-        return self.subjects(verb) or self._passive_subject_actors(verb)
+        return (
+            self.subjects(verb)
+            or self._passive_subject_actors(verb)
+            or self._characterised_by(noun, verb)
+        )
+
+    def _characterised_by(self, noun: Token, verb: Token) -> list[int]:
+        """ "after what he said was a good conversation with the White House": a meeting the
+        one who talks of it characterises is one he held, when the noun names the other side."""
+        if not any(child.dep_ == "prep" and child.lower_ == "with" for child in noun.children):
+            return []
+        for clause in verb.children:
+            if clause.dep_ == "csubj" and any(c.lower_ == "what" for c in clause.children):
+                return self._clause_subjects(clause)
+        return []
 
     def _passive_subject_actors(self, verb: Token) -> list[int]:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]

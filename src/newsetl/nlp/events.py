@@ -16,7 +16,9 @@ the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
 money NASA requested") or whom a share of it is set aside for ("signed an aid package that
-includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to Universal").
+includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to Universal"); a region listed among the
+countries an act is aimed at is a party, not a place ("talks with Europe, Japan and Canada");
+the sides a between-phrase names meet each other and no one else.
 An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
@@ -236,6 +238,10 @@ class EventCoder:
         if trigger.rule.frame == "speech":
             return self.arguments.addressees(trigger.token, subjects)
         named = bool((trigger.action_rule or trigger.rule).objects)
+        if part_of_speech(trigger.token) == "NOUN" and self.arguments.sides(
+            trigger.token, {"between"}
+        ):
+            return []  # "conversations between him, Sondland and others": the sides are both
         if _hands_over_a_name(trigger.rule) and trigger.action.i == trigger.token.i:
             # "sold Osram to Philips": the name changes hands, the phrase names the buyer
             buyers = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
@@ -294,7 +300,10 @@ class EventCoder:
         # a visit's place is where it went ("a trip to Walter Reed hospital")
         places_count = physical or trigger.code == VISIT_CODE
         targets = [
-            t for t in targets if t not in subjects and (places_count or not self._is_place(t))
+            t
+            for t in targets
+            if t not in subjects
+            and (places_count or not self._is_place(t) or self._region_among_countries(t, targets))
         ]
         targets = self._without_employers_of(targets)
         if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
@@ -432,6 +441,13 @@ class EventCoder:
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""
         return self.context.mentions[mention].type in {"FAC", "LOC"}
+
+    def _region_among_countries(self, mention: int, targets: list[int]) -> bool:
+        """ "trade talks with partners including Europe, Japan and Canada": a region listed
+        with the countries an act is aimed at is one of the parties, not a place."""
+        return self.context.mentions[mention].type == "LOC" and any(
+            self.context.mentions[t].type == "GPE" for t in targets
+        )
 
     def _is_facility(self, mention: int) -> bool:
         """ "greeted in Tiananmen Square on his first foreign trip": a square or hall where

@@ -852,7 +852,7 @@ def _infinitive(verb: Token) -> bool:
 
 def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     """An event noun is coded unless a coded verb already reports it ("held talks", "imposed
-    sanctions", "called for talks"), it only measures a duration ("three years of
+    sanctions", "called for talks"; not one a clause of its own describes), it only measures a duration ("three years of
     negotiations"), or its verb says it did not happen ("cancelled his trip")."""
     if _a_series(noun):
         return False  # "communiqués issued during their frequent bilateral meetings"
@@ -874,6 +874,8 @@ def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
         if current.dep_ in {"nsubj", "nsubjpass"}:
             return True
         current = current.head
+        if any(child.dep_ == "csubj" for child in current.children):
+            return True  # "thanked Trump after what he said was a good call": its own clause
         if current.pos_ == "ADP":
             path_preps.append(current.lower_)
         if part_of_speech(current) == "VERB":
