@@ -6,7 +6,8 @@ object / particle pattern the parse satisfies gives the code. Control verbs open
 a frame: what is threatened becomes a 13x threat ("threatened to levy sanctions"
 -> 1312), what is pledged a 03x intent ("pledged to deepen support" -> 032), a
 cooperative act refused a 12x rejection ("refused to negotiate with Kabul" -> 125), and
-the embedded action is not coded again; "wants X to do Y" is a demand on X. Not
+the embedded action is not coded again; "wants X to do Y" is a demand on X, and an
+offer made to someone ("offered Russia a deal") an intent to cooperate with them. Not
 triggers: conditions ("if the Kremlin refuses"), the content of an invitation or
 offer, participles used as adjectives ("visiting officials"), and event nouns a
 coded verb already reports ("held talks"), unless they name an attack with its
@@ -290,7 +291,14 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(token, action, rule, rule.code, rule.frame)
     if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
         return Trigger(token, complement, rule, rule.code, "intent")
+    if rule.lemma == "offer" and _has_dative(token):
+        # "offered Russia a deal": an offer made to someone
+        return Trigger(token, token, rule, rule.code, None)
     return None
+
+
+def _has_dative(verb: Token) -> bool:
+    return any(child.dep_ == "dative" for child in verb.children)
 
 
 def _coordinated_object_triggers(trigger: Trigger) -> list[Trigger]:

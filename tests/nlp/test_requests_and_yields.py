@@ -1,0 +1,45 @@
+"""Requests, offers and yields between actors: seeking something from someone, offering
+something to someone, and dropping a legal action against someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, named_events
+
+COUNTERPARTS = {
+    # dropping an investigation yields to the one it was into
+    "Norway dropped its investigation into Magnus Carlsen on Friday.": "08 Norway|Magnus Carlsen",
+    # an investigation into an allegation is against whom the allegation is against
+    "France has closed its inquiry into a fraud allegation against Carlos Ghosn.": (
+        "08 France|Carlos Ghosn"
+    ),
+    "The FBI opened an investigation into allegations against Harvey Weinstein.": (
+        "09 Federal Bureau of Investigation|Harvey Weinstein"
+    ),
+    # a noun phrase the parser split at a hyphen keeps its head
+    "Italy dropped the charges against Tesla co-founder Elon Musk.": "08 Italy|Elon Musk",
+    # seeking something from someone asks it of them
+    "Kenya sought help from Germany.": "02 Kenya|Germany",
+    # seeking refuge at a country's embassy asks that country for protection
+    "Edward Snowden sought refuge at the Bolivian embassy in Vienna.": "02 Edward Snowden|Bolivia",
+    # an offer made to someone
+    "Japan offered Vietnam a trade deal last week.": "03 Japan|Vietnam",
+    "Serena Williams offered her seat to Naomi Osaka.": "03 Serena Williams|Naomi Osaka",
+}
+
+
+def _coded(knowledge) -> set[str]:
+    return {f"{code[:2]} {one}|{two}" for code, one, two, _ in named_events(knowledge)}
+
+
+@pytest.mark.parametrize("text", COUNTERPARTS)
+def test_requests_offers_and_yields_have_their_counterpart(analyze, text):
+    assert COUNTERPARTS[text] in _coded(analyze(article(text)))
+
+
+def test_dropping_an_investigation_with_no_one_named_is_not_coded(analyze):
+    knowledge = analyze(
+        article("Amnesty welcomed the Norwegian decision to drop the investigation.")
+    )
+    assert not [code for code, *_ in named_events(knowledge) if code.startswith("08")]
