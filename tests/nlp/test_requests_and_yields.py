@@ -26,6 +26,11 @@ COUNTERPARTS = {
     # an offer made to someone
     "Japan offered Vietnam a trade deal last week.": "03 Japan|Vietnam",
     "Serena Williams offered her seat to Naomi Osaka.": "03 Serena Williams|Naomi Osaka",
+    # asked to appear before an authority, or summoned: an investigative summons
+    "The Nigeria Police invited Senator Bukola Saraki to appear before its command.": (
+        "09 Nigeria Police|Bukola Saraki"
+    ),
+    "Congress subpoenaed Rudy Giuliani on Monday.": "09 Congress|Rudy Giuliani",
 }
 
 
@@ -43,3 +48,8 @@ def test_dropping_an_investigation_with_no_one_named_is_not_coded(analyze):
         article("Amnesty welcomed the Norwegian decision to drop the investigation.")
     )
     assert not [code for code, *_ in named_events(knowledge) if code.startswith("08")]
+
+
+def test_what_a_demand_asks_in_a_bare_clause_is_not_done(analyze):
+    knowledge = analyze(article("Joe Biden demanded the FBI investigate Rudy Giuliani."))
+    assert not [code for code, *_ in named_events(knowledge) if code.startswith("09")]
