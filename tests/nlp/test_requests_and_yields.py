@@ -21,6 +21,9 @@ COUNTERPARTS = {
     "Italy dropped the charges against Tesla co-founder Elon Musk.": "08 Italy|Elon Musk",
     # seeking something from someone asks it of them
     "Kenya sought help from Germany.": "02 Kenya|Germany",
+    # ... also where the parser hangs the "from" phrase on the thing asked for
+    "Kenya is seeking more vaccines from Germany.": "02 Kenya|Germany",
+    "Spain is seeking Carles Puigdemont's extradition from Belgium.": "02 Spain|Belgium",
     # seeking refuge at a country's embassy asks that country for protection
     "Edward Snowden sought refuge at the Bolivian embassy in Vienna.": "02 Edward Snowden|Bolivia",
     # an offer made to someone

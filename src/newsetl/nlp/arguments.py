@@ -320,6 +320,14 @@ class Arguments:
                         return found
         return []
 
+    def object_sources(self, verb: Token) -> list[int]:
+        """ "sought Assange's extradition from the UK": whom the object comes from."""
+        for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+            found = self.sides(dobj, {"from"}, least=1)
+            if found:
+                return found
+        return []
+
     def targets(
         self,
         token: Token,

@@ -246,6 +246,11 @@ class EventCoder:
             buyers = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
             if buyers:
                 return [b for b in buyers if b not in subjects]
+        if trigger.rule.particle == "from" and trigger.action.i == trigger.token.i:
+            # "sought Assange's extradition from the UK": the source, not the owner
+            sources = self.arguments.object_sources(trigger.action)
+            if sources:
+                return [s for s in sources if s not in subjects]
         targets = self.arguments.targets(
             trigger.action,
             subjects,
