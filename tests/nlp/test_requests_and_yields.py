@@ -56,3 +56,15 @@ def test_dropping_an_investigation_with_no_one_named_is_not_coded(analyze):
 def test_what_a_demand_asks_in_a_bare_clause_is_not_done(analyze):
     knowledge = analyze(article("Joe Biden demanded the FBI investigate Rudy Giuliani."))
     assert not [code for code, *_ in named_events(knowledge) if code.startswith("09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary backtracked on its threat to block the budget.",
+        "Poland's backtracking on the court reform surprised Brussels.",
+        "After weeks of protests, Serbia relented.",
+    ],
+)
+def test_backing_down_is_a_yield_by_its_doer(analyze, text):
+    assert any(code.startswith("08") for code, *_ in named_events(analyze(article(text))))
