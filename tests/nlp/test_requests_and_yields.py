@@ -34,6 +34,10 @@ COUNTERPARTS = {
         "09 Nigeria Police|Bukola Saraki"
     ),
     "Congress subpoenaed Rudy Giuliani on Monday.": "09 Congress|Rudy Giuliani",
+    # proceedings against someone are brought by the clause's subject
+    "Brazil's Congress began impeachment proceedings against Dilma Rousseff.": (
+        "09 Congress|Dilma Rousseff"
+    ),
 }
 
 
