@@ -34,6 +34,11 @@ COUNTERPARTS = {
         "09 Nigeria Police|Bukola Saraki"
     ),
     "Congress subpoenaed Rudy Giuliani on Monday.": "09 Congress|Rudy Giuliani",
+    # demands made on someone, or dictated to them
+    "Moscow's diktats to Alexander Lukashenko have only deepened the crisis.": (
+        "10 Russia|Alexander Lukashenko"
+    ),
+    "Washington's demands on Venezuela have grown.": "10 United States|Venezuela",
     # proceedings against someone are brought by the clause's subject
     "Brazil's Congress began impeachment proceedings against Dilma Rousseff.": (
         "09 Congress|Dilma Rousseff"
