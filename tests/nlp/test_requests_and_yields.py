@@ -1,5 +1,6 @@
 """Requests, offers and yields between actors: seeking something from someone, offering
-something to someone, and dropping a legal action against someone."""
+or bidding something to someone, demands, summonses, and dropping a legal action against
+someone."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ COUNTERPARTS = {
     # an offer made to someone
     "Japan offered Vietnam a trade deal last week.": "03 Japan|Vietnam",
     "Serena Williams offered her seat to Naomi Osaka.": "03 Serena Williams|Naomi Osaka",
+    # a bid for a company offers its owners a deal
+    "Comcast bid $40 billion for Sky last year.": "03 Comcast|Sky",
     # asked to appear before an authority, or summoned: an investigative summons
     "The Nigeria Police invited Senator Bukola Saraki to appear before its command.": (
         "09 Nigeria Police|Bukola Saraki"
