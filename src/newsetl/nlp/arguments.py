@@ -10,7 +10,8 @@ Actor 2 is, in order of preference, a passive subject, an addressee or a named
 direct object; the object of a targeting preposition on the verb ("meet with",
 "talks with", "strikes on", "invasion of"); the owner of the direct object
 ("endorsed Putin's stance"), unless that owner is the subject's own side; the
-object of a preposition on the direct object ("sanctions on Russia").
+object of a preposition on the direct object ("sanctions on Russia"), or whom an
+allegation in that phrase is against ("an investigation into allegations against Assange").
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ CONTAINER_NOUNS = frozenset(
         "executive",
         "representative",
     }
+)
+# what is brought against someone, who is the target of acts on it
+ACCUSATION_NOUNS = frozenset(
+    {"allegation", "accusation", "claim", "charge", "complaint", "case", "lawsuit", "suit"}
 )
 # people of a body who act for it as a subject ("members of Congress")
 MEMBER_NOUNS = frozenset(
@@ -330,6 +335,14 @@ class Arguments:
                     found = self._pobj_actors(prep, physical=False)
                     if len(found) >= least:
                         return found
+        return []
+
+    def object_sources(self, verb: Token) -> list[int]:
+        """ "sought Assange's extradition from the UK": whom the object comes from."""
+        for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+            found = self.sides(dobj, {"from"}, least=1)
+            if found:
+                return found
         return []
 
     def targets(
@@ -682,9 +695,9 @@ class Arguments:
         return [a for a in dict.fromkeys(found) if a not in exclude]
 
     def _pobj_actors(self, prep: Token, physical: bool, exclude: list[int] = ()) -> list[int]:
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
+        # a noun phrase split at a hyphen ("against WikiLeaks co-founder Julian Assange")
+        # leaves several objects: the last is its head
+        for pobj in reversed([c for c in prep.children if c.dep_ == "pobj"]):
             found = [
                 a
                 for a in self.actors.actors(pobj, exclude=exclude, physical=physical)
@@ -700,6 +713,8 @@ class Arguments:
             inner = {"of", "between", "including"}
             if pobj.lemma_.lower() in CONTAINER_NOUNS:
                 inner.add("from")
+            if pobj.lemma_.lower() in ACCUSATION_NOUNS:
+                inner.add("against")  # "an investigation into allegations against Assange"
             for inner_prep in pobj.children:
                 if inner_prep.dep_ == "prep" and inner_prep.lower_ in inner:
                     found = self._pobj_actors(inner_prep, physical, exclude)

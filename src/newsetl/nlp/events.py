@@ -90,6 +90,9 @@ DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
 SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
 INVESTIGATE_ROOT = "09"
+YIELD_ROOT = "08"
+# what is brought against someone (giving it up yields to them)
+_LEGAL_ACTIONS = frozenset({"investigation", "probe", "inquiry", "case", "charges", "prosecution"})
 UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
@@ -199,6 +202,8 @@ class EventCoder:
         joint = _joint(code, trigger.action) or reciprocal
         if not targets and _needs_target(code) and not (joint and len(subjects) > 1):
             return []
+        if not targets and _drops_a_legal_action(trigger):
+            return []  # "the move to drop the investigation": a yield to nobody named
         refusal = trigger.frame == REFUSAL_FRAME  # the refusal happened, not the refused act
         clause = _clause_verb(trigger.token if refusal else trigger.action)
         frame = "threat" if root == "13" else None if refusal else trigger.frame
@@ -247,6 +252,11 @@ class EventCoder:
             buyers = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
             if buyers:
                 return [b for b in buyers if b not in subjects]
+        if trigger.rule.particle == "from" and trigger.action.i == trigger.token.i:
+            # "sought Assange's extradition from the UK": the source, not the owner
+            sources = self.arguments.object_sources(trigger.action)
+            if sources:
+                return [s for s in sources if s not in subjects]
         targets = self.arguments.targets(
             trigger.action,
             subjects,
@@ -547,6 +557,11 @@ def _names_an_investigation(token: Token) -> bool:
         return True
     rule = matching_rule(token, "NOUN")
     return rule is not None and rule.code[:2] == INVESTIGATE_ROOT
+
+
+def _drops_a_legal_action(trigger: Trigger) -> bool:
+    """ "dropped the investigation into Assange": a yield to whom it was brought against."""
+    return trigger.code[:2] == YIELD_ROOT and bool(trigger.rule.objects & _LEGAL_ACTIONS)
 
 
 def _received_from(rule: Rule) -> bool:

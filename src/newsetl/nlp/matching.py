@@ -1,4 +1,5 @@
-"""Which lexicon rule a token of the parse satisfies (lemma, objects, particle)."""
+"""Which lexicon rule a token of the parse satisfies (lemma, objects, particle). An
+appeal's "from" phrase may hang on the thing asked for ("sought his extradition from the UK")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
 CLAUSE_OBJECT = "@clause"  # a rule object: a clause ("denied that it had ...", "denied sending")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+APPEAL_ROOT = "02"
 # nouns that count or group what their of-phrase names ("dozens of missiles")
 QUANTITY_NOUNS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
@@ -49,12 +51,25 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
         or (child.dep_ == "advmod" and child.tag_ == "RB")  # "brushed aside": a particle
     }
     for rule in rules:
-        if rule.particle and rule.particle not in particles:
+        if rule.particle and rule.particle not in particles and not _asked_of(rule, token):
             continue
         if rule.objects and not rule.objects & objects:
             continue
         return rule
     return None
+
+
+def _asked_of(rule: Rule, verb: Token) -> bool:
+    """ "sought Assange's extradition from the UK": whom an appeal asks something of, in a
+    "from" phrase the parser hung on the thing asked for."""
+    if rule.particle != "from" or rule.code[:2] != APPEAL_ROOT:
+        return False
+    return any(c.dep_ == "dobj" and _object_source(c) for c in verb.children)
+
+
+def _object_source(noun: Token) -> Token | None:
+    """The "from" phrase of a verb's object."""
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
 
 
 def is_lexicon_word(token: Token) -> bool:

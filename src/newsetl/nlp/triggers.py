@@ -6,10 +6,12 @@ object / particle pattern the parse satisfies gives the code. Control verbs open
 a frame: what is threatened becomes a 13x threat ("threatened to levy sanctions"
 -> 1312), what is pledged a 03x intent ("pledged to deepen support" -> 032), a
 cooperative act refused a 12x rejection ("refused to negotiate with Kabul" -> 125), and
-the embedded action is not coded again; "wants X to do Y" is a demand on X. Not
-triggers: conditions ("if the Kremlin refuses"), the content of an invitation or
-offer, participles used as adjectives ("visiting officials"), and event nouns a
-coded verb already reports ("held talks"), unless they name an attack with its
+the embedded action is not coded again; "wants X to do Y" is a demand on X, and an
+offer made to someone ("offered Russia a deal") an intent to cooperate with them; asking
+someone to appear before an authority summons them (09). Not triggers: conditions ("if
+the Kremlin refuses"), the content of an invitation, offer, appeal or demand ("demanded
+the FBI investigate him"), participles used as adjectives ("visiting officials"), and
+event nouns a coded verb already reports ("held talks"), unless they name an attack with its
 own actor ("condemned Russia's invasion"), and cooperation that a copula describes ("its
 trade with Russia is normal commerce").
 """
@@ -74,6 +76,9 @@ DEMAND_CODE = "100"
 UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
 APPEAL_CODE = "020"
+INVESTIGATION_CODE = "090"
+# what one is summoned to do before an authority
+APPEARING = frozenset({"appear", "testify", "report"})
 # appeals and demands: what they ask of someone is not done
 APPEAL_ROOTS = frozenset({"02", "10"})
 JOINT_WORK_CODE = "060"
@@ -254,6 +259,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         trigger = _recoded(token, rule.lemma, PRAISE_CODE)
         trigger.target = believed_in
         return trigger
+    if _summoned_to_appear(token):
+        # "invited the senators to appear before the police command": a summons
+        return _recoded(token, rule.lemma, INVESTIGATION_CODE)
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
         return _recoded(token, rule.lemma, DEMAND_CODE)
@@ -290,7 +298,14 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(token, action, rule, rule.code, rule.frame)
     if rule.lemma in {"pledge", "promise", "vow", "offer"} and complement is not None:
         return Trigger(token, complement, rule, rule.code, "intent")
+    if rule.lemma == "offer" and _has_dative(token):
+        # "offered Russia a deal": an offer made to someone
+        return Trigger(token, token, rule, rule.code, None)
     return None
+
+
+def _has_dative(verb: Token) -> bool:
+    return any(child.dep_ == "dative" for child in verb.children)
 
 
 def _coordinated_object_triggers(trigger: Trigger) -> list[Trigger]:
@@ -633,6 +648,16 @@ def _confidence_in_someone(verb: Token) -> Token | None:
     return next((p for b in beliefs for p in prepositional_objects(b, "in")), None)
 
 
+def _summoned_to_appear(verb: Token) -> bool:
+    """Someone asked or invited to appear or testify "before" an authority is summoned."""
+    return any(child.dep_ == "dobj" for child in verb.children) and any(
+        child.dep_ == "xcomp"
+        and child.lemma_.lower() in APPEARING
+        and any(prep.dep_ == "prep" and prep.lower_ == "before" for prep in child.children)
+        for child in verb.children
+    )
+
+
 def _tells_someone_to_act(verb: Token) -> bool:
     return any(child.dep_ in {"dobj", "dative"} for child in verb.children) and any(
         child.dep_ == "xcomp" and child.pos_ == "VERB" and has_to_infinitive(child)
@@ -822,16 +847,30 @@ def _is_content_of_noun(verb: Token) -> bool:
 
 def _is_content_of_appeal(verb: Token) -> bool:
     """The infinitive says what an appeal or a demand asks of its object ("urged Ukraine to
-    investigate", "pressed Kyiv to cede territory", "told executives to look for")."""
+    investigate", "pressed Kyiv to cede territory", "told executives to look for"), as does
+    a bare clause ("demanded the FBI summon him", "urged that Kyiv release them")."""
     head = verb.head
-    if verb.dep_ != "xcomp" or not has_to_infinitive(verb) or part_of_speech(head) != "VERB":
+    if part_of_speech(head) != "VERB":
         return False
     rule = matching_rule(head, "VERB")
+    if _bare_clause(verb):
+        return rule is not None and rule.code[:2] in APPEAL_ROOTS
+    if verb.dep_ != "xcomp" or not has_to_infinitive(verb):
+        return False
     if not any(c.dep_ in {"dobj", "dative"} for c in head.children) and not _asked_by_particle(
         head, rule
     ):
         return False
     return head.lemma_.lower() == "tell" or (rule is not None and rule.code[:2] in APPEAL_ROOTS)
+
+
+def _bare_clause(verb: Token) -> bool:
+    """A clause whose verb is in its bare form, with no auxiliary: "(that) China stop"."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    )
 
 
 def _asked_by_particle(verb: Token, rule: Rule | None) -> bool:
