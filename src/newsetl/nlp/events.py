@@ -40,6 +40,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
+from newsetl.nlp.other_senses import is_market_rally, provides_only_information
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import (
@@ -601,8 +602,10 @@ def _refine(trigger: Trigger) -> str | None:
     code = trigger.code
     if trigger.rule.lemma in _CONTESTS and _has_score(trigger.action.sent):
         return None  # "the Lakers defeated the Thunder 112-107"
-    if _another_sense_of_protest(trigger):
-        return None  # "rallied to defeat", "rally the Global South", "as demonstrated by"
+    if _another_sense_of_protest(trigger) or is_market_rally(trigger):
+        return None  # "rallied to defeat", "rally the Global South", "the Nifty rallied"
+    if provides_only_information(trigger):
+        return None  # "did not provide PolitiFact with further information"
     if _called_a_threat(trigger):
         return None  # "the street battles are an existential threat to Xi's regime"
     if _threat_posed_by_a_weapon(trigger):

@@ -1,0 +1,32 @@
+"""Trigger words in a sense that is no event (other_senses): a market that rallies, and
+information one is provided with; next to them the same words that still are events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, root_events
+
+NO_EVENT = [
+    # prices that rise: no demonstration (is_market_rally)
+    ("Not only the Dow, even the Nasdaq has been rallying this week as investors cheer.", "14"),
+    ("Shares of Tata Motors rallied in Mumbai on Friday after the results.", "14"),
+    # what informs is no aid (provides_only_information)
+    ("The Interior Ministry did not provide Reuters with further information on Tuesday.", "07"),
+    ("Siemens provided Bloomberg with a wealth of data about its Chinese plants.", "07"),
+]
+
+STILL_EVENTS = [
+    ("Supporters of Imran Khan rallied in Lahore on Friday against the verdict.", "14"),
+    ("Germany provided Ukraine with tanks and ammunition on Tuesday.", "07"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), NO_EVENT)
+def test_a_trigger_word_in_another_sense_is_no_event(analyze, text, root):
+    assert root not in {code for code, _, _ in root_events(analyze(article(text)))}
+
+
+@pytest.mark.parametrize(("text", "root"), STILL_EVENTS)
+def test_the_same_words_in_their_event_sense_are_coded(analyze, text, root):
+    assert root in {code for code, _, _ in root_events(analyze(article(text)))}
