@@ -638,6 +638,13 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Rudy Giuliani believed Ukraine needed to investigate Burisma.", "09"),
         # what would have happened did not
         ("Kurt Volker said he would have objected to Ukraine opening an investigation.", "11"),
+        # nor did what it says would have been done (modality.is_speculative)
+        (
+            "Angela Merkel later said she would have objected to Poland opening an "
+            "investigation into Donald Tusk.",
+            "09",
+        ),
+        ('Joe Biden said he would have "hesitated" to send tanks to Ukraine.', "07"),
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated
         ("Joe Biden said the weather in Moscow was dangerous.", "11"),  # no doer
         ("Joe Biden said Donald Trump's health is weak.", "11"),  # bad news, no blame
