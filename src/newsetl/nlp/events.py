@@ -9,7 +9,7 @@ Conjoined subjects without another target are each other's counterpart
 ("Xi and Putin signed" -> Xi, Putin); with a target, each subject is one event
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection,
-threats, sanctions, force) are coded only when that someone is named; a visit
+threats, sanctions, withdrawals, force) are coded only when that someone is named; a visit
 without a named host takes the place visited; one team playing at another's ground is a
 game, not a visit; cooperation without a named partner is with
 the investigators the sentence names ("received a subpoena from the SEC and is
@@ -89,7 +89,6 @@ DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
 SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
 INVESTIGATE_ROOT = "09"
-UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
@@ -574,7 +573,7 @@ def _reciprocal_pronoun(token: Token) -> bool:
 
 
 def _needs_target(code: str) -> bool:
-    return code[:2] in TARGETED_ROOTS and code not in UNTARGETED_CODES
+    return code[:2] in TARGETED_ROOTS
 
 
 def _pairs(
