@@ -645,6 +645,8 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
             "09",
         ),
         ('Joe Biden said he would have "hesitated" to send tanks to Ukraine.', "07"),
+        # what a definite subject is said to be refers back (back_references)
+        ("The package was the largest single tranche of German aid to Poland this decade.", "07"),
         # a withdrawal from no one named is not coded (events.TARGETED_ROOTS)
         ("The United States has withdrawn from several international bodies, Xi said.", "16"),
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated

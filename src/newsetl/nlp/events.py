@@ -17,7 +17,9 @@ cooperating"); in a deal, a named thing of another party stands for that party (
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
 money NASA requested") or whom a share of it is set aside for ("signed an aid package that
 includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to Universal").
-An attack takes place where it hit and a
+An event noun in what a copula says a definite subject is refers back to it
+(``back_references``); a trigger word in a sense that is no event (``other_senses``) is
+dropped. An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
 """
@@ -34,6 +36,7 @@ from newsetl.models import NOT_YET_DONE, DatePrecision, Modality
 from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.arguments import Arguments
+from newsetl.nlp.back_references import describes_a_definite_subject
 from newsetl.nlp.cameo_frames import threat_code
 from newsetl.nlp.clause_shapes import is_passive
 from newsetl.nlp.context import ArticleContext
@@ -168,7 +171,7 @@ class EventCoder:
         if not subjects:
             return []
         code = _refine(trigger)
-        if code is None or _spoken_of(trigger):
+        if code is None or _spoken_of(trigger) or describes_a_definite_subject(trigger):
             return []
         if code[:2] == PROTEST_ROOT and _done_by_armed_forces(trigger.action):
             code = SHOW_OF_FORCE  # "the People's Liberation Army took to the city's streets"
