@@ -43,7 +43,11 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
-from newsetl.nlp.other_senses import is_market_rally, provides_only_information
+from newsetl.nlp.other_senses import (
+    is_market_rally,
+    names_a_hazard,
+    provides_only_information,
+)
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import (
@@ -149,7 +153,9 @@ class EventCoder:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self._is_place(s)]
         if trigger.code[:2] in _FORCE_ROOTS:
-            subjects = [s for s in subjects if not self._is_sports_team(s)]
+            subjects = [
+                s for s in subjects if not self._is_sports_team(s) and not self._is_hazard(s)
+            ]
         protest_noun = trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN"
         if protest_noun and not _held_by_clause_subject(trigger.token):
             # "police threatened ... as the protests escalated": not the protesters
@@ -431,6 +437,9 @@ class EventCoder:
     def _is_sports_team(self, mention: int) -> bool:
         """ "Winnipeg defeated Nashville": a team beats another in a game, not a fight."""
         return self.context.mentions[mention].sports_team
+
+    def _is_hazard(self, mention: int) -> bool:
+        return names_a_hazard(self.context.mentions[mention].text)
 
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""

@@ -1,5 +1,5 @@
-"""Trigger words read in a sense that is no CAMEO event: a market that rallies, and
-information one is provided with.
+"""Trigger words read in a sense that is no CAMEO event: a market that rallies,
+information one is provided with, and a disease or a storm that kills.
 
 ``events`` drops a trigger these predicates accept. Each looks only at the trigger's
 own clause: the subject of a rallying verb, the with-phrase of a providing verb.
@@ -52,6 +52,27 @@ _STOCK_INDEXES = frozenset(
         "hang seng",
         "kospi",
         "stoxx",
+    }
+)
+# Words that name a disease or a natural disaster ("the Black Death", "Hurricane Maria")
+_HAZARD_WORDS = frozenset(
+    {
+        "death",
+        "plague",
+        "flu",
+        "influenza",
+        "virus",
+        "fever",
+        "pandemic",
+        "epidemic",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "storm",
+        "earthquake",
+        "tsunami",
+        "wildfire",
+        "flood",
     }
 )
 # What one is provided with that informs rather than aids (lemmas)
@@ -129,3 +150,9 @@ def _is_information(thing: Token) -> bool:
             if c.dep_ == "pobj"
         )
     return thing.lemma_.lower() in _INFORMATION_WORDS
+
+
+def names_a_hazard(name: str) -> bool:
+    """ "the Black Death spread across Europe, killing ...", "Hurricane Maria killed ...": a
+    disease or a storm kills, but uses no force; it is no actor."""
+    return any(word in _HAZARD_WORDS for word in name.lower().split())
