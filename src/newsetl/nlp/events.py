@@ -45,6 +45,7 @@ from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.other_senses import (
     is_market_rally,
+    is_summons_to_appear,
     names_a_hazard,
     provides_only_information,
 )
@@ -96,6 +97,7 @@ DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
 SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
 INVESTIGATE_ROOT = "09"
+SUMMONS_CODE = "090"
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
@@ -617,6 +619,8 @@ def _refine(trigger: Trigger) -> str | None:
         return None  # "rallied to defeat", "rally the Global South", "the Nifty rallied"
     if provides_only_information(trigger):
         return None  # "did not provide PolitiFact with further information"
+    if is_summons_to_appear(trigger):
+        return SUMMONS_CODE  # "invited Melaye to appear before the command"
     if _called_a_threat(trigger):
         return None  # "the street battles are an existential threat to Xi's regime"
     if _threat_posed_by_a_weapon(trigger):
