@@ -1,6 +1,6 @@
 """Trigger words in a sense that is no event (other_senses): a market that rallies,
-information one is provided with, a disease or a storm that kills; next to them the same
-words that still are events."""
+information one is provided with, a budget request, a disease or a storm that kills; next
+to them the same words that still are events."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ NO_EVENT = [
     # what informs is no aid (provides_only_information)
     ("The Interior Ministry did not provide Reuters with further information on Tuesday.", "07"),
     ("Siemens provided Bloomberg with a wealth of data about its Chinese plants.", "07"),
+    # a yearly spending plan is a document, no appeal (is_budget_request)
+    ("NASA sent its 2020 budget request to Congress on Monday.", "02"),
     # a disease or a storm kills but is no actor of force (names_a_hazard)
     (
         "In the 17th century the Great Plague spread across England and Scotland, killing a "
@@ -28,6 +30,7 @@ STILL_EVENTS = [
     ("Supporters of Imran Khan rallied in Lahore on Friday against the verdict.", "14"),
     ("Germany provided Ukraine with tanks and ammunition on Tuesday.", "07"),
     ("Russian forces struck Kharkiv in September, killing four.", "19"),
+    ("Ukraine sent a request for air defence systems to Germany on Monday.", "02"),
 ]
 
 

@@ -44,6 +44,7 @@ from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.other_senses import (
+    is_budget_request,
     is_market_rally,
     is_summons_to_appear,
     names_a_hazard,
@@ -617,7 +618,7 @@ def _refine(trigger: Trigger) -> str | None:
         return None  # "the Lakers defeated the Thunder 112-107"
     if _another_sense_of_protest(trigger) or is_market_rally(trigger):
         return None  # "rallied to defeat", "rally the Global South", "the Nifty rallied"
-    if provides_only_information(trigger):
+    if provides_only_information(trigger) or is_budget_request(trigger):
         return None  # "did not provide PolitiFact with further information"
     if is_summons_to_appear(trigger):
         return SUMMONS_CODE  # "invited Melaye to appear before the command"

@@ -1,6 +1,6 @@
 """Trigger words read in a sense that is no CAMEO event: a market that rallies,
-information one is provided with, and a disease or a storm that kills; and an invitation
-to appear before an authority, which is a summons to be questioned.
+information one is provided with, a budget request, and a disease or a storm that kills;
+and an invitation to appear before an authority, which is a summons to be questioned.
 
 ``events`` drops a trigger these predicates accept. Each looks only at the trigger's
 own clause: the subject of a rallying verb, the with-phrase of a providing verb.
@@ -76,6 +76,9 @@ _HAZARD_WORDS = frozenset(
         "flood",
     }
 )
+# "the agency's 2020 budget request": a spending plan put to a legislature, no appeal
+_BUDGET_WORDS = frozenset({"budget", "funding", "spending", "appropriation", "appropriations"})
+_REQUEST_NOUNS = frozenset({"request", "proposal"})
 # What one is provided with that informs rather than aids (lemmas)
 _INFORMATION_WORDS = frozenset(
     {
@@ -171,4 +174,16 @@ def is_summons_to_appear(trigger: Trigger) -> bool:
         and child.lemma_.lower() == "appear"
         and any(p.dep_ == "prep" and p.lower_ == "before" for p in child.children)
         for child in verb.children
+    )
+
+
+def is_budget_request(trigger: Trigger) -> bool:
+    """ "lawmakers are debating the agency's 2020 budget request": the yearly spending plan
+    an agency or a government submits is a document, not an appeal to someone."""
+    noun = trigger.token
+    if part_of_speech(noun) != "NOUN" or noun.lemma_.lower() not in _REQUEST_NOUNS:
+        return False
+    return any(
+        child.dep_ in {"compound", "amod"} and child.lemma_.lower() in _BUDGET_WORDS
+        for child in noun.children
     )
