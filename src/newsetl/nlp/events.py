@@ -8,10 +8,10 @@ guesses ("could sign", "is likely to deploy") are dropped.
 Conjoined subjects without another target are each other's counterpart
 ("Xi and Putin signed" -> Xi, Putin); with a target, each subject is one event
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
-(appeals, consultations, cooperation, aid, demands, criticism, rejection,
-threats, sanctions, withdrawals, force) are coded only when that someone is named; a visit
-without a named host takes the place visited; one team playing at another's ground is a
-game, not a visit; cooperation without a named partner is with
+(appeals, consultations, cooperation, aid, demands, criticism, rejection, threats,
+sanctions, withdrawals, releases of people, force) are coded only when that someone is
+named; a visit without a named host takes the place visited; one team playing at
+another's ground is a game, not a visit; cooperation without a named partner is with
 the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
@@ -88,6 +88,8 @@ TARGETED_ROOTS = frozenset(
         "20",
     }
 )
+# Codes aimed at someone within an untargeted root: a release of people is of them
+TARGETED_CODES = frozenset({"0841"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
 # Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
@@ -588,7 +590,7 @@ def _reciprocal_pronoun(token: Token) -> bool:
 
 
 def _needs_target(code: str) -> bool:
-    return code[:2] in TARGETED_ROOTS
+    return code[:2] in TARGETED_ROOTS or code in TARGETED_CODES
 
 
 def _pairs(
