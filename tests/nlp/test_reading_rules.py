@@ -638,6 +638,19 @@ def test_a_threat_to_hit_a_country_does_not_say_with_what(analyze):
         ("Rudy Giuliani believed Ukraine needed to investigate Burisma.", "09"),
         # what would have happened did not
         ("Kurt Volker said he would have objected to Ukraine opening an investigation.", "11"),
+        # nor did what it says would have been done (modality.is_speculative)
+        (
+            "Angela Merkel later said she would have objected to Poland opening an "
+            "investigation into Donald Tusk.",
+            "09",
+        ),
+        ('Joe Biden said he would have "hesitated" to send tanks to Ukraine.', "07"),
+        # what a definite subject is said to be refers back (back_references)
+        ("The package was the largest single tranche of German aid to Poland this decade.", "07"),
+        # a withdrawal from no one named is not coded (events.TARGETED_ROOTS)
+        ("The United States has withdrawn from several international bodies, Xi said.", "16"),
+        # nor a release of people none of whom is named (events.TARGETED_CODES)
+        ("Hamas freed three hostages in Gaza on Sunday.", "08"),
         ("Joe Biden said Donald Trump's request was not inappropriate.", "11"),  # negated
         ("Joe Biden said the weather in Moscow was dangerous.", "11"),  # no doer
         ("Joe Biden said Donald Trump's health is weak.", "11"),  # bad news, no blame
@@ -838,3 +851,8 @@ def test_people_named_by_a_word_of_an_organisations_name_act_for_it(
     )
     coded = _coded(analyze(article(text)))
     assert {a1 for code, a1, a2 in coded if code == "17" and a2 == "Tom Reed"} == punished
+
+
+def test_a_release_of_named_people_is_still_coded(analyze):
+    text = "The Taliban released two hostages, Kevin King and Timothy Weeks, on Tuesday."
+    assert ("08", "Taliban", "Kevin King") in _coded(analyze(article(text)))

@@ -8,18 +8,20 @@ guesses ("could sign", "is likely to deploy") are dropped.
 Conjoined subjects without another target are each other's counterpart
 ("Xi and Putin signed" -> Xi, Putin); with a target, each subject is one event
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
-(appeals, consultations, cooperation, aid, demands, criticism, rejection,
-threats, sanctions, force) are coded only when that someone is named; a visit
-without a named host takes the place visited; one team playing at another's ground is a
-game, not a visit; cooperation without a named partner is with
+(appeals, consultations, cooperation, aid, demands, criticism, rejection, threats,
+sanctions, withdrawals, releases of people, force) are coded only when that someone is
+named; a visit without a named host takes the place visited; one team playing at
+another's ground is a game, not a visit; cooperation without a named partner is with
 the investigators the sentence names ("received a subpoena from the SEC and is
 cooperating"); in a deal, a named thing of another party stands for that party ("recruited
 SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
 money NASA requested") or whom a share of it is set aside for ("signed an aid package that
-includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to Universal"); a region listed among the
-countries an act is aimed at is a party, not a place ("talks with Europe, Japan and Canada");
-the sides a between-phrase names meet each other and no one else.
-An attack takes place where it hit and a
+includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to
+Universal"); a region listed among the countries an act is aimed at is a party, not a place
+("talks with Europe, Japan and Canada"); the sides a between-phrase names meet each other
+and no one else. An event noun in what a copula says a definite subject is refers back to
+it (``back_references``); a trigger word in a sense that is no event (``other_senses``) is
+dropped. An attack takes place where it hit and a
 visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
 where the trip went, other events where their phrase says.
 """
@@ -36,12 +38,20 @@ from newsetl.models import NOT_YET_DONE, DatePrecision, Modality
 from newsetl.nlp import gazetteer
 from newsetl.nlp.actors import ActorFinder
 from newsetl.nlp.arguments import Arguments
+from newsetl.nlp.back_references import describes_a_definite_subject
 from newsetl.nlp.cameo_frames import threat_code
 from newsetl.nlp.clause_shapes import is_passive
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
+from newsetl.nlp.other_senses import (
+    is_budget_request,
+    is_market_rally,
+    is_summons_to_appear,
+    names_a_hazard,
+    provides_only_information,
+)
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.triggers import (
@@ -80,6 +90,8 @@ TARGETED_ROOTS = frozenset(
         "20",
     }
 )
+# Codes aimed at someone within an untargeted root: a release of people is of them
+TARGETED_CODES = frozenset({"0841"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
 # Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
@@ -93,7 +105,7 @@ INVESTIGATE_ROOT = "09"
 YIELD_ROOT = "08"
 # what is brought against someone (giving it up yields to them)
 _LEGAL_ACTIONS = frozenset({"investigation", "probe", "inquiry", "case", "charges", "prosecution"})
-UNTARGETED_CODES = frozenset({"166"})  # "withdrew from"; a visit takes its place as target
+SUMMONS_CODE = "090"
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
@@ -151,7 +163,9 @@ class EventCoder:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self._is_place(s)]
         if trigger.code[:2] in _FORCE_ROOTS:
-            subjects = [s for s in subjects if not self._is_sports_team(s)]
+            subjects = [
+                s for s in subjects if not self._is_sports_team(s) and not self._is_hazard(s)
+            ]
         protest_noun = trigger.code.startswith("14") and part_of_speech(trigger.token) == "NOUN"
         if protest_noun and not _held_by_clause_subject(trigger.token):
             # "police threatened ... as the protests escalated": not the protesters
@@ -173,7 +187,7 @@ class EventCoder:
         if not subjects:
             return []
         code = _refine(trigger)
-        if code is None or _spoken_of(trigger):
+        if code is None or _spoken_of(trigger) or describes_a_definite_subject(trigger):
             return []
         if code[:2] == PROTEST_ROOT and _done_by_armed_forces(trigger.action):
             code = SHOW_OF_FORCE  # "the People's Liberation Army took to the city's streets"
@@ -448,6 +462,9 @@ class EventCoder:
         """ "Winnipeg defeated Nashville": a team beats another in a game, not a fight."""
         return self.context.mentions[mention].sports_team
 
+    def _is_hazard(self, mention: int) -> bool:
+        return names_a_hazard(self.context.mentions[mention].text)
+
     def _is_place(self, mention: int) -> bool:
         """Squares, halls and regions are where things happen; they do not act or get met."""
         return self.context.mentions[mention].type in {"FAC", "LOC"}
@@ -604,7 +621,7 @@ def _reciprocal_pronoun(token: Token) -> bool:
 
 
 def _needs_target(code: str) -> bool:
-    return code[:2] in TARGETED_ROOTS and code not in UNTARGETED_CODES
+    return code[:2] in TARGETED_ROOTS or code in TARGETED_CODES
 
 
 def _pairs(
@@ -632,8 +649,12 @@ def _refine(trigger: Trigger) -> str | None:
     code = trigger.code
     if trigger.rule.lemma in _CONTESTS and _has_score(trigger.action.sent):
         return None  # "the Lakers defeated the Thunder 112-107"
-    if _another_sense_of_protest(trigger):
-        return None  # "rallied to defeat", "rally the Global South", "as demonstrated by"
+    if _another_sense_of_protest(trigger) or is_market_rally(trigger):
+        return None  # "rallied to defeat", "rally the Global South", "the Nifty rallied"
+    if provides_only_information(trigger) or is_budget_request(trigger):
+        return None  # "did not provide PolitiFact with further information"
+    if is_summons_to_appear(trigger):
+        return SUMMONS_CODE  # "invited Melaye to appear before the command"
     if _called_a_threat(trigger):
         return None  # "the street battles are an existential threat to Xi's regime"
     if _threat_posed_by_a_weapon(trigger):

@@ -92,11 +92,14 @@ def is_conditional(verb: Token) -> bool:
 def is_speculative(verb: Token) -> bool:
     """ "could finalize", "might leave", "is likely to deploy", "will probably meet", what
     someone should, must or needs to do ("both sides should deepen coordination"), and
-    what would have happened but did not ("would have objected")."""
-    if is_counterfactual(verb) or is_open_question(verb):
+    what would have happened but did not ("would have objected"), with what that says
+    would have been done ("would have objected to Kyiv opening an inquiry")."""
+    if is_open_question(verb):
         return True
     current = verb
     for _ in range(4):
+        if is_counterfactual(current):
+            return True
         for child in current.children:
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX:
                 return True
