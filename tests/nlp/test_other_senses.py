@@ -42,13 +42,3 @@ def test_a_trigger_word_in_another_sense_is_no_event(analyze, text, root):
 @pytest.mark.parametrize(("text", "root"), STILL_EVENTS)
 def test_the_same_words_in_their_event_sense_are_coded(analyze, text, root):
     assert root in {code for code, _, _ in root_events(analyze(article(text)))}
-
-
-def test_an_invitation_to_appear_before_an_authority_is_a_summons(analyze):
-    text = (
-        "The Lagos police had invited Ade Bello and Musa Okon to appear before the state "
-        "command over alleged assaults on its men."
-    )
-    roots = {code for code, _, _ in root_events(analyze(article(text)))}
-    assert "09" in roots
-    assert "03" not in roots

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.conftest import article, named_events
+from tests.nlp.conftest import article, named_events, root_events
 
 COUNTERPARTS = {
     # dropping an investigation yields to the one it was into
@@ -80,3 +80,13 @@ def test_what_a_demand_asks_in_a_bare_clause_is_not_done(analyze):
 )
 def test_backing_down_is_a_yield_by_its_doer(analyze, text):
     assert any(code.startswith("08") for code, *_ in named_events(analyze(article(text))))
+
+
+def test_an_invitation_to_appear_before_an_authority_is_a_summons(analyze):
+    text = (
+        "The Lagos police had invited Ade Bello and Musa Okon to appear before the state "
+        "command over alleged assaults on its men."
+    )
+    roots = {code for code, _, _ in root_events(analyze(article(text)))}
+    assert "09" in roots
+    assert "03" not in roots

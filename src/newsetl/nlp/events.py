@@ -48,7 +48,6 @@ from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.other_senses import (
     is_budget_request,
     is_market_rally,
-    is_summons_to_appear,
     names_a_hazard,
     provides_only_information,
 )
@@ -105,7 +104,6 @@ INVESTIGATE_ROOT = "09"
 YIELD_ROOT = "08"
 # what is brought against someone (giving it up yields to them)
 _LEGAL_ACTIONS = frozenset({"investigation", "probe", "inquiry", "case", "charges", "prosecution"})
-SUMMONS_CODE = "090"
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
@@ -653,8 +651,6 @@ def _refine(trigger: Trigger) -> str | None:
         return None  # "rallied to defeat", "rally the Global South", "the Nifty rallied"
     if provides_only_information(trigger) or is_budget_request(trigger):
         return None  # "did not provide PolitiFact with further information"
-    if is_summons_to_appear(trigger):
-        return SUMMONS_CODE  # "invited Melaye to appear before the command"
     if _called_a_threat(trigger):
         return None  # "the street battles are an existential threat to Xi's regime"
     if _threat_posed_by_a_weapon(trigger):

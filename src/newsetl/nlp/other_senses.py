@@ -1,6 +1,5 @@
 """Trigger words read in a sense that is no CAMEO event: a market that rallies,
-information one is provided with, a budget request, and a disease or a storm that kills;
-and an invitation to appear before an authority, which is a summons to be questioned.
+information one is provided with, a budget request, and a disease or a storm that kills.
 
 ``events`` drops a trigger these predicates accept. Each looks only at the trigger's
 own clause: the subject of a rallying verb, the with-phrase of a providing verb.
@@ -160,21 +159,6 @@ def names_a_hazard(name: str) -> bool:
     """ "the Black Death spread across Europe, killing ...", "Hurricane Maria killed ...": a
     disease or a storm kills, but uses no force; it is no actor."""
     return any(word in _HAZARD_WORDS for word in name.lower().split())
-
-
-def is_summons_to_appear(trigger: Trigger) -> bool:
-    """ "the police invited Melaye to appear before the command over alleged assaults": an
-    invitation to appear before an authority is a summons for questioning (09), not an
-    offer to meet (03)."""
-    verb = trigger.action
-    if verb.lemma_.lower() != "invite" or part_of_speech(verb) != "VERB":
-        return False
-    return any(
-        child.dep_ in {"xcomp", "ccomp"}
-        and child.lemma_.lower() == "appear"
-        and any(p.dep_ == "prep" and p.lower_ == "before" for p in child.children)
-        for child in verb.children
-    )
 
 
 def is_budget_request(trigger: Trigger) -> bool:
