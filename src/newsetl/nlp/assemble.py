@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from newsetl.models import ArticleEntity, Entity, Event, EventMention
 from newsetl.nlp.codebook import cameo_label, root_of
-from newsetl.nlp.events import SYMMETRIC_ROOTS, CodedEvent
+from newsetl.nlp.events import CodedEvent
 from newsetl.nlp.resolve import Mention
+from newsetl.nlp.targets import SYMMETRIC_ROOTS
 
 # Salience weights: how often, how early, and whether the title names it.
 FREQUENCY_WEIGHT = 0.5

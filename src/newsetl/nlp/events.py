@@ -10,20 +10,12 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection, threats,
 sanctions, withdrawals, releases of people, force) are coded only when that someone is
-named; a visit without a named host takes the place visited; one team playing at
-another's ground is a game, not a visit; cooperation without a named partner is with
-the investigators the sentence names ("received a subpoena from the SEC and is
-cooperating"); in a deal, a named thing of another party stands for that party ("recruited
-SpaceX's Starship" -> SpaceX), and what is given goes to whoever asked for it ("provided the
-money NASA requested") or whom a share of it is set aside for ("signed an aid package that
-includes $61bn for Ukraine"); whoever one is signed to signed one ("was signed to
-Universal"); a region listed among the countries an act is aimed at is a party, not a place
-("talks with Europe, Japan and Canada"); the sides a between-phrase names meet each other
-and no one else. An event noun in what a copula says a definite subject is refers back to
-it (``back_references``); a trigger word in a sense that is no event (``other_senses``) is
-dropped. An attack takes place where it hit and a
-visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made for
-where the trip went, other events where their phrase says.
+named (``targets`` reads whom); a visit without a named host takes the place visited; one
+team playing at another's ground is a game, not a visit. An event noun in what a copula
+says a definite subject is refers back to it (``back_references``); a trigger word in a
+sense that is no event (``other_senses``) is dropped. An attack takes place where it hit
+and a visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made
+for where the trip went, other events where their phrase says.
 """
 
 from __future__ import annotations
@@ -43,7 +35,7 @@ from newsetl.nlp.cameo_frames import threat_code
 from newsetl.nlp.clause_shapes import is_passive
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
-from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
+from newsetl.nlp.matching import part_of_speech
 from newsetl.nlp.modality import is_made_possible, is_speculative, modality_of
 from newsetl.nlp.other_senses import (
     is_budget_request,
@@ -53,8 +45,15 @@ from newsetl.nlp.other_senses import (
 )
 from newsetl.nlp.places import place_of, purpose_place, target_place
 from newsetl.nlp.syntax import has_to_infinitive
+from newsetl.nlp.targets import (
+    SYMMETRIC_ROOTS,
+    TRAVEL_ROOT,
+    VISIT_CODE,
+    VISITS,
+    TargetFinder,
+    is_investigation_noun,
+)
 from newsetl.nlp.triggers import (
-    MATERIAL_COOPERATION_ROOT,
     PHYSICAL_ROOTS,
     REFUSAL_FRAME,
     Trigger,
@@ -62,7 +61,6 @@ from newsetl.nlp.triggers import (
 )
 from newsetl.nlp.when import DateFinder
 
-SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _MEETING_ROOT = "04"
 # sanctions, coercion and force: promised under a condition, they are a threat
@@ -91,16 +89,10 @@ TARGETED_ROOTS = frozenset(
 )
 # Codes aimed at someone within an untargeted root: a release of people is of them
 TARGETED_CODES = frozenset({"0841"})
-# Roots of a verdict on what someone did: approval, disapproval, rejection
-VERDICT_ROOTS = frozenset({"05", "11", "12"})
-# Roots whose target can be the subject of the reported clause ("alleged that Noel ...").
-REPORTED_TARGET_ROOTS = frozenset({"02", "10", "11"})
-VISIT_CODE = "042"
 # Cooperation given to someone (praise, verbal support, recognition, apology, forgiveness)
 DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # "praised their partnership", "hailed the mutual trust": what the subjects share
 SHARED_OWNERS = frozenset({"their", "our", "mutual", "bilateral", "joint"})
-INVESTIGATE_ROOT = "09"
 YIELD_ROOT = "08"
 # what is brought against someone (giving it up yields to them)
 _LEGAL_ACTIONS = frozenset({"investigation", "probe", "inquiry", "case", "charges", "prosecution"})
@@ -137,6 +129,7 @@ class EventCoder:
     def __init__(self, context: ArticleContext) -> None:
         self.context = context
         self.arguments = Arguments(ActorFinder(context))
+        self.targets = TargetFinder(self.arguments, context)
         self.dates = DateFinder(context)
 
     def code_sentence(self, sentence: Span, sentence_index: int) -> list[CodedEvent]:
@@ -159,7 +152,7 @@ class EventCoder:
             subjects = self.arguments.named(trigger.doer, [])
         else:
             subjects = self.arguments.subjects(trigger.token)
-        subjects = [s for s in subjects if not self._is_place(s)]
+        subjects = [s for s in subjects if not self.targets.is_place(s)]
         if trigger.code[:2] in _FORCE_ROOTS:
             subjects = [
                 s for s in subjects if not self._is_sports_team(s) and not self._is_hazard(s)
@@ -191,7 +184,7 @@ class EventCoder:
             code = SHOW_OF_FORCE  # "the People's Liberation Army took to the city's streets"
         root = code[:2]
         physical = root in PHYSICAL_ROOTS
-        targets = self._targets(trigger, subjects, physical)
+        targets = self.targets.of(trigger, subjects, physical)
         if _received_from(trigger.rule) and targets:
             subjects, targets = targets, subjects  # "Ukraine received weapons from Germany"
         place = place_of(self.context, trigger.action)
@@ -199,7 +192,7 @@ class EventCoder:
             not targets
             and code.startswith("04")
             and place is not None
-            and trigger.rule.lemma in _VISITS
+            and trigger.rule.lemma in VISITS
             and not self._is_facility(place)
         ):
             targets = self._visited(place, trigger.action)
@@ -249,108 +242,6 @@ class EventCoder:
             )
         return events
 
-    def _targets(self, trigger: Trigger, subjects: list[int], physical: bool) -> list[int]:
-        if trigger.target is not None:
-            return self.arguments.named(trigger.target, subjects)
-        if trigger.rule.frame == "speech":
-            return self.arguments.addressees(trigger.token, subjects)
-        named = bool((trigger.action_rule or trigger.rule).objects)
-        if part_of_speech(trigger.token) == "NOUN" and self.arguments.sides(
-            trigger.token, {"between"}
-        ):
-            return []  # "conversations between him, Sondland and others": the sides are both
-        if _hands_over_a_name(trigger.rule) and trigger.action.i == trigger.token.i:
-            # "sold Osram to Philips": the name changes hands, the phrase names the buyer
-            buyers = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
-            if buyers:
-                return [b for b in buyers if b not in subjects]
-        if trigger.rule.particle == "from" and trigger.action.i == trigger.token.i:
-            # "sought Assange's extradition from the UK": the source, not the owner
-            sources = self.arguments.object_sources(trigger.action)
-            if sources:
-                return [s for s in sources if s not in subjects]
-        targets = self.arguments.targets(
-            trigger.action,
-            subjects,
-            objects_named=named,
-            physical=physical,
-            symmetric=trigger.code[:2] in SYMMETRIC_ROOTS,
-        )
-        if (
-            not targets
-            and trigger.action.dep_ == "dobj"
-            and part_of_speech(trigger.action) == "NOUN"
-        ):
-            # "repeated his invitation to Xi"
-            targets = self.arguments.targets(
-                trigger.action.head, subjects, objects_named=True, physical=physical
-            )
-        if not targets:
-            targets = self.arguments.participle_targets(trigger.action, subjects, physical)
-        if not targets and trigger.code[:2] in SYMMETRIC_ROOTS:
-            targets = self.arguments.setting_counterparts(trigger.action)
-        if not targets and trigger.code == VISIT_CODE:
-            targets = self.arguments.destinations(trigger.action)
-        if targets and trigger.rule.lemma in _VISITS:
-            # "visiting Nevada and Iowa before South Carolina": the next stop of the tour
-            targets = targets + self.arguments.next_stops(trigger.action, targets)
-        if not targets and trigger.action.i != trigger.token.i:
-            targets = self.arguments.targets(
-                trigger.token, subjects, objects_named=named, physical=physical
-            )
-        if not targets and _particle_names_other_side(trigger.rule):
-            # "bought oil from Russia", "testified before the committee", "called on China
-            # to", "invested in WeWork": the phrase the rule asks for names the other side
-            targets = self.arguments.sides(trigger.action, {trigger.rule.particle}, least=1)
-            if not targets and _adverb_particle(trigger.action, trigger.rule.particle):
-                # "lashed out at Trump", "hit out at Corbyn": the phrase after the particle
-                targets = self.arguments.sides(trigger.action, _AIMING_PREPS, least=1)
-        if not targets and _is_investigation_noun(trigger):
-            # "WeWork is the subject of an SEC investigation": who the clause is about
-            targets = self.arguments.clause_subject_of(trigger.action, subjects)
-        if not targets and trigger.rule.lemma in _COOPERATING:
-            # "received a subpoena from the SEC and is cooperating": with the investigators
-            targets = self._investigators(trigger.action.sent, subjects)
-        if not targets and trigger.code[:2] in _GIVING_ROOTS:
-            # "provided the money NASA requested", "a package that includes $61bn for Ukraine"
-            targets = self._recipients_in_object_clause(trigger.action, subjects)
-        if not targets and trigger.code[:2] in VERDICT_ROOTS:
-            targets = self._judged(trigger.action, subjects)
-        reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
-        if not targets and reported and trigger.action.i == trigger.token.i:
-            targets = self.arguments.clause_subject_targets(trigger.token, subjects)
-        # a visit's place is where it went ("a trip to Walter Reed hospital")
-        places_count = physical or trigger.code == VISIT_CODE
-        targets = [
-            t
-            for t in targets
-            if t not in subjects
-            and (places_count or not self._is_place(t) or self._region_among_countries(t, targets))
-        ]
-        targets = self._without_employers_of(targets)
-        if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
-            targets = self._makers(trigger.action.sent, targets, subjects)
-        return targets
-
-    def _makers(self, sentence: Span, targets: list[int], subjects: list[int]) -> list[int]:
-        """ "NASA recruited SpaceX's Starship": a named thing of another party stands for that
-        party in a deal; one's own ("its lander") stays itself."""
-        found: list[int] = []
-        for target in targets:
-            for maker in self._owners_of_name(sentence, target) or [target]:
-                if maker not in found and maker not in subjects:
-                    found.append(maker)
-        return found
-
-    def _owners_of_name(self, sentence: Span, mention: int) -> list[int]:
-        for token in sentence:
-            if self.context.mention_of(token) != mention:
-                continue
-            owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-            if owners:
-                return self.arguments.actors.actors(owners[0])
-        return []
-
     def _where(
         self, trigger: Trigger, code: str, target: int | None, place: int | None
     ) -> int | None:
@@ -365,64 +256,6 @@ class EventCoder:
         if place is not None:
             return place
         return purpose_place(self.context, trigger.action)
-
-    def _recipients_in_object_clause(self, verb: Token, subjects: list[int]) -> list[int]:
-        """Who gets what a verb gives, named in a clause on its object: who asked for it ("the
-        money NASA requested", "the weapons Ukraine asked for") or whom a share of it is set
-        aside for ("a package that includes $61bn for Ukraine")."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        for clause in (c for o in objects for c in o.children if c.dep_ == "relcl"):
-            lemma = clause.lemma_.lower()
-            if lemma in _ASKING:
-                named = [c for c in clause.children if c.dep_ == "nsubj"]
-            elif lemma in _EARMARKING:
-                named = [c for c in clause.children if c.dep_ == "dobj"]
-            else:
-                continue
-            for part in named:
-                found = self.arguments.actors.actors(part, exclude=subjects)
-                if lemma in _EARMARKING:
-                    found = self.arguments.sides(part, {"for", "to"}, least=1)
-                return [f for f in found if f not in subjects]
-        return []
-
-    def _investigators(self, sentence: Span, subjects: list[int]) -> list[int]:
-        """Who carries out an investigation the sentence names: its own agent ("the FBI
-        investigation", "an inquiry by the SEC") or whom it came from ("received an inquiry
-        from the attorney general")."""
-        for token in sentence:
-            if not _names_an_investigation(token):
-                continue
-            holders = [token, token.head] if token.dep_ == "dobj" else [token]
-            found = self.arguments.own_agents(token) or next(
-                (f for h in holders if (f := self.arguments.sides(h, {"from"}, least=1))), []
-            )
-            found = [f for f in found if f not in subjects]
-            if found:
-                return found
-        return []
-
-    def _judged(self, verdict: Token, subjects: list[int]) -> list[int]:
-        """Whom a verdict without an object of its own judges: whom what the speaker named is
-        of ("condemned what he called Israeli aggression"), the doer of the act it sums up
-        ("..., a decision criticised by Ukraine"), or who put forward the thing it is on
-        ("Russia offered a ceasefire, but Ukraine rejected it")."""
-        return (
-            self.arguments.called_targets(verdict, subjects)
-            or self.arguments.summed_up_doers(verdict, subjects)
-            or self.arguments.proposers(verdict, subjects)
-        )
-
-    def _without_employers_of(self, targets: list[int]) -> list[int]:
-        """ "a chat with Salesforce founder and co-CEO Marc Benioff": the company in the title
-        of a person named beside it describes him; it is not a second party."""
-        mentions = self.context.mentions
-        employers = {
-            self.context.affiliation_of(t) for t in targets if mentions[t].type == "PERSON"
-        }
-        return [
-            t for t in targets if mentions[t].type == "PERSON" or mentions[t].text not in employers
-        ]
 
     def _between_people(
         self, trigger: Trigger, code: str, actor1: int, actor2: int | None
@@ -463,17 +296,6 @@ class EventCoder:
     def _is_hazard(self, mention: int) -> bool:
         return names_a_hazard(self.context.mentions[mention].text)
 
-    def _is_place(self, mention: int) -> bool:
-        """Squares, halls and regions are where things happen; they do not act or get met."""
-        return self.context.mentions[mention].type in {"FAC", "LOC"}
-
-    def _region_among_countries(self, mention: int, targets: list[int]) -> bool:
-        """ "trade talks with partners including Europe, Japan and Canada": a region listed
-        with the countries an act is aimed at is one of the parties, not a place."""
-        return self.context.mentions[mention].type == "LOC" and any(
-            self.context.mentions[t].type == "GPE" for t in targets
-        )
-
     def _is_facility(self, mention: int) -> bool:
         """ "greeted in Tiananmen Square on his first foreign trip": a square or hall where
         the visitor was is not whom the trip visited."""
@@ -509,41 +331,16 @@ _HOLDING_VERBS = frozenset(
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 # talks and calls, not visits: one is "on a state visit" while it happens
 _CONSULTATION_CODES = frozenset({"040", "041", "046"})
-_VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
-# "arrived in Moscow": in a rule of travel these particles name where, and a visit's place
-# is handled apart; not "at", which a rule asks for to name whom the act is aimed at
-# ("swung at", "marveled at")
-_PLACE_PARTICLES = frozenset({"in", "to", "into", "on", "over", "under"})
-TRAVEL_ROOT = "04"
-# what a verb with an adverb particle is aimed at ("lashed out at", "hit back against")
-_AIMING_PREPS = {"at", "against", "on"}
 _RECIPROCAL = frozenset({"swap", "exchange"})
 # Verbs of winning: between armed sides a fight, between people a game or an election.
 _CONTESTS = frozenset({"defeat"})
 # working with someone: cooperation between bodies, a working relationship between people
 _WORKING_TOGETHER = frozenset({"work"})
-# cooperating without saying with whom: with whoever investigates, if the sentence names them
-_COOPERATING = frozenset({"cooperate"})
-# what is given to someone who asked for it: material cooperation and aid
-_GIVING_ROOTS = frozenset({"06", "07"})
-_ASKING = frozenset({"request", "ask", "seek", "want", "demand"})
-# what a package or bill sets aside for someone: "includes $61bn for Ukraine"
-_EARMARKING = frozenset({"include", "contain", "provide", "allocate", "earmark"})
-# what investigators send to whom they investigate
-_DEMANDS_FOR_EVIDENCE = frozenset({"subpoena", "summons"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
 def _is_visit(trigger: Trigger, code: str) -> bool:
-    return code == VISIT_CODE or (code.startswith(TRAVEL_ROOT) and trigger.rule.lemma in _VISITS)
-
-
-def _particle_names_other_side(rule: Rule) -> bool:
-    """The phrase a rule asks for names whom the act is aimed at, except where a rule of
-    travel asks for it: "arrived in Moscow" names where, and a visit's place is read apart."""
-    if not rule.particle:
-        return False
-    return rule.particle not in _PLACE_PARTICLES or not rule.code.startswith(TRAVEL_ROOT)
+    return code == VISIT_CODE or (code.startswith(TRAVEL_ROOT) and trigger.rule.lemma in VISITS)
 
 
 def _signed_to(trigger: Trigger) -> bool:
@@ -553,25 +350,6 @@ def _signed_to(trigger: Trigger) -> bool:
         and trigger.rule.particle == "to"
         and is_passive(trigger.action)
     )
-
-
-def _hands_over_a_name(rule: Rule) -> bool:
-    """A verb rule asking for both a named object and a phrase: the object is what changes
-    hands, the phrase whom it goes to."""
-    return rule.pos == "VERB" and NAMED_OBJECT in rule.objects and _particle_names_other_side(rule)
-
-
-def _adverb_particle(verb: Token, particle: str) -> bool:
-    return any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
-
-
-def _names_an_investigation(token: Token) -> bool:
-    if part_of_speech(token) != "NOUN":
-        return False
-    if token.lemma_.lower() in _DEMANDS_FOR_EVIDENCE:
-        return True
-    rule = matching_rule(token, "NOUN")
-    return rule is not None and rule.code[:2] == INVESTIGATE_ROOT
 
 
 def _drops_a_legal_action(trigger: Trigger) -> bool:
@@ -729,16 +507,12 @@ def _pleads_not_guilty(verb: Token) -> bool:
     )
 
 
-def _is_investigation_noun(trigger: Trigger) -> bool:
-    return trigger.code[:2] == INVESTIGATE_ROOT and part_of_speech(trigger.action) == "NOUN"
-
-
 def _inquiry_as_topic(trigger: Trigger) -> bool:
     """An investigation noun in a verb's prepositional phrase ("referred to investigations
     into", "called for an inquiry into") is what the clause's subject speaks of or asks
     for, not an investigation it carries out (as it does one it "opened" or "leads")."""
     noun = trigger.action
-    return _is_investigation_noun(trigger) and (
+    return is_investigation_noun(trigger) and (
         noun.dep_ == "pobj" and part_of_speech(noun.head.head) == "VERB"
     )
 
@@ -759,4 +533,4 @@ def _spoken_of(trigger: Trigger) -> bool:
 
 def _bare_inquiry(trigger: Trigger) -> bool:
     """An investigation noun without "into": who investigates must be named on it."""
-    return _is_investigation_noun(trigger) and not trigger.rule.particle
+    return is_investigation_noun(trigger) and not trigger.rule.particle
