@@ -30,7 +30,7 @@ NO_EVENT = [
         "10",
     ),
     # calling a claim false denies it; it does not criticise the claim's owner
-    # (triggers._claim_called_untrue)
+    # (verdicts._untrue_verdict_on_a_claim)
     (
         "Sean Robertson, a coalition spokesperson, told reporters on Monday that the Russian "
         "defense ministry's claim is patently false.",
@@ -89,7 +89,7 @@ NO_EVENT = [
         "by the Lagos State Police.",
         "03",
     ),
-    # a verdict given up is none (triggers._denied)
+    # a verdict given up is none (verdicts._denied)
     ("Germany decided to no longer consider Turkish exports illegal.", "11"),
     # a consultation one was on, or was questioned on, is an earlier one (events._spoken_of)
     ("I was not on the March 3 phone call between Olaf Scholz and Emmanuel Macron.", "04"),

@@ -25,7 +25,7 @@ from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
 from newsetl.nlp.resolve import EntityResolver, Mention
 from newsetl.nlp.settings import NLPSettings
 from newsetl.nlp.stances import FEELING_WORDS
-from newsetl.nlp.triggers import VERDICT_VERBS
+from newsetl.nlp.verdicts import VERDICT_VERBS
 
 log = logging.getLogger(__name__)
 
