@@ -15,6 +15,8 @@ of Prisons") act for it, when one organisation fits (``organisation_of_members``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsetl.nlp.context import ArticleContext
@@ -36,19 +38,10 @@ def organisation_named_by(context: ArticleContext, token: Token, excluded: set[s
     noun = token.lemma_.lower()
     if token.pos_ != "NOUN" or noun in DESCRIBED_KINDS or not _is_definite(token):
         return None
-    found: dict[str, int] = {}  # name key -> its latest mention
-    for index, mention in enumerate(context.mentions):
-        if mention.synthetic or mention.start_char >= token.idx:
-            continue
-        key = context.key_of(index)
-        if key in excluded or not _same_noun(_head_of(key), noun):
-            continue
-        if context.kind_of(index) == "ORG":
-            found[key] = index
-    named = _without_short_forms(found)
-    if len(named) != 1:  # "the party" after Labour and the Conservative Party: unclear
-        return None
-    return next(iter(named.values()))
+    # "the party" after Labour and the Conservative Party: unclear, no one
+    return _one_organisation_before(
+        context, token, excluded, lambda key: _same_noun(_head_of(key), noun)
+    )
 
 
 def organisation_of_members(
@@ -68,14 +61,22 @@ def organisation_of_members(
     if len(kinds) != 1:
         return None
     (kind,) = kinds
-    found: dict[str, int] = {}
+    return _one_organisation_before(
+        context, token, excluded, lambda key: any(_same_noun(w, kind) for w in key.split())
+    )
+
+
+def _one_organisation_before(
+    context: ArticleContext, token: Token, excluded: set[str], fits: Callable[[str], bool]
+) -> int | None:
+    """The latest mention of the one organisation named before ``token`` whose name key
+    fits (a short and a full form of one name count as one); None for none or several."""
+    found: dict[str, int] = {}  # name key -> its latest mention
     for index, mention in enumerate(context.mentions):
         if mention.synthetic or mention.start_char >= token.idx:
             continue
         key = context.key_of(index)
-        if key in excluded or context.kind_of(index) != "ORG":
-            continue
-        if any(_same_noun(word, kind) for word in key.split()):
+        if key not in excluded and context.kind_of(index) == "ORG" and fits(key):
             found[key] = index
     named = _without_short_forms(found)
     return next(iter(named.values())) if len(named) == 1 else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.matching import part_of_speech
+from newsetl.nlp.syntax import prepositional_objects
 from newsetl.nlp.triggers import Trigger
 
 _PROTEST_ROOT = "14"
@@ -132,26 +133,12 @@ def provides_only_information(trigger: Trigger) -> bool:
     here informs; it is no aid (as "provided Kyiv with air defence" is)."""
     if trigger.code[:2] != _AID_ROOT or trigger.rule.particle != "with":
         return False
-    return any(_is_information(thing) for thing in _with_objects(trigger.action))
-
-
-def _with_objects(verb: Token) -> list[Token]:
-    objects = []
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ == "with":
-            objects.extend(c for c in preposition.children if c.dep_ == "pobj")
-    return objects
+    return any(_is_information(thing) for thing in prepositional_objects(trigger.action, "with"))
 
 
 def _is_information(thing: Token) -> bool:
     if thing.lemma_.lower() in _AMOUNT_WORDS:
-        return any(
-            _is_information(c)
-            for of in thing.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for c in of.children
-            if c.dep_ == "pobj"
-        )
+        return any(_is_information(c) for c in prepositional_objects(thing, "of"))
     return thing.lemma_.lower() in _INFORMATION_WORDS
 
 

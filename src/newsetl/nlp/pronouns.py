@@ -472,13 +472,15 @@ class Pronouns:
         peoples = {
             tuple(found)
             for word in before
-            if word.tag_ in {"NNS", "NNPS"} and self.context.mention_of(word) is not None
+            if word.tag_ in {"NNS", "NNPS"} and self._names_a_people(word)
             for found in [self.finder.token_actors(word, set(), False)]
-            if self.context.mentions[self.context.mention_of(word)].type == "NORP"
-            and found
-            and all(self.context.kind_of(actor) == "GPE" for actor in found)
+            if found and all(self.context.kind_of(actor) == "GPE" for actor in found)
         }
         return list(peoples.pop()) if len(peoples) == 1 else []
+
+    def _names_a_people(self, word: Token) -> bool:
+        mention = self.context.mention_of(word)
+        return mention is not None and self.context.mentions[mention].type == "NORP"
 
     def _continued_subject(self, token: Token) -> list[int]:
         """ "Big Machine have twice denied ... 'At no point did we say ...,' they said":

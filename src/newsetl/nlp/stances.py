@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.syntax import prepositional_objects
+from newsetl.nlp.verdicts import CRITICISM_CODE, PRAISE_CODE
 
-PRAISE_CODE = "051"
-CRITICISM_CODE = "111"
 PLEASED = frozenset(
     {"pleased", "delighted", "happy", "thrilled", "impressed", "grateful", "thankful"}
     | {"appreciative", "satisfied", "proud"}

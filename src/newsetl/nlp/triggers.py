@@ -156,9 +156,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
         yield _verdict_trigger(verdict)
     for stance in stances(sentence):
         # "Merkel was impressed by Macron": praise, read off the feeling's phrase
-        verb, code = stance.verb, stance.code
-        rule = _bare_rule(verb.lemma_.lower(), code)
-        yield Trigger(verb, verb, rule, code, None, target=stance.target, doer=stance.holder)
+        verb = stance.verb
+        yield _read_off(verb, verb, stance.code, target=stance.target, doer=stance.holder)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -170,10 +169,7 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
 
 def _verdict_trigger(verdict: Verdict) -> Trigger:
     """A verdict is the act of whoever reports it, aimed at whom it is passed on."""
-    rule = _bare_rule(verdict.speaker.lemma_.lower(), verdict.code)
-    return Trigger(
-        verdict.speaker, verdict.verdict, rule, verdict.code, None, target=verdict.target
-    )
+    return _read_off(verdict.speaker, verdict.verdict, verdict.code, target=verdict.target)
 
 
 def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
@@ -292,6 +288,20 @@ def _recoded(verb: Token, lemma: str, code: str) -> Trigger:
     """The verb read as another action than its lexicon row says ("wants X to", "told X to",
     "called it stunning")."""
     return Trigger(verb, verb, _bare_rule(lemma, code), code, None)
+
+
+def _read_off(
+    token: Token,
+    action: Token,
+    code: str,
+    *,
+    target: Token | None = None,
+    doer: Token | None = None,
+) -> Trigger:
+    """An action read off the parse rather than a lexicon row: a verdict of whoever reports
+    it, a stance held toward someone."""
+    rule = _bare_rule(token.lemma_.lower(), code)
+    return Trigger(token, action, rule, code, None, target=target, doer=doer)
 
 
 def _bare_rule(lemma: str, code: str) -> Rule:
@@ -548,8 +558,9 @@ def _infinitive(verb: Token) -> bool:
 
 def _codable_noun(noun: Token, rule: Rule, coded_verbs: set[int]) -> bool:
     """An event noun is coded unless a coded verb already reports it ("held talks", "imposed
-    sanctions", "called for talks"; not one a clause of its own describes), it only measures a duration ("three years of
-    negotiations"), or its verb says it did not happen ("cancelled his trip")."""
+    sanctions", "called for talks"; not one a clause of its own describes), it only
+    measures a duration ("three years of negotiations"), or its verb says it did not happen
+    ("cancelled his trip")."""
     if _a_series(noun):
         return False  # "communiqués issued during their frequent bilateral meetings"
     if _described_relation(noun, rule):
