@@ -70,10 +70,12 @@ GOLD_SETS = {
     "blind10": GOLD_DIR / "knowledge-blind10.jsonl",
     # Readability's test pages (news, politics, courts, deals); written unscored
     "blind11": GOLD_DIR / "knowledge-blind11.jsonl",
+    # Postlight Parser's test fixtures (crime, courts, protest, diplomacy); written unscored
+    "blind12": GOLD_DIR / "knowledge-blind12.jsonl",
 }
 # Sets whose misses nobody has read: scored only when named with --sets, so that a
 # default run (or its --errors) does not spoil them.
-UNREAD = frozenset({"blind8", "blind10", "blind11"})
+UNREAD = frozenset({"blind8", "blind10", "blind11", "blind12"})
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
 SHARED = REPO.parent / "shared"
