@@ -25,12 +25,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsetl.models import Entity
 from newsetl.nlp import gazetteer
 from newsetl.nlp.names import canonical_form, in_gazetteer, name_key
+from newsetl.nlp.spellings import PersonSpellings, spelling_key
 
 _TYPE_PREFERENCE = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
@@ -118,6 +119,7 @@ class EntityResolver:
         for mentions in articles:
             _resolve_in_article(mentions)
         _join_dropped_initials(articles)
+        self._join_spellings(articles)
         self._vote_people(articles)
         _vote_organisations(articles)
         self._resolve_short_people(articles)
@@ -129,6 +131,18 @@ class EntityResolver:
                 self._assign(mention, drafts)
         return [_finish(draft) for _, draft in sorted(drafts.items())]
 
+    def _join_spellings(self, articles: Sequence[list[Mention]]) -> None:
+        """Every spelling of a person's full name becomes the batch's one spelling
+        ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy" -> "Volodymyr Zelensky")."""
+        mentions = [m for ms in articles for m in ms if not (m.synthetic or _kind_shown(m))]
+        known = (e.name for e in self._known.values() if e.type == "PERSON")
+        spellings = PersonSpellings(mentions, known)
+        for mention in mentions:
+            person = mention.type == "PERSON"
+            usual = spellings.spelling(mention.name, typed_person=person)
+            if usual and (person or not mention.organisation_cued):
+                mention.name, mention.type = usual, "PERSON"
+
     def _resolve_short_people(self, articles: Sequence[list[Mention]]) -> None:
         """A one-word name an article never spells out ("Mr. Trump") is the one person of
         the batch, or failing that of the warehouse, whose full name holds it; among several,
@@ -139,6 +153,7 @@ class EntityResolver:
             for name in {m.name for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1}
         )
         batch_people = _index_by_word(defaultdict(set), articles_naming)
+        batch_spellings = _index_by_word(defaultdict(set), articles_naming, spelling_key)
         for mentions in articles:
             for mention in mentions:
                 if mention.type != "PERSON" or len(mention.name.split()) != 1:
@@ -147,6 +162,9 @@ class EntityResolver:
                 candidates = {name_key(n): n for n in batch_people.get(word, ())}
                 if not candidates:
                     candidates = {name_key(n): n for n in self._known_people.get(word, ())}
+                if not candidates:  # "Zelenskyy" alone, "Volodymyr Zelensky" in full
+                    spelt = batch_spellings.get(spelling_key(mention.name), ())
+                    candidates = {name_key(n): n for n in spelt}
                 if len(candidates) == 1:
                     mention.name = next(iter(candidates.values()))
                 elif candidates:
@@ -456,11 +474,11 @@ def _goes_by_middle_name(name: str, full: str) -> bool:
 
 
 def _index_by_word(
-    index: defaultdict[str, set[str]], names: Iterable[str]
+    index: defaultdict[str, set[str]], names: Iterable[str], fold: Callable[[str], str] = name_key
 ) -> defaultdict[str, set[str]]:
     """Adds each name under every word of its key ("Xi Jinping" under "xi" and "jinping")."""
     for name in names:
-        for word in name_key(name).split():
+        for word in fold(name).split():
             index[word].add(name)
     return index
 
