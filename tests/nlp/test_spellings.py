@@ -56,7 +56,11 @@ def test_spellings_across_a_batch_are_one_person(analyze):
 def test_a_surname_spelt_another_way_is_the_person_of_the_batch(analyze):
     knowledge = analyze(
         article("Russian opposition leader Alexei Navalny died in prison.", article_id="a"),
-        article("Yulia Navalnaya, the widow of Navalnyy, spoke in Munich.", article_id="b"),
+        article(
+            "Yulia Navalnaya, the widow of Navalnyy, spoke in Munich on Friday. "
+            "Navalnyy died in February.",
+            article_id="b",
+        ),
     )
     assert "Navalnyy" in by_name(knowledge)["Alexei Navalny"].aliases
 
