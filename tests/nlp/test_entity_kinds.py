@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.conftest import typed_mentions
+from tests.nlp.conftest import article, typed_mentions
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,25 @@ def test_an_adjective_capitalised_at_a_sentences_start_is_no_part_of_the_name(an
         name for name, _ in typed_mentions(analyze, "Veteran Hollyfield actress Ada Obi posed.")
     ]
     assert names == ["Hollyfield", "Ada Obi"]
+
+
+def test_the_batch_corrects_a_persons_type_before_events_are_coded(analyze):
+    """The model types a lone "Trump" ORG in some sentences: where the batch reads the name
+    as a person throughout, the "he" of the next sentence is still Trump."""
+    others = [
+        article(f"Trump criticised {leader} on {day}.", article_id=f"other{n}")
+        for n, (leader, day) in enumerate(
+            [("Macron", "Tuesday"), ("Merkel", "Friday"), ("Trudeau", "Sunday")]
+            + [("Macron", "Monday"), ("Merkel", "Monday")]
+        )
+    ]
+    slipped = article("Trump said the deal was dead. He warned Iran on Sunday.", article_id="a")
+    knowledge = analyze(*others, slipped)
+    names = {entity.entity_id: entity.name for entity in knowledge.entities}
+    in_a = {m.event_id for m in knowledge.event_mentions if m.article_id == "a"}
+    coded = {
+        (e.root_code, names.get(e.actor1_entity_id), names.get(e.actor2_entity_id))
+        for e in knowledge.events
+        if e.event_id in in_a
+    }
+    assert ("13", "Trump", "Iran") in coded

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsetl.models import Article, ArticleEntity, Entity, Event, EventMention
 from newsetl.nlp.assemble import EventAssembler, salience_table
@@ -22,12 +24,13 @@ from newsetl.nlp.matching import is_lexicon_word
 from newsetl.nlp.mentions import collect_mentions
 from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
-from newsetl.nlp.resolve import EntityResolver, Mention
+from newsetl.nlp.resolve import EntityResolver, Mention, vote_people
 from newsetl.nlp.settings import NLPSettings
 from newsetl.nlp.stances import FEELING_WORDS
 from newsetl.nlp.verdicts import VERDICT_VERBS
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -49,6 +52,15 @@ class Knowledge:
     event_mentions: list[EventMention] = field(default_factory=list)
     skipped_articles: dict[str, int] = field(default_factory=dict)
     entity_mentions: list[EntityMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Read:
+    """An article parsed and its mentions found, not yet coded (None: reading failed)."""
+
+    article: Article
+    context: ArticleContext | None
+    sentences: list[Span]
 
 
 @dataclass(slots=True)
@@ -81,20 +93,19 @@ class KnowledgeExtractor:
 
     def analyze(self, articles: Sequence[Article]) -> Knowledge:
         readable, skipped = self._readable(articles)
-        analysed: list[_Analysed] = []
         texts = (self._text(article) for article in readable)
         people = _people_with_roles(self._known)
+        read: list[_Read] = []
         with pipeline_lock(self.settings.model):
             docs = self.nlp.pipe(
                 texts, batch_size=self.settings.batch_size, n_process=self.settings.n_process
             )
             for index, (article, doc) in enumerate(zip(readable, docs, strict=True)):
-                try:
-                    analysed.append(_analyse(index, article, doc, people))
-                except Exception:  # one bad article never sinks the batch
-                    log.exception("entity/event analysis failed for article %s", article.article_id)
-                    skipped["error"] += 1
-                    analysed.append(_Analysed(article, [], [], []))
+                read.append(_guarded(article, skipped, _read, index, article, doc, people))
+        # the batch corrects the model's type slips before any event is coded, so that
+        # a "Trump" typed ORG in one article is still the "he" of its next sentence
+        vote_people([item.context.mentions for item in read if item.context])
+        analysed = [_guarded(item.article, skipped, _code, item) for item in read]
         return _knowledge(analysed, EntityResolver(self._known), dict(skipped))
 
     def _readable(self, articles: Sequence[Article]) -> tuple[list[Article], Counter[str]]:
@@ -146,10 +157,23 @@ def _worth_coding(token: Token, triggers: frozenset[str]) -> bool:
     return lemma in triggers or token.lower_ in FEELING_WORDS or is_lexicon_word(token)
 
 
-def _analyse(
+def _guarded(article: Article, skipped: Counter[str], step: Callable[..., T], *arguments) -> T:
+    """One step of one article's analysis; a failure leaves that article empty (its
+    ``_empty``) and never sinks the batch."""
+    try:
+        return step(*arguments)
+    except Exception:
+        log.exception("entity/event analysis failed for article %s", article.article_id)
+        skipped["error"] += 1
+        return _EMPTY[step](article)
+
+
+def _read(
     index: int, article: Article, doc: Doc, people: dict[str, tuple[str | None, str | None]]
-) -> _Analysed:
-    """One article's mentions and coded events; ``people`` learns the roles it states."""
+) -> _Read:
+    """One article's sentences and mentions; ``people`` learns the roles it states."""
+    # the batch's docs wait for the type vote; their token vectors are never used again
+    doc.tensor = numpy.zeros((0, doc.tensor.shape[-1]), dtype=doc.tensor.dtype)
     published = article.published_at.date() if article.published_at else None
     context = ArticleContext(article_index=index, doc=doc, published=published, people=people)
     removed = boilerplate_ranges(doc.text)
@@ -170,20 +194,33 @@ def _analyse(
             and " " in mention.text
         ):
             people.setdefault(mention.text, (mention.role, mention.affiliation))
-    coder = EventCoder(context)
+    return _Read(article, context, sentences)
+
+
+def _code(item: _Read) -> _Analysed:
+    """One read article's coded events."""
+    if item.context is None:
+        return _Analysed(item.article, [], [], [])
+    coder = EventCoder(item.context)
     triggers = _opening_lemmas()
     events: list[CodedEvent] = []
-    for number, sentence in enumerate(sentences):
-        if number in context.boilerplate_sentences:
+    for number, sentence in enumerate(item.sentences):
+        if number in item.context.boilerplate_sentences:
             continue
         if any(_worth_coding(token, triggers) for token in sentence):
             events.extend(coder.code_sentence(sentence, number))
     return _Analysed(
-        article=article,
-        sentences=[" ".join(sentence.text.split()) for sentence in sentences],
-        mentions=context.mentions,
+        article=item.article,
+        sentences=[" ".join(sentence.text.split()) for sentence in item.sentences],
+        mentions=item.context.mentions,
         events=events,
     )
+
+
+_EMPTY: dict[Callable, Callable[[Article], _Read | _Analysed]] = {
+    _read: lambda article: _Read(article, None, []),
+    _code: lambda article: _Analysed(article, [], [], []),
+}
 
 
 def _dateline_mentions(index: int, text: str) -> list[Mention]:

@@ -120,7 +120,7 @@ class EntityResolver:
             _resolve_in_article(mentions)
         _join_dropped_initials(articles)
         self._join_spellings(articles)
-        self._vote_people(articles)
+        vote_people(articles)
         _vote_organisations(articles)
         self._resolve_short_people(articles)
         self._resolve_company_forms(articles)
@@ -214,31 +214,6 @@ class EntityResolver:
                 if mention.type != "PERSON" and not (is_building(mention) or _kind_shown(mention)):
                     mention.type = chosen[name_key(mention.name)]
 
-    def _vote_people(self, articles: Sequence[list[Mention]]) -> None:
-        """ "Trump" a person 40 times in the batch and an organisation in one article: the
-        model's slip. Only for a one-word name the batch overwhelmingly reads as a person
-        (a surname that is also a company, "Ford", stays as each article has it), and not
-        where the article itself shows the name an organisation."""
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for mentions in articles:
-            for mention in mentions:
-                if len(mention.text.split()) == 1 and not mention.synthetic:
-                    votes[mention.text][mention.type] += 1
-        people = {
-            name
-            for name, counter in votes.items()
-            if counter["PERSON"] >= _MIN_PERSON_VOTES
-            and counter["PERSON"] >= _PERSON_MAJORITY * (counter.total() - counter["PERSON"])
-        }
-        for mentions in articles:
-            for mention in mentions:
-                if (
-                    mention.text in people
-                    and mention.type in {"ORG", "GPE", "NORP"}
-                    and not mention.organisation_cued
-                ):
-                    mention.type = "PERSON"
-
     def _assign(self, mention: Mention, drafts: dict[str, _Draft]) -> None:
         key = name_key(mention.name)
         entity_id = self._known_by_name.get((mention.type, key)) or entity_id_for(
@@ -273,6 +248,32 @@ class EntityResolver:
             entity.role = mention.role
         if entity.affiliation is None and mention.affiliation:
             entity.affiliation = mention.affiliation
+
+
+def vote_people(articles: Sequence[list[Mention]]) -> None:
+    """ "Trump" a person 40 times in the batch and an organisation in one article: the
+    model's slip. Only for a one-word name the batch overwhelmingly reads as a person
+    (a surname that is also a company, "Ford", stays as each article has it), and not
+    where the article itself shows the name an organisation."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mentions in articles:
+        for mention in mentions:
+            if len(mention.text.split()) == 1 and not mention.synthetic:
+                votes[mention.text][mention.type] += 1
+    people = {
+        name
+        for name, counter in votes.items()
+        if counter["PERSON"] >= _MIN_PERSON_VOTES
+        and counter["PERSON"] >= _PERSON_MAJORITY * (counter.total() - counter["PERSON"])
+    }
+    for mentions in articles:
+        for mention in mentions:
+            if (
+                mention.text in people
+                and mention.type in {"ORG", "GPE", "NORP"}
+                and not mention.organisation_cued
+            ):
+                mention.type = "PERSON"
 
 
 def _vote_organisations(articles: Sequence[list[Mention]]) -> None:
