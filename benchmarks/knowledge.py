@@ -72,10 +72,12 @@ GOLD_SETS = {
     "blind11": GOLD_DIR / "knowledge-blind11.jsonl",
     # Postlight Parser's test fixtures (crime, courts, protest, diplomacy); written unscored
     "blind12": GOLD_DIR / "knowledge-blind12.jsonl",
+    # more Postlight Parser fixtures (politics, courts, arrests, deals); written unscored
+    "blind13": GOLD_DIR / "knowledge-blind13.jsonl",
 }
 # Sets whose misses nobody has read: scored only when named with --sets, so that a
 # default run (or its --errors) does not spoil them.
-UNREAD = frozenset({"blind8", "blind10", "blind11", "blind12"})
+UNREAD = frozenset({"blind8", "blind10", "blind11", "blind12", "blind13"})
 SOURCES = REPO / "benchmarks/gold/sources.json"
 DEMO_ARTICLES = REPO / "src/newsetl/demo/articles"
 SHARED = REPO.parent / "shared"
