@@ -5,7 +5,8 @@
 speaker is the subject of a reporting verb outside it, in the sentence where it closes
 ('"...," Xi said', '"...," said Xi') or, failing that, where it opens ('Xi said: "..."').
 This is the speaker rule of rule-based coreference (Lee et al.'s sieves); a quotation
-with no reporting verb beside it (a headline, a slogan) has no speaker.
+with no reporting verb beside it (a headline, a slogan) has no speaker. A social-media
+post embedded in a page is spoken by the author its signature line names.
 """
 
 from __future__ import annotations
@@ -56,11 +57,12 @@ class Quotations:
         return around is not None and around != self._quotation_around(token)
 
     def speaker_of(self, token: Token) -> Token | None:
-        """The token naming who speaks the quotation the token is in; None outside one,
-        or when no reporting verb beside the quotation names a speaker."""
+        """The token naming who speaks the quotation the token is in (or the post the
+        token's paragraph is, ``embedded_post_author``); None outside one, or when no
+        reporting verb beside the quotation names a speaker."""
         quotation = self._quotation_around(token)
         if quotation is None:
-            return None
+            return embedded_post_author(token)
         if quotation not in self._speakers:
             self._speakers[quotation] = self._speaker(quotation)
         return self._speakers[quotation]
@@ -151,3 +153,34 @@ def _quotations(doc: Doc):
             opened = None
     if opened is not None and len(doc) - 1 > opened + 1:
         yield Quotation(opened, len(doc) - 1)
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_SIGNATURE_REACH = 8  # tokens from the dash to the "(@handle)" of a post's signature
+
+
+def embedded_post_author(token: Token) -> Token | None:
+    """ "I urge all voters to go out today pic.twitter.com/x / — Jane Doe (@janedoe) May 1,
+    2019": a social-media post embedded in a page comes out as its text followed by a
+    signature line (a dash, the author's name, the handle in brackets, the date); "I" and
+    "we" of the paragraph just before the signature are the author's. The token returned
+    is the last word of the name."""
+    doc = token.doc
+    at = token.i + 1
+    while at < len(doc) and not _ends_paragraph(doc[at - 1]):
+        at += 1
+    while at < len(doc) and doc[at].is_space:
+        at += 1
+    if at >= len(doc) or doc[at].text not in _DASHES:
+        return None
+    line = doc[at + 1 : min(at + 1 + _SIGNATURE_REACH, len(doc))]
+    for n, word in enumerate(line):
+        if "\n" in word.text:
+            return None
+        if word.text == "(" and n > 0 and n + 1 < len(line) and line[n + 1].text.startswith("@"):
+            return line[n - 1]
+    return None
+
+
+def _ends_paragraph(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
