@@ -1,8 +1,9 @@
 """Whom an action is aimed at (an event's second actor), read off the trigger's clause.
 
 What the trigger itself names comes first: a target it was recoded with, the addressee of
-a statement, the buyer of a named thing sold ("sold Osram to Philips"), the source of what
-is sought ("sought Assange's extradition from the UK"), then the verb's objects
+a statement (for a reply naming none, the latest speaker: ``replies``), the buyer of a
+named thing sold ("sold Osram to Philips"), the source of what is sought ("sought
+Assange's extradition from the UK"), then the verb's objects
 (``arguments.targets``); the sides a "between" phrase names are each other's, no one's
 target. When the clause names no one, the fallbacks news uses, in order: the verb that
 governs an event noun ("repeated his invitation to Xi"), a participle's objects, a
@@ -23,6 +24,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
+from newsetl.nlp.replies import replied_to
 from newsetl.nlp.triggers import MATERIAL_COOPERATION_ROOT, Trigger
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -61,7 +63,9 @@ class TargetFinder:
         if trigger.target is not None:
             return self.arguments.named(trigger.target, subjects)
         if trigger.rule.frame == "speech":
-            return self.arguments.addressees(trigger.token, subjects)
+            return self.arguments.addressees(trigger.token, subjects) or replied_to(
+                trigger.token, self.context.quotations, self.arguments.actors.actors, subjects
+            )
         named = bool((trigger.action_rule or trigger.rule).objects)
         if part_of_speech(trigger.token) == "NOUN" and self.arguments.sides(
             trigger.token, {"between"}

@@ -1,0 +1,59 @@
+"""A reply that names no one it answers is made to the latest speaker before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, root_events
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            '"What is the plan if the rockets are late?" Mark Ortiz asked. '
+            "Peter Walsh responded that the rocket is the only option.",
+            ("Peter Walsh", "Mark Ortiz"),
+            id="a reported reply answers the asker",
+        ),
+        pytest.param(
+            '"What is the plan?" Mark Ortiz asked. "It depends on the budget," replied Peter Walsh.',
+            ("Peter Walsh", "Mark Ortiz"),
+            id="a quoted reply answers the asker",
+        ),
+        pytest.param(
+            '"I cannot disagree with it," Mark Ortiz said. "But with eight launches, I will '
+            'have to go with Mr. Paul Baker," he concluded. "Oh my," Peter Walsh responded.',
+            ("Peter Walsh", "Mark Ortiz"),
+            id="the last speaker is who said the quotation, not one it names",
+        ),
+    ],
+)
+def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
+    assert ("01", *pair) in root_events(analyze(article(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mark Ortiz shoved Peter Walsh. Walsh responded by pushing him away.",
+            id="a reply that says nothing",
+        ),
+        pytest.param(
+            "Mark Ortiz asked about the deal. Peter Walsh did not respond to a request for comment.",
+            id="no reply",
+        ),
+        pytest.param(
+            'His editors asked him to explain. Mark Ortiz replied, "I have a horror of being obvious."',
+            id="the asker is no one named",
+        ),
+        pytest.param(
+            'Mark Ortiz said the talks went well. "We will meet again," Ortiz replied.',
+            id="the last speaker is the replier",
+        ),
+    ],
+)
+def test_a_reply_to_no_one_named_is_aimed_at_no_one(analyze, text):
+    events = root_events(analyze(article(text)))
+    assert not [event for event in events if event[0] == "01" and event[2] is not None]
