@@ -154,3 +154,8 @@ def test_an_event_told_in_an_embedded_post_is_its_authors(analyze):
         "pic.twitter.com/AbCd12\n\n— Jane Porter (@janeporter) May 4, 2021"
     )
     assert ("02", "Jane Porter", "Germany") in root_events(analyze(article(text)))
+
+
+def test_a_quotation_with_no_attribution_after_a_sentence_about_someone_is_theirs(nlp):
+    text = 'Ortiz returned to the issue later in the hearing.\n\n"What rockets exist today?"'
+    assert _speakers(nlp, text, "What") == ["Ortiz"]

@@ -27,6 +27,12 @@ from tests.nlp.conftest import article, root_events
             ("Peter Walsh", "Mark Ortiz"),
             id="the last speaker is who said the quotation, not one it names",
         ),
+        pytest.param(
+            'Mark Ortiz returned to the issue later.\n\n"What is the plan if the rockets are '
+            'late?"\n\nPeter Walsh responded that the rocket is the only option.',
+            ("Peter Walsh", "Mark Ortiz"),
+            id="the asker is whom the sentence before an unattributed question is about",
+        ),
     ],
 )
 def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
@@ -51,6 +57,11 @@ def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
         pytest.param(
             'Mark Ortiz said the talks went well. "We will meet again," Ortiz replied.',
             id="the last speaker is the replier",
+        ),
+        pytest.param(
+            '"Then I heard Mark Ortiz ask about the plan. Peter Walsh replied that it was '
+            'ready," Anna Berg said.',
+            id="a dialogue retold in a quotation",
         ),
     ],
 )

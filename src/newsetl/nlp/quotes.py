@@ -110,7 +110,8 @@ class Quotations:
     def _reported_before(self, quotation: Quotation) -> Token | None:
         """'Erekat said it was only the latest move by the US. / "They wanted us on our
         knees ..."': a quotation with no attribution that opens right after a sentence
-        reporting what someone said goes on in that one's voice."""
+        reporting what someone said goes on in that one's voice; failing a report, in the
+        voice of the named subject of that sentence (``_named_subject``)."""
         opening = self.doc[quotation.start].sent
         if any(not t.is_space for t in self.doc[opening.start : quotation.start]):
             return None
@@ -119,7 +120,9 @@ class Quotations:
             previous = self.doc[previous.start - 1].sent
         if previous is None or self.encloses(previous.root):
             return None
-        return _reported_speaker([previous.root], Quotation(-1, -1))  # any subject will do
+        return _reported_speaker([previous.root], Quotation(-1, -1)) or _named_subject(
+            previous.root
+        )
 
 
 def _reported_speaker(candidates: list[Token], quotation: Quotation) -> Token | None:
@@ -131,6 +134,12 @@ def _reported_speaker(candidates: list[Token], quotation: Quotation) -> Token | 
             if child.dep_ in _SPEAKER_DEPS and outside:
                 return child
     return None
+
+
+def _named_subject(verb: Token) -> Token | None:
+    """ "Aderholt returned to the issue later. / 'What vehicles exist today?'": the one a
+    sentence is about speaks the quotation that follows it with no attribution."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _quotations(doc: Doc):

@@ -4,8 +4,9 @@
 that names no one it is made to answers the latest speaker before it, in its own sentence
 or the two before (a dialogue reported turn by turn names the asker once). Only a reply
 that says something (a reported clause or a quotation) is read so; "responded by hitting
-Rudolph" and "did not respond" answer no one. When the latest speaker is no one the
-coder can name ("his editors asked"), nor the replier, the reply is to no one.
+Rudolph" and "did not respond" answer no one, nor does a reply inside a quotation (a
+dialogue the speaker retells). When the latest speaker is no one the coder can name ("his
+editors asked"), nor the replier, the reply is to no one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def replied_to(
     """The actors the reply ``verb`` answers; ``actors_of`` reads a speaker token."""
     if verb.lemma_.lower() not in REPLY_VERBS or not _says_something(verb, quotations):
         return []
+    if quotations.encloses(verb):
+        return []  # a dialogue a speaker retells: its turns are not the article's
     if any(child.dep_ in {"dobj", "dative", "neg"} for child in verb.children):
         return []
     if any(child.dep_ == "prep" and child.lower_ in {"to", "by"} for child in verb.children):
