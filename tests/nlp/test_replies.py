@@ -33,6 +33,12 @@ from tests.nlp.conftest import article, root_events
             ("Peter Walsh", "Mark Ortiz"),
             id="the asker is whom the sentence before an unattributed question is about",
         ),
+        pytest.param(
+            '"Our ties are a stabilising force," Mark Ortiz said. Peter Walsh echoed the '
+            "sentiment, calling the two firms partners.",
+            ("Peter Walsh", "Mark Ortiz"),
+            id="echoing the sentiment of the one before",
+        ),
     ],
 )
 def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
@@ -62,6 +68,10 @@ def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
             '"Then I heard Mark Ortiz ask about the plan. Peter Walsh replied that it was '
             'ready," Anna Berg said.',
             id="a dialogue retold in a quotation",
+        ),
+        pytest.param(
+            'Mark Ortiz said the talks went well. Peter Walsh echoed his rival\'s slogan "Go Big".',
+            id="echoing something other than what was said",
         ),
     ],
 )

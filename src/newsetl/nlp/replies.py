@@ -3,10 +3,11 @@
 ' "What is the contingency?" Aderholt asked. / Bridenstine responded that ...': a reply
 that names no one it is made to answers the latest speaker before it, in its own sentence
 or the two before (a dialogue reported turn by turn names the asker once). Only a reply
-that says something (a reported clause or a quotation) is read so; "responded by hitting
-Rudolph" and "did not respond" answer no one, nor does a reply inside a quotation (a
-dialogue the speaker retells). When the latest speaker is no one the coder can name ("his
-editors asked"), nor the replier, the reply is to no one.
+that says something (a reported clause or a quotation) is read so, and "echoed the
+sentiment" answers as a reply does; "responded by hitting Rudolph" and "did not respond"
+answer no one, nor does a reply inside a quotation (a dialogue the speaker retells). When
+the latest speaker is no one the coder can name ("his editors asked"), nor the replier, the
+reply is to no one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from spacy.tokens import Span, Token
 from newsetl.nlp.pronouns import previous_sentence
 from newsetl.nlp.quotes import REPORTING_VERBS, Quotations
 
-REPLY_VERBS = frozenset({"reply", "respond"})
+REPLY_VERBS = frozenset({"reply", "respond", "echo"})
+# what one echoes of the one before: "Xi echoed the sentiment"
+ECHOED_NOUNS = frozenset({"sentiment", "remark", "comment", "view", "call", "message", "concern"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
 _REACH = 2  # sentences before the reply's own that the one it answers may be in
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -31,11 +34,15 @@ def replied_to(
     repliers: list[int],
 ) -> list[int]:
     """The actors the reply ``verb`` answers; ``actors_of`` reads a speaker token."""
-    if verb.lemma_.lower() not in REPLY_VERBS or not _says_something(verb, quotations):
+    if verb.lemma_.lower() not in REPLY_VERBS or quotations.encloses(verb):
+        return []  # inside a quotation: a dialogue a speaker retells, not the article's turns
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
+    if verb.lemma_.lower() == "echo":
+        if not objects or objects[0].lemma_.lower() not in ECHOED_NOUNS:
+            return []
+    elif objects or not _says_something(verb, quotations):
         return []
-    if quotations.encloses(verb):
-        return []  # a dialogue a speaker retells: its turns are not the article's
-    if any(child.dep_ in {"dobj", "dative", "neg"} for child in verb.children):
+    if any(child.dep_ == "neg" for child in verb.children):
         return []
     if any(child.dep_ == "prep" and child.lower_ in {"to", "by"} for child in verb.children):
         return []
