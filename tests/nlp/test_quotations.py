@@ -159,3 +159,16 @@ def test_an_event_told_in_an_embedded_post_is_its_authors(analyze):
 def test_a_quotation_with_no_attribution_after_a_sentence_about_someone_is_theirs(nlp):
     text = 'Ortiz returned to the issue later in the hearing.\n\n"What rockets exist today?"'
     assert _speakers(nlp, text, "What") == ["Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the parser ends the sentence at "?", leaving the attribution one of its own
+        ('"What do we do now?" Ortiz asked.', ["Ortiz"]),
+        # a sentence after the quotation that says more is a new statement, not its attribution
+        ('"Do we go on?" Ortiz said the team would decide.', [None]),
+    ],
+)
+def test_an_attribution_split_off_by_a_question_mark_still_names_the_speaker(nlp, text, speakers):
+    assert _speakers(nlp, text, "we") == speakers

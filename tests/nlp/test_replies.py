@@ -78,3 +78,21 @@ def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
 def test_a_reply_to_no_one_named_is_aimed_at_no_one(analyze, text):
     events = root_events(analyze(article(text)))
     assert not [event for event in events if event[0] == "01" and event[2] is not None]
+
+
+QUESTION = '"What is the plan if the rockets are late?" Mark Ortiz asked.'
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # put to the one who speaks next
+        (f"{QUESTION} Peter Walsh noted that the rocket is in service today.", {"Peter Walsh"}),
+        # asking about something puts no question to anyone
+        ("Mark Ortiz asked about the plan. Peter Walsh noted that the rocket is ready.", set()),
+        (f"{QUESTION} The hearing ended.", set()),  # no one speaks next
+    ],
+)
+def test_a_question_that_names_no_one_is_put_to_the_next_speaker(analyze, text, asked):
+    events = root_events(analyze(article(text)))
+    assert {two for code, one, two in events if code == "02" and two is not None} == asked

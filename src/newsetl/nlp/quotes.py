@@ -86,11 +86,25 @@ class Quotations:
         opening = self.doc[quotation.start].sent
         after = [t for t in closing if t.i > quotation.end]
         before = [t for t in reversed(opening) if t.i < quotation.start]  # nearest first
-        for candidates in (after, before):
+        for candidates in (after, before, self._attribution_split_off(quotation)):
             speaker = _reported_speaker(candidates, quotation)
             if speaker is not None:
                 return speaker
         return self._continued_speaker(quotation) or self._reported_before(quotation)
+
+    def _attribution_split_off(self, quotation: Quotation) -> list[Token]:
+        """'"What is the plan?" Ortiz asked.': the parser ends a sentence at a closing
+        question or exclamation mark, leaving the attribution a sentence of its own; one
+        that says nothing more ("Smith said the team played well" is a new statement)."""
+        following = quotation.end + 1
+        if self.doc[quotation.end].text not in _CLOSERS:
+            return []  # left open at a paragraph's end: the next paragraph is not its attribution
+        if following >= len(self.doc) or not self.doc[following].is_sent_start:
+            return []
+        root = self.doc[following].sent.root
+        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} for child in root.children):
+            return []
+        return [root]
 
     def _continued_speaker(self, quotation: Quotation) -> Token | None:
         """'"We pray for them," said Grisham. / "We thank the government."': a quotation

@@ -24,7 +24,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
-from newsetl.nlp.replies import replied_to
+from newsetl.nlp.replies import addressed
 from newsetl.nlp.triggers import MATERIAL_COOPERATION_ROOT, Trigger
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -63,7 +63,7 @@ class TargetFinder:
         if trigger.target is not None:
             return self.arguments.named(trigger.target, subjects)
         if trigger.rule.frame == "speech":
-            return self.arguments.addressees(trigger.token, subjects) or replied_to(
+            return self.arguments.addressees(trigger.token, subjects) or addressed(
                 trigger.token, self.context.quotations, self.arguments.actors.actors, subjects
             )
         named = bool((trigger.action_rule or trigger.rule).objects)
@@ -128,6 +128,11 @@ class TargetFinder:
             targets = self._recipients_in_object_clause(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
             targets = self._judged(trigger.action, subjects)
+        if not targets:
+            # '"What is the plan?" Ortiz asked': the one who answers
+            targets = addressed(
+                trigger.token, self.context.quotations, self.arguments.actors.actors, subjects
+            )
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
