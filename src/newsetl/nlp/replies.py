@@ -27,7 +27,7 @@ REPLY_VERBS = frozenset({"reply", "respond", "echo"})
 ECHOED_NOUNS = frozenset({"sentiment", "remark", "comment", "view", "call", "message", "concern"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
 SPEAKING_VERBS = REPORTING_VERBS | ASKING_VERBS | REPLY_VERBS
-_REACH = 2  # sentences before the reply's own that the one it answers may be in
+_REACH = 2  # sentences before a reply (after a question) the other speaker may be in
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _CLOSING_PUNCTUATION = frozenset({'"', "”", "?", "!", ",", "."})
 

@@ -10,10 +10,11 @@ governs an event noun ("repeated his invitation to Xi"), a participle's objects,
 symmetric act's setting, a visit's destination, the phrase a rule asks for ("testified
 before the committee", "lashed out at Trump"), whom an investigation is about, the
 investigators a party cooperates with, whoever asked for what is given or has a share of it
-set aside, whom a verdict judges, and the subject of a reported clause. Places are no
-targets except of force and visits (a region listed with countries is a party); a company
-in the title of a person named beside it describes him; in a deal, a named thing of
-another party stands for that party.
+set aside, whom a verdict judges, for a question naming no one the next speaker
+(``replies``), and the subject of a reported clause. Places are no targets except of force
+and visits (a region listed with countries is a party); a company in the title of a person
+named beside it describes him; in a deal, a named thing of another party stands for that
+party.
 """
 
 from __future__ import annotations
