@@ -57,6 +57,12 @@ READINGS = [
         {("11", "Jane Porter", "Scott Braun")},
         id="'she' passes over a man not shown as one to the woman the article shows",
     ),
+    pytest.param(
+        'Tom Stafford spoke at the hearing. "I will have to side with Mr. Doug Cooke," he '
+        'said. "I urge Doug Cooke to stay," he added.',
+        {("02", "Tom Stafford", "Doug Cooke")},
+        id="whoever says a quotation is no one it names",
+    ),
 ]
 
 # (text, root, the only events of that root the text codes)

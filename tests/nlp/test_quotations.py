@@ -121,3 +121,54 @@ def test_we_of_a_spokesperson_or_a_statement_is_whom_it_speaks_for(analyze, text
     faa = "Federal Aviation Administration"
     knowledge = analyze(article(f"The {faa} grounded the jets. {text.format(faa=faa)}"))
     assert ("11", "Boeing", faa) in set(root_events(knowledge))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Jane Porter posted on Monday.\n\nI urge every voter to go out today "
+            "pic.twitter.com/AbCd12\n\n— Jane Porter (@janeporter) May 4, 2021\n\nPolls close at 8.",
+            ["Porter"],
+        ),
+        # no signature after the paragraph: the writer's own "I"
+        (
+            "Jane Porter posted on Monday.\n\nI urge every voter to go out today.\n\nPolls close.",
+            [None],
+        ),
+        # a signature two paragraphs on signs the paragraph before it, not this one
+        (
+            "I urge every voter to go out.\n\nPolls close at 8.\n\n"
+            "— Jane Porter (@janeporter) May 4, 2021",
+            [None],
+        ),
+    ],
+)
+def test_first_person_of_an_embedded_post_is_the_author_its_signature_names(nlp, text, speakers):
+    assert _speakers(nlp, text, "I") == speakers
+
+
+def test_an_event_told_in_an_embedded_post_is_its_authors(analyze):
+    text = (
+        "Jane Porter turned to Twitter last month.\n\nI urge Germany to send aid now "
+        "pic.twitter.com/AbCd12\n\n— Jane Porter (@janeporter) May 4, 2021"
+    )
+    assert ("02", "Jane Porter", "Germany") in root_events(analyze(article(text)))
+
+
+def test_a_quotation_with_no_attribution_after_a_sentence_about_someone_is_theirs(nlp):
+    text = 'Ortiz returned to the issue later in the hearing.\n\n"What rockets exist today?"'
+    assert _speakers(nlp, text, "What") == ["Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the parser ends the sentence at "?", leaving the attribution one of its own
+        ('"What do we do now?" Ortiz asked.', ["Ortiz"]),
+        # a sentence after the quotation that says more is a new statement, not its attribution
+        ('"Do we go on?" Ortiz said the team would decide.', [None]),
+    ],
+)
+def test_an_attribution_split_off_by_a_question_mark_still_names_the_speaker(nlp, text, speakers):
+    assert _speakers(nlp, text, "we") == speakers

@@ -6,7 +6,8 @@ the sentence before names in the plural: "the Ukrainians" -> Ukraine), "who" / "
 (the head of the relative clause), "I" / "we" in a quotation (its speaker) and "you"
 (whom the speaker tells). Names are read through the actor finder. "he" and "she" are
 never the object of their own verb ("he told Benioff"), nor anyone the article shows of
-the other gender ("Ms. Omar", "Omar, a mother of three").
+the other gender ("Ms. Omar", "Omar, a mother of three"), nor, as the one who says a
+quotation, anyone it names.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Span, Token
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.descriptors import DESCRIBED_KINDS, HEADS_OF_GOVERNMENT
 from newsetl.nlp.gender import FEMININE, article_genders
+from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.syntax import SUBJECT_DEPS, conjuncts
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -77,6 +79,7 @@ class Pronouns:
                 self._own_clause_subjects(token)
                 | self._own_clause_objects(token)
                 | self._named_later_in_clause(token)
+                | self._named_in_own_quotation(token)
                 | self._of_other_gender(token)
             )
             return self._person(token, excluded, never)
@@ -214,6 +217,21 @@ class Pronouns:
             if index is not None and self.context.kind_of(index) == "PERSON"
         }
 
+    def _named_in_own_quotation(self, token: Token) -> set[str]:
+        """ "'I'll have to go with Mr. Cooke,' he concluded": whoever says a quotation is
+        no person it names (a speaker says "I", not their own name)."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+            return set()
+        named = (
+            self.context.mention_of(t) for t in verb.sent if self.quotations.quoted_apart(token, t)
+        )
+        return {
+            self._key(index)
+            for index in named
+            if index is not None and self.context.kind_of(index) == "PERSON"
+        }
+
     def _is_unwanted_only(self, index: int, unwanted: set[str], never: set[str]) -> bool:
         return self._is_excluded(index, unwanted) and not self._is_excluded(index, never)
 
@@ -329,7 +347,7 @@ class Pronouns:
             for index in self._person_named_before(token)
             if not self._is_excluded(index, excluded)
         )
-        previous = _previous_sentence(token.sent)
+        previous = previous_sentence(token.sent)
         if previous is None or any(named_before):
             return []
         return self._main_subject(previous[-1], {"PERSON"}, excluded)
@@ -456,7 +474,7 @@ class Pronouns:
                 listed = self._listed(candidates, people_only=True)
                 if listed:
                     return listed
-            sentence = _previous_sentence(sentence)
+            sentence = previous_sentence(sentence)
             if sentence is None:
                 break
         return self._continued_subject(token) or self._people_just_named(token)
@@ -466,7 +484,7 @@ class Pronouns:
         a subject, "they" / "them" is the one people the sentence before names in the
         plural ("the Ukrainians"), standing for its country; not a people of no country
         ("Christians")."""
-        before = _previous_sentence(token.sent)
+        before = previous_sentence(token.sent)
         if before is None:
             return []
         peoples = {
@@ -552,7 +570,7 @@ class Pronouns:
             ]
             if subjects:
                 return subjects[-1]
-            sentence = _previous_sentence(sentence)
+            sentence = previous_sentence(sentence)
             if sentence is None:
                 return None
         return None
@@ -575,7 +593,7 @@ class Pronouns:
         return []
 
 
-def _previous_sentence(sentence: Span) -> Span | None:
+def previous_sentence(sentence: Span) -> Span | None:
     """The sentence before, passing over the blank lines between paragraphs, which the
     parser makes sentences of their own."""
     while sentence.start > 0:

@@ -1,18 +1,20 @@
 """Whom an action is aimed at (an event's second actor), read off the trigger's clause.
 
 What the trigger itself names comes first: a target it was recoded with, the addressee of
-a statement, the buyer of a named thing sold ("sold Osram to Philips"), the source of what
-is sought ("sought Assange's extradition from the UK"), then the verb's objects
+a statement (for a reply naming none, the latest speaker: ``replies``), the buyer of a
+named thing sold ("sold Osram to Philips"), the source of what is sought ("sought
+Assange's extradition from the UK"), then the verb's objects
 (``arguments.targets``); the sides a "between" phrase names are each other's, no one's
 target. When the clause names no one, the fallbacks news uses, in order: the verb that
 governs an event noun ("repeated his invitation to Xi"), a participle's objects, a
 symmetric act's setting, a visit's destination, the phrase a rule asks for ("testified
 before the committee", "lashed out at Trump"), whom an investigation is about, the
 investigators a party cooperates with, whoever asked for what is given or has a share of it
-set aside, whom a verdict judges, and the subject of a reported clause. Places are no
-targets except of force and visits (a region listed with countries is a party); a company
-in the title of a person named beside it describes him; in a deal, a named thing of
-another party stands for that party.
+set aside, whom a verdict judges, for a question naming no one the next speaker
+(``replies``), and the subject of a reported clause. Places are no targets except of force
+and visits (a region listed with countries is a party); a company in the title of a person
+named beside it describes him; in a deal, a named thing of another party stands for that
+party.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
+from newsetl.nlp.replies import addressed
 from newsetl.nlp.triggers import MATERIAL_COOPERATION_ROOT, Trigger
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -61,7 +64,9 @@ class TargetFinder:
         if trigger.target is not None:
             return self.arguments.named(trigger.target, subjects)
         if trigger.rule.frame == "speech":
-            return self.arguments.addressees(trigger.token, subjects)
+            return self.arguments.addressees(trigger.token, subjects) or addressed(
+                trigger.token, self.context.quotations, self.arguments.actors.actors, subjects
+            )
         named = bool((trigger.action_rule or trigger.rule).objects)
         if part_of_speech(trigger.token) == "NOUN" and self.arguments.sides(
             trigger.token, {"between"}
@@ -124,6 +129,11 @@ class TargetFinder:
             targets = self._recipients_in_object_clause(trigger.action, subjects)
         if not targets and trigger.code[:2] in VERDICT_ROOTS:
             targets = self._judged(trigger.action, subjects)
+        if not targets:
+            # '"What is the plan?" Ortiz asked': the one who answers
+            targets = addressed(
+                trigger.token, self.context.quotations, self.arguments.actors.actors, subjects
+            )
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
