@@ -12,6 +12,11 @@ NO_EVENT = [
     ("Emmanuel Macron told French media on Friday that the talks would go on.", "01"),
     ("Olaf Scholz told Reuters correspondent Anna Weber on Monday that it was dead.", "01"),
     ("\u201cThe deal is done,\u201d Olaf Scholz tells The Berlin Reporter.", "01"),
+    ("Olaf Scholz told Spin magazine on Monday that the band had split.", "01"),
+    ("Olaf Scholz told the Hamburg Star on Monday that his phone kept ringing.", "01"),
+    ("Olaf Scholz told Vanity Fair that the deal was done.", "01"),
+    ("Olaf Scholz told the FT's Anna Weber in an interview that aid was too slow.", "01"),
+    ("Olaf Scholz told Recode editor Anna Weber that the rules would change.", "01"),
     # "his aides" are the speaker's own people, not whom "his" points at (arguments._own_circle)
     (
         "Emmanuel Macron met Olaf Scholz in Paris on Monday. Scholz later told some of his "
