@@ -98,6 +98,9 @@ NO_EVENT = [
     ("Germany decided to no longer consider Turkish exports illegal.", "11"),
     # a consultation one was on, or was questioned on, is an earlier one (events._spoken_of)
     ("I was not on the March 3 phone call between Olaf Scholz and Emmanuel Macron.", "04"),
+    # "admits" reporting the speaker's own quoted words is a way of saying them
+    # (matching._quoted_admission)
+    ("\u201cIt is actually crappy, you know,\u201d admits Ralf Groene.", "01"),
     (
         "Senators questioned Anna Weber on Olaf Scholz's March 3 phone call with Emmanuel Macron.",
         "04",
@@ -141,6 +144,7 @@ STILL_EVENTS = [
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),
     ("Emmanuel Macron is on a state visit to China.", ("04", "Emmanuel Macron", "China")),
+    ("Ralf Groene admitted that he had lied to investigators.", ("01", "Ralf Groene", None)),
 ]
 
 
