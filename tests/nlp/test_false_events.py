@@ -101,6 +101,8 @@ NO_EVENT = [
     # "admits" reporting the speaker's own quoted words is a way of saying them
     # (matching._quoted_admission)
     ("\u201cIt is actually crappy, you know,\u201d admits Ralf Groene.", "01"),
+    # a summons is investigative only for questioning, testimony or a hearing (verbs.csv)
+    ("Rupert Murdoch summoned Roger Ailes to his New York penthouse on Friday.", "09"),
     (
         "Senators questioned Anna Weber on Olaf Scholz's March 3 phone call with Emmanuel Macron.",
         "04",
@@ -145,6 +147,10 @@ STILL_EVENTS = [
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),
     ("Emmanuel Macron is on a state visit to China.", ("04", "Emmanuel Macron", "China")),
     ("Ralf Groene admitted that he had lied to investigators.", ("01", "Ralf Groene", None)),
+    (
+        "The FBI summoned Ade Bello for questioning on Monday.",
+        ("09", "Federal Bureau of Investigation", "Ade Bello"),
+    ),
 ]
 
 

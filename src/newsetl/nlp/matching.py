@@ -151,6 +151,8 @@ def object_lemmas(token: Token) -> set[str]:
                 lemmas.add(NAMED_OBJECT)  # "Meetup, which it acquired": the object is Meetup
         elif child.dep_ == "prep":
             for pobj in child.children:
+                if pobj.dep_ == "pcomp":
+                    lemmas.add(pobj.lemma_.lower())  # "summoned him for questioning"
                 if pobj.dep_ == "pobj":
                     lemmas.update(_phrase_lemmas(pobj))
                     if noun and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
