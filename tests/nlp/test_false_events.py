@@ -12,6 +12,11 @@ NO_EVENT = [
     ("Emmanuel Macron told French media on Friday that the talks would go on.", "01"),
     ("Olaf Scholz told Reuters correspondent Anna Weber on Monday that it was dead.", "01"),
     ("\u201cThe deal is done,\u201d Olaf Scholz tells The Berlin Reporter.", "01"),
+    ("Olaf Scholz told Spin magazine on Monday that the band had split.", "01"),
+    ("Olaf Scholz told the Hamburg Star on Monday that his phone kept ringing.", "01"),
+    ("Olaf Scholz told Vanity Fair that the deal was done.", "01"),
+    ("Olaf Scholz told the FT's Anna Weber in an interview that aid was too slow.", "01"),
+    ("Olaf Scholz told Recode editor Anna Weber that the rules would change.", "01"),
     # "his aides" are the speaker's own people, not whom "his" points at (arguments._own_circle)
     (
         "Emmanuel Macron met Olaf Scholz in Paris on Monday. Scholz later told some of his "
@@ -93,6 +98,11 @@ NO_EVENT = [
     ("Germany decided to no longer consider Turkish exports illegal.", "11"),
     # a consultation one was on, or was questioned on, is an earlier one (events._spoken_of)
     ("I was not on the March 3 phone call between Olaf Scholz and Emmanuel Macron.", "04"),
+    # "admits" reporting the speaker's own quoted words is a way of saying them
+    # (matching._quoted_admission)
+    ("\u201cIt is actually crappy, you know,\u201d admits Ralf Groene.", "01"),
+    # a summons is investigative only for questioning, testimony or a hearing (verbs.csv)
+    ("Rupert Murdoch summoned Roger Ailes to his New York penthouse on Friday.", "09"),
     (
         "Senators questioned Anna Weber on Olaf Scholz's March 3 phone call with Emmanuel Macron.",
         "04",
@@ -136,6 +146,11 @@ STILL_EVENTS = [
     ("Iran threatened Israel with missile strikes on Monday.", ("13", "Iran", "Israel")),
     ("Greek unions staged a protest in Athens on Friday.", ("14", "Greece", None)),
     ("Emmanuel Macron is on a state visit to China.", ("04", "Emmanuel Macron", "China")),
+    ("Ralf Groene admitted that he had lied to investigators.", ("01", "Ralf Groene", None)),
+    (
+        "The FBI summoned Ade Bello for questioning on Monday.",
+        ("09", "Federal Bureau of Investigation", "Ade Bello"),
+    ),
 ]
 
 

@@ -98,6 +98,9 @@ CODED = [
         "Joint Narcotics Enforcement Team",
         "John Smith",
     ),
+    # 19 fight: troops sent into a country invade it; troops sent to one aid it (07)
+    ("Moscow sent troops into Ukraine in February.", "19", "Russia", "Ukraine"),
+    ("The United States sent troops to Poland to help its ally.", "07", "United States", "Poland"),
     # 11 disapprove
     ("Pakistan summoned the Afghan ambassador on Monday.", "11", "Pakistan", "Afghanistan"),
     (

@@ -116,6 +116,7 @@ RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 JUDGED_PRONOUNS = frozenset({"it", "them", "this"})
 PRESS_NOUNS = frozenset(
     {"media", "medium", "press", "reporter", "journalist", "correspondent", "newspaper"}
+    | {"magazine", "editor", "columnist", "anchor", "interviewer", "outlet", "podcast"}
 )
 
 
@@ -748,11 +749,17 @@ def _names_no_listener(token: Token) -> bool:
 
 def _is_press(token: Token) -> bool:
     """A statement to a news outlet or a journalist is not made to a party of the news:
-    "told US media", "tells The Hollywood Reporter", "told Billboard", "told VOA
-    correspondent Carla Babb"."""
-    titles = [c for c in token.children if c.dep_ in {"compound", "appos"}]
-    return gazetteer.is_news_outlet(token.text) or any(
-        t.lemma_.lower() in PRESS_NOUNS for t in (token, *titles)
+    "told US media", "tells The Hollywood Reporter", "told Spin magazine", "told VOA
+    correspondent Carla Babb", "told Recode editor Kara Swisher", "told the FT's James
+    Politi"."""
+    titles = [c for c in token.children if c.dep_ in {"compound", "appos", "poss"}]
+    titles += [
+        g for t in titles if t.dep_ == "compound" for g in t.children if g.dep_ == "compound"
+    ]
+    name = " ".join(t.text for t in token.lefts if t.dep_ == "compound") + " " + token.text
+    return gazetteer.is_news_outlet(name) or any(
+        t.lemma_.lower() in PRESS_NOUNS or gazetteer.is_news_outlet(t.text)
+        for t in (token, *titles)
     )
 
 

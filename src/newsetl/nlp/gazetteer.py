@@ -919,13 +919,41 @@ NEWS_OUTLETS = frozenset(
         "dw",
         "haaretz",
         "al arabiya",
+        "gq",
+        "recode",
+        "ft",
+        "esquire",
+        "vanity fair",
+        "vogue",
+        "tmz",
+        "page six",
+        "semafor",
+        "the sun",
+        "bild",
+        "der spiegel",
+        "spiegel",
+        "le monde",
+        "ndtv",
     }
+)
+
+
+# Last words of a newspaper's or station's name, too common elsewhere to make a name an
+# organisation, but telling in an addressee: "told the Indianapolis Star".
+_PUBLICATION_WORDS = frozenset(
+    {"star", "daily", "weekly", "magazine", "chronicle", "observer", "inquirer", "examiner"}
+    | {"globe", "courier", "dispatch", "mirror", "express", "standard", "radio", "tv"}
 )
 
 
 def is_news_outlet(name: str) -> bool:
     key = name.casefold().strip()
-    return key in NEWS_OUTLETS or bool(set(key.split()) & NEWS_OUTLET_WORDS)
+    words = set(key.split())
+    return (
+        key in NEWS_OUTLETS
+        or bool(words & NEWS_OUTLET_WORDS)
+        or (len(words) > 1 and key.split()[-1] in _PUBLICATION_WORDS)
+    )
 
 
 # Home of each North American major-league team whose nickname no other team of the four

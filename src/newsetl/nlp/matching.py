@@ -12,6 +12,8 @@ from newsetl.nlp.syntax import has_own_subject
 INVERTING_AUX = frozenset({"should", "had", "were"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
+ADMITTING_VERBS = frozenset({"admit", "acknowledge", "concede"})
+QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 CLAUSE_OBJECT = "@clause"  # a rule object: a clause ("denied that it had ...", "denied sending")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 APPEAL_ROOT = "02"
@@ -149,6 +151,8 @@ def object_lemmas(token: Token) -> set[str]:
                 lemmas.add(NAMED_OBJECT)  # "Meetup, which it acquired": the object is Meetup
         elif child.dep_ == "prep":
             for pobj in child.children:
+                if pobj.dep_ == "pcomp":
+                    lemmas.add(pobj.lemma_.lower())  # "summoned him for questioning"
                 if pobj.dep_ == "pobj":
                     lemmas.update(_phrase_lemmas(pobj))
                     if noun and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
@@ -161,9 +165,20 @@ def object_lemmas(token: Token) -> set[str]:
             lemmas.update(_phrase_lemmas(child))
             if child.tag_ == "VBG":
                 lemmas.add(CLAUSE_OBJECT)  # "denied supplying drones": a clause, as a gerund
-        elif child.dep_ == "ccomp" and not noun:
+        elif child.dep_ == "ccomp" and not noun and not _quoted_admission(token, child):
             lemmas.add(CLAUSE_OBJECT)
     return lemmas
+
+
+def _quoted_admission(verb: Token, clause: Token) -> bool:
+    """'"It's actually crappy," admits Groene': "admit" or "acknowledge" reporting the
+    speaker's own words in quotation marks is a way of saying them, not an admission of a
+    wrong (015), which reports what was admitted."""
+    if verb.lemma_.lower() not in ADMITTING_VERBS:
+        return False
+    edges = {clause.left_edge.i - 1, clause.left_edge.i, clause.right_edge.i + 1}
+    doc = verb.doc
+    return any(0 <= i < len(doc) and doc[i].text in QUOTATION_MARKS for i in edges)
 
 
 def _participle_read_into_name(verb: Token) -> bool:
