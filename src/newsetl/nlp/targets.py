@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.deal_parties import deal_counterparts
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.triggers import MATERIAL_COOPERATION_ROOT, Trigger
@@ -29,6 +30,8 @@ SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 VISIT_CODE = "042"
 TRAVEL_ROOT = "04"
 INVESTIGATE_ROOT = "09"
+# agreements and material deals, whose infinitive can name the other party
+_DEAL_ROOTS = frozenset({"05", "06"})
 VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
@@ -93,6 +96,9 @@ class TargetFinder:
             targets = self.arguments.targets(
                 trigger.action.head, subjects, objects_named=True, physical=physical
             )
+        if not targets and trigger.code[:2] in _DEAL_ROOTS:
+            # "finalized a deal to purchase 30 of Boeing's jets": with whom it deals
+            targets = deal_counterparts(self.arguments, trigger.action, subjects)
         if not targets:
             targets = self.arguments.participle_targets(trigger.action, subjects, physical)
         if not targets and trigger.code[:2] in SYMMETRIC_ROOTS:
