@@ -1,5 +1,6 @@
 """Consultation and cooperation between named parties that news names in a roundabout way:
-a deal whose infinitive names the other party."""
+a deal whose infinitive names the other party; a partnership, joint venture or merger set up
+with a named partner or between two named subjects."""
 
 from __future__ import annotations
 
@@ -36,3 +37,33 @@ def test_a_deal_is_with_the_party_its_infinitive_names(analyze, text, expected):
 def test_a_deal_to_do_something_alone_has_no_other_party(analyze):
     text = "Lockheed Martin signed a deal to open a factory in Ohio."
     assert not {c for c in _coded(analyze(article(text))) if c[0] in {"05", "06"}}
+
+
+def _pairs(knowledge) -> set[tuple[str, frozenset[str | None]]]:
+    return {(code, frozenset({a1, a2})) for code, a1, a2 in _coded(knowledge)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens and Alstom announced a partnership on Monday.",
+        "Siemens formed a joint venture with Alstom last year.",
+        "Siemens and Alstom set up a joint venture in 2019.",
+        "Siemens launched a partnership with Alstom to build trains.",
+        "Siemens and Alstom agreed to merge.",
+    ],
+)
+def test_setting_up_a_partnership_or_merging_is_cooperation_between_them(analyze, text):
+    assert ("06", frozenset({"Siemens", "Alstom"})) in _pairs(analyze(article(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens announced a new partnership on Monday.",
+        "Siemens merged its two rail divisions last year.",
+        "Siemens formed a committee with Alstom.",
+    ],
+)
+def test_a_partnership_or_merger_without_a_named_partner_is_no_event(analyze, text):
+    assert not {c for c in _coded(analyze(article(text))) if c[0] == "06"}
