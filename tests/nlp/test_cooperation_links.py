@@ -67,3 +67,35 @@ def test_setting_up_a_partnership_or_merging_is_cooperation_between_them(analyze
 )
 def test_a_partnership_or_merger_without_a_named_partner_is_no_event(analyze, text):
     assert not {c for c in _coded(analyze(article(text))) if c[0] == "06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siemens's partnership with Alstom was announced on Monday.", "06"),
+        ("The joint venture between Siemens and Alstom opened a plant in Lyon.", "06"),
+        ("Angela Merkel's call with Vladimir Putin lasted two hours.", "04"),
+        ("The call between Angela Merkel and Vladimir Putin lasted two hours.", "04"),
+    ],
+)
+def test_a_relation_noun_naming_both_sides_is_an_event(analyze, text, expected):
+    pairs = {pair for code, pair in _pairs(analyze(article(text))) if code == expected}
+    assert len(pairs) == 1 and len(next(iter(pairs))) == 2
+
+
+def test_dinner_with_someone_is_a_meeting(analyze):
+    text = "Emmanuel Macron had dinner with Olaf Scholz in Berlin on Friday."
+    assert ("04", frozenset({"Emmanuel Macron", "Olaf Scholz"})) in _pairs(analyze(article(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens still has a partnership with Alstom to sell trains.",  # a relation held
+        "Siemens did not issue a statement in partnership with Alstom.",  # how, not what
+        "Angela Merkel's call with her French counterpart lasted two hours.",  # no name
+        "Siemens's call with analysts lasted an hour.",
+    ],
+)
+def test_a_relation_noun_without_both_sides_named_is_no_event(analyze, text):
+    assert not {c for c in _coded(analyze(article(text))) if c[0] in {"04", "06"}}

@@ -44,6 +44,7 @@ from newsetl.nlp.other_senses import (
     provides_only_information,
 )
 from newsetl.nlp.places import place_of, purpose_place, target_place
+from newsetl.nlp.relation_nouns import is_relation_row, relation_parties
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.targets import (
     SYMMETRIC_ROOTS,
@@ -150,6 +151,9 @@ class EventCoder:
             subjects = self.arguments.own_agents(trigger.token)
         elif trigger.doer is not None:
             subjects = self.arguments.named(trigger.doer, [])
+        elif is_relation_row(trigger.rule):
+            # "Siemens's partnership with Alstom": only when its phrase names both sides
+            subjects = relation_parties(self.arguments, trigger.token)
         else:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self.targets.is_place(s)]
