@@ -1,5 +1,6 @@
 """Consultation and cooperation between named parties that news names in a roundabout way:
-a deal whose infinitive names the other party; a partnership, joint venture or merger set up
+a deal whose infinitive or memorandum names the other party, a business sold or jets
+ordered, a video call; a partnership, joint venture or merger set up
 with a named partner or between two named subjects."""
 
 from __future__ import annotations
@@ -28,9 +29,19 @@ def _coded(knowledge) -> set[tuple[str, str | None, str | None]]:
             "Lockheed Martin signed a contract to supply NASA with rockets.",
             ("06", "Lockheed Martin", "NASA"),
         ),
+        ("Siemens sold its rail signalling unit to Alstom in March.", ("06", "Siemens", "Alstom")),
+        ("Lufthansa ordered 50 jets from Airbus.", ("06", "Lufthansa", "Airbus")),
+        (
+            "President Emmanuel Macron held a video conference with Chancellor Olaf Scholz.",
+            ("04", "Emmanuel Macron", "Olaf Scholz"),
+        ),
+        (
+            "Poland signed a memorandum of understanding with Germany on Monday.",
+            ("05", "Poland", "Germany"),
+        ),
     ],
 )
-def test_a_deal_is_with_the_party_its_infinitive_names(analyze, text, expected):
+def test_the_other_party_of_a_deal_sale_order_or_call_is_named(analyze, text, expected):
     assert expected in _coded(analyze(article(text)))
 
 
@@ -99,3 +110,8 @@ def test_dinner_with_someone_is_a_meeting(analyze):
 )
 def test_a_relation_noun_without_both_sides_named_is_no_event(analyze, text):
     assert not {c for c in _coded(analyze(article(text))) if c[0] in {"04", "06"}}
+
+
+def test_ordering_troops_from_a_region_is_no_purchase(analyze):
+    text = "General Mark Milley ordered troops from the region on Tuesday."
+    assert not {c for c in _coded(analyze(article(text))) if c[0] == "06"}

@@ -1,7 +1,8 @@
 """The other party of a deal that names it only in what the deal is for.
 
 "Emirates finalized a deal to purchase 30 of Boeing's jets", "Mourinho agreed a deal to
-replace Pochettino as Tottenham's manager", "Microsoft signed a contract to supply NASA":
+replace Pochettino as Tottenham's manager", "Microsoft signed a contract to supply NASA",
+"France signed a memorandum of understanding with Germany":
 the deal is made with the party its infinitive deals with, the owner of the role taken
 ("as Tottenham's manager") before whom or what the infinitive names (a named thing stands
 for its maker).
@@ -19,10 +20,15 @@ DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "pact", "accord", "memo
 
 
 def deal_counterparts(arguments: Arguments, verb: Token, subjects: list[int]) -> list[int]:
-    """Whom the deal a verb makes is with, read off the deal's infinitive."""
+    """Whom the deal a verb makes is with, read off the deal's infinitive, or off the
+    with-phrase of its of-phrase ("a memorandum of understanding with Germany")."""
     for deal in (c for c in verb.children if c.dep_ == "dobj"):
         if deal.lemma_.lower() not in DEAL_NOUNS:
             continue
+        for kind in (g for c in deal.children if c.lower_ == "of" for g in c.children):
+            found = [f for f in arguments.sides(kind, {"with"}, least=1) if f not in subjects]
+            if found:
+                return found
         for purpose in (
             c for c in deal.children if c.dep_ in {"acl", "relcl"} and has_to_infinitive(c)
         ):
