@@ -115,3 +115,8 @@ def test_a_relation_noun_without_both_sides_named_is_no_event(analyze, text):
 def test_ordering_troops_from_a_region_is_no_purchase(analyze):
     text = "General Mark Milley ordered troops from the region on Tuesday."
     assert not {c for c in _coded(analyze(article(text))) if c[0] == "06"}
+
+
+def test_a_by_phrase_parsed_on_a_passive_verbs_object_names_the_doer(analyze):
+    text = "Airbus was awarded a $3 billion contract by Deutsche Bahn last year."
+    assert ("06", "Deutsche Bahn", "Airbus") in _coded(analyze(article(text)))
