@@ -39,6 +39,11 @@ def _coded(knowledge) -> set[tuple[str, str | None, str | None]]:
             "Poland signed a memorandum of understanding with Germany on Monday.",
             ("05", "Poland", "Germany"),
         ),
+        (
+            "Siemens won a contract from Deutsche Bahn to build trains.",
+            ("06", "Siemens", "Deutsche Bahn"),
+        ),
+        ("Alstom landed a deal with Deutsche Bahn last year.", ("05", "Alstom", "Deutsche Bahn")),
     ],
 )
 def test_the_other_party_of_a_deal_sale_order_or_call_is_named(analyze, text, expected):
@@ -62,6 +67,8 @@ def _pairs(knowledge) -> set[tuple[str, frozenset[str | None]]]:
         "Siemens and Alstom set up a joint venture in 2019.",
         "Siemens launched a partnership with Alstom to build trains.",
         "Siemens and Alstom agreed to merge.",
+        "Siemens and Alstom worked together on the project.",
+        "Siemens teamed with Alstom on the project.",
     ],
 )
 def test_setting_up_a_partnership_or_merging_is_cooperation_between_them(analyze, text):
@@ -74,6 +81,7 @@ def test_setting_up_a_partnership_or_merging_is_cooperation_between_them(analyze
         "Siemens announced a new partnership on Monday.",
         "Siemens merged its two rail divisions last year.",
         "Siemens formed a committee with Alstom.",
+        "Siemens won an award from the city of Berlin.",
     ],
 )
 def test_a_partnership_or_merger_without_a_named_partner_is_no_event(analyze, text):

@@ -2,7 +2,8 @@
 
 "Emirates finalized a deal to purchase 30 of Boeing's jets", "Mourinho agreed a deal to
 replace Pochettino as Tottenham's manager", "Microsoft signed a contract to supply NASA",
-"France signed a memorandum of understanding with Germany":
+"France signed a memorandum of understanding with Germany", "won a contract from Deutsche
+Bahn":
 the deal is made with the party its infinitive deals with, the owner of the role taken
 ("as Tottenham's manager") before whom or what the infinitive names (a named thing stands
 for its maker).
@@ -16,7 +17,9 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.syntax import has_to_infinitive
 
 # nouns of a deal whose to-infinitive says what it is for
-DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "pact", "accord", "memorandum"})
+DEAL_NOUNS = frozenset(
+    {"deal", "agreement", "contract", "pact", "accord", "memorandum", "order", "tender"}
+)
 
 
 def deal_counterparts(arguments: Arguments, verb: Token, subjects: list[int]) -> list[int]:
@@ -25,6 +28,10 @@ def deal_counterparts(arguments: Arguments, verb: Token, subjects: list[int]) ->
     for deal in (c for c in verb.children if c.dep_ == "dobj"):
         if deal.lemma_.lower() not in DEAL_NOUNS:
             continue
+        # "won a contract from Deutsche Bahn": who awarded it
+        found = [f for f in arguments.sides(deal, {"from"}, least=1) if f not in subjects]
+        if found:
+            return found
         for kind in (g for c in deal.children if c.lower_ == "of" for g in c.children):
             found = [f for f in arguments.sides(kind, {"with"}, least=1) if f not in subjects]
             if found:
