@@ -128,3 +128,22 @@ def test_ordering_troops_from_a_region_is_no_purchase(analyze):
 def test_a_by_phrase_parsed_on_a_passive_verbs_object_names_the_doer(analyze):
     text = "Airbus was awarded a $3 billion contract by Deutsche Bahn last year."
     assert ("06", "Deutsche Bahn", "Airbus") in _coded(analyze(article(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "topic"),
+    [
+        ("Emmanuel Macron discussed Ukraine with Olaf Scholz on Friday.", "Olaf Scholz", "Ukraine"),
+        ("Emmanuel Macron and Olaf Scholz discussed Ukraine on Friday.", "Olaf Scholz", "Ukraine"),
+        ("Emmanuel Macron and Olaf Scholz discussed relations with China.", "Olaf Scholz", "China"),
+    ],
+)
+def test_a_named_thing_discussed_is_the_topic_not_the_counterpart(analyze, text, met, topic):
+    pairs = {pair for code, pair in _pairs(analyze(article(text))) if code == "04"}
+    assert pairs == {frozenset({"Emmanuel Macron", met})}
+    assert all(topic not in pair for pair in pairs)
+
+
+def test_joining_someone_for_talks_is_a_meeting_with_them(analyze):
+    text = "Emmanuel Macron joined Olaf Scholz for talks in Berlin on Friday."
+    assert ("04", frozenset({"Emmanuel Macron", "Olaf Scholz"})) in _pairs(analyze(article(text)))

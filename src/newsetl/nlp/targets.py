@@ -20,6 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.arguments import Arguments
+from newsetl.nlp.consult_parties import (
+    discussed_topics,
+    discussed_with,
+    is_topic_verb,
+    joined_for,
+)
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.deal_parties import deal_counterparts
 from newsetl.nlp.lexicon import Rule
@@ -87,6 +93,12 @@ class TargetFinder:
             physical=physical,
             symmetric=trigger.code[:2] in SYMMETRIC_ROOTS,
         )
+        if is_topic_verb(trigger.action):
+            # "discussed Ukraine with Scholz", "Macron and Scholz discussed Ukraine": the topic
+            topics = discussed_topics(self.arguments, trigger.action)
+            targets = [t for t in targets if t not in topics] or discussed_with(
+                self.arguments, trigger.action, subjects
+            )
         if (
             not targets
             and trigger.action.dep_ == "dobj"
@@ -103,6 +115,10 @@ class TargetFinder:
             targets = self.arguments.participle_targets(trigger.action, subjects, physical)
         if not targets and trigger.code[:2] in SYMMETRIC_ROOTS:
             targets = self.arguments.setting_counterparts(trigger.action)
+        if not targets and trigger.code.startswith(TRAVEL_ROOT):
+            targets = joined_for(
+                self.arguments, trigger.action, subjects
+            )  # "joined Scholz for talks"
         if not targets and trigger.code == VISIT_CODE:
             targets = self.arguments.destinations(trigger.action)
         if targets and trigger.rule.lemma in VISITS:
