@@ -10,8 +10,9 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection, threats,
 sanctions, withdrawals, releases of people, force) are coded only when that someone is
-named (``targets`` reads whom); a visit without a named host takes the place visited; one
-team playing at another's ground is a game, not a visit. An event noun in what a copula
+named (``targets`` reads whom); a relation noun ("Siemens's partnership with Alstom") is
+coded only when its phrase names both sides (``relation_nouns``); a visit without a named
+host takes the place visited; one team playing at another's ground is a game, not a visit. An event noun in what a copula
 says a definite subject is refers back to it (``back_references``); a trigger word in a
 sense that is no event (``other_senses``) is dropped. An attack takes place where it hit
 and a visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made

@@ -12,7 +12,9 @@ investigators a party cooperates with, whoever asked for what is given or has a 
 set aside, whom a verdict judges, and the subject of a reported clause. Places are no
 targets except of force and visits (a region listed with countries is a party); a company
 in the title of a person named beside it describes him; in a deal, a named thing of
-another party stands for that party.
+another party stands for that party, and a deal names its party in its infinitive or its
+from-phrase (``deal_parties``); what is discussed is a topic, not a counterpart, and talks
+one joins someone for are with that someone (``consult_parties``).
 """
 
 from __future__ import annotations
