@@ -10,8 +10,9 @@ Conjoined subjects without another target are each other's counterpart
 ("Putin and Xi condemned the US" -> two events). Actions aimed at someone
 (appeals, consultations, cooperation, aid, demands, criticism, rejection, threats,
 sanctions, withdrawals, releases of people, force) are coded only when that someone is
-named (``targets`` reads whom); a visit without a named host takes the place visited; one
-team playing at another's ground is a game, not a visit. An event noun in what a copula
+named (``targets`` reads whom); a relation noun ("Siemens's partnership with Alstom") is
+coded only when its phrase names both sides (``relation_nouns``); a visit without a named
+host takes the place visited; one team playing at another's ground is a game, not a visit. An event noun in what a copula
 says a definite subject is refers back to it (``back_references``); a trigger word in a
 sense that is no event (``other_senses``) is dropped. An attack takes place where it hit
 and a visit where it went ("strikes on Kharkiv", "flew to Beijing"), what a trip was made
@@ -44,6 +45,7 @@ from newsetl.nlp.other_senses import (
     provides_only_information,
 )
 from newsetl.nlp.places import place_of, purpose_place, target_place
+from newsetl.nlp.relation_nouns import is_relation_row, relation_parties
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.targets import (
     SYMMETRIC_ROOTS,
@@ -150,6 +152,9 @@ class EventCoder:
             subjects = self.arguments.own_agents(trigger.token)
         elif trigger.doer is not None:
             subjects = self.arguments.named(trigger.doer, [])
+        elif is_relation_row(trigger.rule):
+            # "Siemens's partnership with Alstom": only when its phrase names both sides
+            subjects = relation_parties(self.arguments, trigger.token)
         else:
             subjects = self.arguments.subjects(trigger.token)
         subjects = [s for s in subjects if not self.targets.is_place(s)]

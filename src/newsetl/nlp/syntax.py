@@ -49,3 +49,18 @@ def conjuncts(token: Token) -> list[Token]:
                 found.append(child)
                 frontier.append(child)
     return found
+
+
+def agent_on_object(verb: Token) -> Token | None:
+    """ "Siemens was awarded a contract by Deutsche Bahn": the by-phrase of a passive that the
+    parser hangs on the retained object names the verb's doer."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+        for prep in (c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            doers = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if doers:
+                return doers[0]
+    return None

@@ -14,7 +14,9 @@ set aside, whom a verdict judges, for a question naming no one the next speaker
 (``replies``), and the subject of a reported clause. Places are no targets except of force
 and visits (a region listed with countries is a party); a company in the title of a person
 named beside it describes him; in a deal, a named thing of another party stands for that
-party.
+party, and a deal names its party in its infinitive or its from-phrase (``deal_parties``);
+what is discussed is a topic, not a counterpart, and talks one joins someone for are with
+that someone (``consult_parties``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.arguments import Arguments
+from newsetl.nlp.consult_parties import (
+    discussed_topics,
+    discussed_with,
+    is_topic_verb,
+    joined_for,
+)
 from newsetl.nlp.context import ArticleContext
+from newsetl.nlp.deal_parties import deal_counterparts
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.replies import addressed
@@ -32,6 +41,8 @@ SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 VISIT_CODE = "042"
 TRAVEL_ROOT = "04"
 INVESTIGATE_ROOT = "09"
+# agreements and material deals, whose infinitive can name the other party
+_DEAL_ROOTS = frozenset({"05", "06"})
 VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
@@ -89,6 +100,12 @@ class TargetFinder:
             physical=physical,
             symmetric=trigger.code[:2] in SYMMETRIC_ROOTS,
         )
+        if is_topic_verb(trigger.action):
+            # "discussed Ukraine with Scholz", "Macron and Scholz discussed Ukraine": the topic
+            topics = discussed_topics(self.arguments, trigger.action)
+            targets = [t for t in targets if t not in topics] or discussed_with(
+                self.arguments, trigger.action, subjects
+            )
         if (
             not targets
             and trigger.action.dep_ == "dobj"
@@ -98,10 +115,17 @@ class TargetFinder:
             targets = self.arguments.targets(
                 trigger.action.head, subjects, objects_named=True, physical=physical
             )
+        if not targets and trigger.code[:2] in _DEAL_ROOTS:
+            # "finalized a deal to purchase 30 of Boeing's jets": with whom it deals
+            targets = deal_counterparts(self.arguments, trigger.action, subjects)
         if not targets:
             targets = self.arguments.participle_targets(trigger.action, subjects, physical)
         if not targets and trigger.code[:2] in SYMMETRIC_ROOTS:
             targets = self.arguments.setting_counterparts(trigger.action)
+        if not targets and trigger.code.startswith(TRAVEL_ROOT):
+            targets = joined_for(
+                self.arguments, trigger.action, subjects
+            )  # "joined Scholz for talks"
         if not targets and trigger.code == VISIT_CODE:
             targets = self.arguments.destinations(trigger.action)
         if targets and trigger.rule.lemma in VISITS:

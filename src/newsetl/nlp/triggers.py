@@ -34,7 +34,12 @@ from newsetl.nlp.matching import (
     part_of_speech,
 )
 from newsetl.nlp.stances import stances
-from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
+from newsetl.nlp.syntax import (
+    agent_on_object,
+    conjuncts,
+    has_to_infinitive,
+    prepositional_objects,
+)
 from newsetl.nlp.verdicts import (
     CRITICISM_CODE,
     PRAISE_CODE,
@@ -145,6 +150,8 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
             trigger.target = token.head  # "Trump assailed Williams"
         elif trigger is not None and _opening_participle_of_name(token):
             trigger.target = token.head  # "Addressing Xi, Putin said"
+        if trigger is not None and trigger.doer is None:
+            trigger.doer = agent_on_object(token)  # "was awarded a contract by Deutsche Bahn"
         if trigger is not None:
             verbs.append(trigger)
             verbs += _coordinated_object_triggers(trigger)
