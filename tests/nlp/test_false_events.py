@@ -101,6 +101,12 @@ NO_EVENT = [
     # "admits" reporting the speaker's own quoted words is a way of saying them
     # (matching._quoted_admission)
     ("\u201cIt is actually crappy, you know,\u201d admits Ralf Groene.", "01"),
+    # a person's partner or colleague acts for no one but themselves
+    # (descriptors.COMPANION_NOUNS)
+    (
+        "Officer Snyder was shot. Snyder's partner returned fire, hitting Trent Forster twice.",
+        "19",
+    ),
     # a summons is investigative only for questioning, testimony or a hearing (verbs.csv)
     ("Rupert Murdoch summoned Roger Ailes to his New York penthouse on Friday.", "09"),
     (

@@ -130,6 +130,8 @@ KIN_NOUNS = frozenset(
     | {"nephew", "niece", "widow", "widower", "girlfriend", "boyfriend", "fiancee", "fiance"}
     | {"relative", "stepfather", "stepmother", "grandson", "granddaughter", "friend"}
 )
+# Someone beside a person, not acting for them: "Snyder's partner returned fire".
+COMPANION_NOUNS = frozenset({"partner", "colleague", "companion", "neighbour", "neighbor"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 # People of a country who do not act for its state: "US lawyers are demanding the FBI ...".
 PRIVATE_PEOPLE_NOUNS = frozenset(
@@ -153,12 +155,14 @@ OFFICE_WORDS = {
 
 
 def stands_apart_from_owner(token: Token, physical: bool) -> bool:
-    """A noun its owner does not act through: a relative ("Ford's father") is a person of
-    their own, a border ("visited the U.S.-Mexico border") a place unless it is hit, and a
-    former holder of a post ("a former U.S. ambassador") no longer speaks for it."""
+    """A noun its owner does not act through: a relative ("Ford's father") or a companion
+    ("Snyder's partner") is a person of their own, a border ("visited the U.S.-Mexico
+    border") a place unless it is hit, and a former holder of a post ("a former U.S.
+    ambassador") no longer speaks for it."""
     lemma = token.lemma_.lower()
     return (
         lemma in KIN_NOUNS
+        or (lemma in COMPANION_NOUNS and token.tag_ == "NN")
         or (lemma in BORDER_NOUNS and not physical)
         or any(child.dep_ == "amod" and child.lower_ in FORMER_WORDS for child in token.children)
     )
