@@ -23,12 +23,14 @@ from newsetl.nlp.arguments import Arguments
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
+from newsetl.nlp.threat_conditions import condition_subjects
 from newsetl.nlp.triggers import MATERIAL_COOPERATION_ROOT, Trigger
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 VISIT_CODE = "042"
 TRAVEL_ROOT = "04"
 INVESTIGATE_ROOT = "09"
+THREAT_ROOT = "13"
 VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
@@ -127,6 +129,23 @@ class TargetFinder:
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
+        targets = self._kept(targets, trigger, subjects, physical)
+        if trigger.frame == "threat" or trigger.code[:2] == THREAT_ROOT:
+            # "warned that Washington would act if Beijing did not": whom the condition names,
+            # where the threatening clause names no one else
+            conditioned = [
+                a for s in condition_subjects(trigger.token) for a in self.arguments.named(s, [])
+            ]
+            conditioned = self._kept(conditioned, trigger, subjects, physical)
+            if conditioned and self._own_side(targets, subjects):
+                targets = conditioned
+        if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
+            targets = self._makers(trigger.action.sent, targets, subjects)
+        return targets
+
+    def _kept(
+        self, targets: list[int], trigger: Trigger, subjects: list[int], physical: bool
+    ) -> list[int]:
         # a visit's place is where it went ("a trip to Walter Reed hospital")
         places_count = physical or trigger.code == VISIT_CODE
         targets = [
@@ -135,10 +154,12 @@ class TargetFinder:
             if t not in subjects
             and (places_count or not self.is_place(t) or self._region_among_countries(t, targets))
         ]
-        targets = self._without_employers_of(targets)
-        if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
-            targets = self._makers(trigger.action.sent, targets, subjects)
-        return targets
+        return self._without_employers_of(targets)
+
+    def _own_side(self, targets: list[int], subjects: list[int]) -> bool:
+        """No target, or only the subjects' own country ("Blinken warned that Washington ...")."""
+        own = {self.context.affiliation_of(s) for s in subjects}
+        return all(self.context.mentions[t].text in own for t in targets)
 
     def _makers(self, sentence: Span, targets: list[int], subjects: list[int]) -> list[int]:
         """ "NASA recruited SpaceX's Starship": a named thing of another party stands for that

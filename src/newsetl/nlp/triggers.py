@@ -35,6 +35,7 @@ from newsetl.nlp.matching import (
 )
 from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
+from newsetl.nlp.threat_conditions import condition_subjects
 from newsetl.nlp.verdicts import (
     CRITICISM_CODE,
     PRAISE_CODE,
@@ -230,7 +231,10 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(token, action, rule, code, rule.frame, inner)
     complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
     if rule.frame == "threat" and (
-        rule.objects or rule.lemma == "threaten" or has_condition(token)
+        rule.objects
+        or rule.lemma == "threaten"
+        or has_condition(token)
+        or condition_subjects(token)
     ):
         # "threatening to hit Russia": the threatened action's object is the target
         action = complement if complement is not None and not rule.objects else token
