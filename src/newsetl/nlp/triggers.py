@@ -33,6 +33,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
+from newsetl.nlp.obligations import obligation_code
 from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
 from newsetl.nlp.threat_conditions import condition_subjects
@@ -88,14 +89,12 @@ DEMAND_CODE = "100"
 # Verbs whose threat does not say with what: a tariff hits a country as a missile does
 UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
-APPEAL_CODE = "020"
 INVESTIGATION_CODE = "090"
 # what one is summoned to do before an authority
 APPEARING = frozenset({"appear", "testify", "report"})
 # appeals and demands: what they ask of someone is not done
 APPEAL_ROOTS = frozenset({"02", "10"})
 JOINT_WORK_CODE = "060"
-OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 OPTIMISM_CODE = "013"
 # what one has in someone one backs ("confidence in the winger"), or in what will be
 BELIEF_NOUNS = frozenset({"confidence", "faith", "trust"})
@@ -205,9 +204,10 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
         return _recoded(token, rule.lemma, DEMAND_CODE)
-    if rule.frame == "speech" and _says_someone_should(token):
+    obliged = obligation_code(token) if rule.frame == "speech" else None
+    if obliged is not None:
         # "Young said that NASA should drop some programs": an appeal to NASA
-        return _recoded(token, rule.lemma, APPEAL_CODE)
+        return _recoded(token, rule.lemma, obliged)
     if rule.frame == "speech" and _announces_joint_work(token):
         # "Ascom announced a new alarm management solution with Dräger": work done together
         return _recoded(token, rule.lemma, JOINT_WORK_CODE)
@@ -330,25 +330,9 @@ def _summoned_to_appear(verb: Token) -> bool:
 
 
 def _tells_someone_to_act(verb: Token) -> bool:
-    return any(child.dep_ in {"dobj", "dative"} for child in verb.children) and any(
+    """ "told WeWork executives to look", "was told by Bolton to go": whom, and what to do."""
+    return any(child.dep_ in {"dobj", "dative", "nsubjpass"} for child in verb.children) and any(
         child.dep_ == "xcomp" and child.pos_ == "VERB" and has_to_infinitive(child)
-        for child in verb.children
-    )
-
-
-def _says_someone_should(verb: Token) -> bool:
-    """The reported clause says what its named subject should or must do; not when the
-    statement is made to a named addressee ("Beijing and Moscow should push reform, Xi
-    told Lavrov"): that is a statement to him (01)."""
-    if any(
-        c.dep_ in {"dobj", "dative"} and (c.ent_type_ or c.pos_ == "PROPN") for c in verb.children
-    ):
-        return False
-    return any(
-        child.dep_ == "ccomp"
-        and child.pos_ == "VERB"  # an action, not "should be partners"
-        and any(g.dep_ == "aux" and g.lower_ in OBLIGATION_MODALS for g in child.children)
-        and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in child.children)
         for child in verb.children
     )
 
