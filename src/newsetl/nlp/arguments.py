@@ -44,6 +44,7 @@ from newsetl.nlp.clause_shapes import (
     with_auxiliary_children,
 )
 from newsetl.nlp.descriptors import stands_apart_from_owner
+from newsetl.nlp.letters import letter_recipients
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
 from newsetl.nlp.syntax import conjuncts, has_own_subject
 
@@ -109,7 +110,9 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # verbs with an object whose infinitive their own subject does ("promised Putin to visit")
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 # speech verbs whose direct object is the listener ("told Putin"), not what is said
-LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
+LISTENER_OBJECT_VERBS = frozenset(
+    {"tell", "address", "assure", "inform", "brief", "remind", "email", "e-mail"}
+)
 # who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 # what a verdict in a second clause calls the thing the first one names ("rejected it")
@@ -382,6 +385,9 @@ class Arguments:
         found = self._first(listeners, subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
+        # "said in a letter to Biden"
+        readers = [t for t in letter_recipients(verb) if not _names_no_listener(t)]
+        found = found or self._first(readers, subjects, physical=False)
         # "told WeWork executives", "told investors of New Media"; not an event noun
         audiences = [
             c
