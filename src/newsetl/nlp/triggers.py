@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
+from newsetl.nlp.mandates import asked_in_for_clause, is_bare_clause, mandated_clause
 from newsetl.nlp.matching import (
     has_condition,
     is_condition_clause,
@@ -33,7 +34,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
-from newsetl.nlp.obligations import obligation_code
+from newsetl.nlp.obligations import APPEAL_CODE, obligation_code
 from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import conjuncts, has_to_infinitive, prepositional_objects
 from newsetl.nlp.threat_conditions import condition_subjects
@@ -190,6 +191,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(
             token, action, _bare_rule(token.lemma_.lower(), code), code, REFUSAL_FRAME, inner
         )
+    if mandated_clause(token) is not None:
+        # "suggested that the President change his diet": an appeal to him
+        return _recoded(token, token.lemma_.lower(), APPEAL_CODE)
     if rule is None:
         return None
     believed_in = _confidence_in_someone(token) if rule.code == OPTIMISM_CODE else None
@@ -212,7 +216,10 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         # "Ascom announced a new alarm management solution with Dräger": work done together
         return _recoded(token, rule.lemma, JOINT_WORK_CODE)
     if rule.frame not in FRAMES:
-        return Trigger(token, token, rule, rule.code, None)
+        trigger = Trigger(token, token, rule, rule.code, None)
+        if rule.code[:2] in APPEAL_ROOTS:
+            trigger.target = asked_in_for_clause(token)  # "lobbied for the league to act"
+        return trigger
     wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
     if wanted is not None:
         # "Beijing wants Trump to eliminate the tariffs": a demand on Trump, not a removal
@@ -508,8 +515,9 @@ def _is_content_of_appeal(verb: Token) -> bool:
     if part_of_speech(head) != "VERB":
         return False
     rule = matching_rule(head, "VERB")
-    if _bare_clause(verb):
-        return rule is not None and rule.code[:2] in APPEAL_ROOTS
+    if is_bare_clause(verb):
+        appeal = rule is not None and rule.code[:2] in APPEAL_ROOTS
+        return appeal or mandated_clause(head) is not None
     if verb.dep_ != "xcomp" or not has_to_infinitive(verb):
         return False
     if not any(c.dep_ in {"dobj", "dative"} for c in head.children) and not _asked_by_particle(
@@ -517,15 +525,6 @@ def _is_content_of_appeal(verb: Token) -> bool:
     ):
         return False
     return head.lemma_.lower() == "tell" or (rule is not None and rule.code[:2] in APPEAL_ROOTS)
-
-
-def _bare_clause(verb: Token) -> bool:
-    """A clause whose verb is in its bare form, with no auxiliary: "(that) China stop"."""
-    return (
-        verb.dep_ == "ccomp"
-        and verb.tag_ == "VB"
-        and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
-    )
 
 
 def _asked_by_particle(verb: Token, rule: Rule | None) -> bool:
