@@ -38,6 +38,8 @@ def test_what_a_named_party_must_or_should_do(analyze, text, expected):
     [
         "Angela Merkel said Greece should be a partner.",
         "Tim Cook said sales need to be watched closely.",
+        # what one's own company must do asks nothing of another party
+        "Apple CEO Tim Cook said Apple has to keep innovating.",
     ],
 )
 def test_a_state_or_an_unnamed_party_asks_nothing(analyze, text):

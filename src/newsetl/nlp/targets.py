@@ -31,6 +31,8 @@ VISIT_CODE = "042"
 TRAVEL_ROOT = "04"
 INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
+# appeals and demands, which ask something of another party
+ASKING_ROOTS = frozenset({"02", "10"})
 VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
@@ -129,6 +131,8 @@ class TargetFinder:
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
+            if trigger.code[:2] in ASKING_ROOTS and self._own_side(targets, subjects):
+                targets = []  # "Tim Cook said Apple must keep innovating": no one else is asked
         targets = self._kept(targets, trigger, subjects, physical)
         if trigger.frame == "threat" or trigger.code[:2] == THREAT_ROOT:
             # "warned that Washington would act if Beijing did not": whom the condition names,
