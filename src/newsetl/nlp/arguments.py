@@ -159,7 +159,7 @@ class Arguments:
                 raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
-                        return self._relative_head_actors(current.head)
+                        return self._relative_head_actors(current.head) or self._named_before(child)
                     child = uncredited(child)
                     return (
                         self.actors.actors(child) or self._members_of(child) or self._sent_by(child)
@@ -220,6 +220,14 @@ class Arguments:
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self.actors.actors(subjects[0]) if subjects else []
         return []
+
+    def _named_before(self, pronoun: Token) -> list[int]:
+        """ "talks between his government and the Taliban, who have refused": a "who" the
+        parser hung on a thing is about the name right before its comma."""
+        if pronoun.lower_ != "who" or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+            return []
+        name = pronoun.doc[pronoun.i - 2]
+        return self.actors.actors(name) if name.ent_type_ else []
 
     def _described_before(self, noun: Token) -> list[int]:
         """The name right before the comma that sets off a description: the parser can hang
