@@ -49,3 +49,8 @@ def named_events(knowledge: Knowledge) -> list[tuple[str, str | None, str | None
 def root_events(knowledge: Knowledge) -> list[tuple[str, str, str | None]]:
     """(root code, actor 1 name, actor 2 name) for every event."""
     return [(code[:2], one, two) for code, one, two, _ in named_events(knowledge)]
+
+
+def root_pairs(knowledge: Knowledge) -> set[str]:
+    """ "RR actor 1|actor 2" for every event."""
+    return {f"{root} {one}|{two}" for root, one, two in root_events(knowledge)}

@@ -45,7 +45,7 @@ EVALUATED = [
     ),
     pytest.param(
         "The Egyptian statement echoed Cairo's complaints about Ethiopia.",
-        ("114", "Cairo", "Ethiopia"),
+        ("114", "Egypt", "Ethiopia"),
         id="complaints-about",
     ),
     pytest.param(

@@ -140,6 +140,12 @@ CODED = [
     # 13 threaten
     ("The Houthis vowed retaliation against Israel.", "13", "Houthis", "Israel"),
     ("China cautioned Japan against interfering in Taiwan.", "13", "China", "Japan"),
+    (
+        "The European Commission put Hungary on notice over its budget.",
+        "13",
+        "European Commission",
+        "Hungary",
+    ),
     # 14 protest
     ("French unions went on strike on Thursday.", "14", "France", None),
     ("Greek workers held a general strike on Wednesday.", "14", "Greece", None),

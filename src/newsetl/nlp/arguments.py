@@ -44,6 +44,7 @@ from newsetl.nlp.clause_shapes import (
     with_auxiliary_children,
 )
 from newsetl.nlp.descriptors import stands_apart_from_owner
+from newsetl.nlp.letters import letter_recipients
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
 from newsetl.nlp.syntax import conjuncts, has_own_subject
 
@@ -109,7 +110,9 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # verbs with an object whose infinitive their own subject does ("promised Putin to visit")
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 # speech verbs whose direct object is the listener ("told Putin"), not what is said
-LISTENER_OBJECT_VERBS = frozenset({"tell", "address", "assure", "inform", "brief", "remind"})
+LISTENER_OBJECT_VERBS = frozenset(
+    {"tell", "address", "assure", "inform", "brief", "remind", "email", "e-mail"}
+)
 # who a statement to the press is made to: "told US media", "told VOA correspondent Carla Babb"
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 # what a verdict in a second clause calls the thing the first one names ("rejected it")
@@ -157,7 +160,7 @@ class Arguments:
                 raised = child.dep_ == "nsubjpass" and via in {"xcomp", "pcomp"}
                 if child.dep_ in {"nsubj", "csubj"} or raised:
                     if child.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
-                        return self._relative_head_actors(current.head)
+                        return self._relative_head_actors(current.head) or self._named_before(child)
                     child = uncredited(child)
                     return (
                         self.actors.actors(child) or self._members_of(child) or self._sent_by(child)
@@ -218,6 +221,14 @@ class Arguments:
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self.actors.actors(subjects[0]) if subjects else []
         return []
+
+    def _named_before(self, pronoun: Token) -> list[int]:
+        """ "talks between his government and the Taliban, who have refused": a "who" the
+        parser hung on a thing is about the name right before its comma."""
+        if pronoun.lower_ != "who" or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+            return []
+        name = pronoun.doc[pronoun.i - 2]
+        return self.actors.actors(name) if name.ent_type_ else []
 
     def _described_before(self, noun: Token) -> list[int]:
         """The name right before the comma that sets off a description: the parser can hang
@@ -383,6 +394,9 @@ class Arguments:
         found = self._first(listeners, subjects, physical=False)
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
             found = found or self._pobj_actors(prep, physical=False, exclude=subjects)
+        # "said in a letter to Biden"
+        readers = [t for t in letter_recipients(verb) if not _names_no_listener(t)]
+        found = found or self._first(readers, subjects, physical=False)
         # "told WeWork executives", "told investors of New Media"; not an event noun
         audiences = [
             c

@@ -209,6 +209,11 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     if has_own_subject(verb):
         return None
+    for mark in (c for c in verb.children if c.dep_ == "mark" and c.lower_ in CLAUSE_OPENING_PREPS):
+        # "a day after Donald Trump threatened sanctions": the subject hung off the "after"
+        for subject in (c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i):
+            if subject.pos_ == "PROPN":
+                return subject
     head = verb.head
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None  # a true coordination: "arrived after Putin and left"

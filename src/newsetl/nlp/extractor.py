@@ -20,6 +20,7 @@ from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.events import CodedEvent, EventCoder
 from newsetl.nlp.lexicon import trigger_lemmas
+from newsetl.nlp.mandates import MANDATING
 from newsetl.nlp.matching import is_lexicon_word
 from newsetl.nlp.mentions import collect_mentions
 from newsetl.nlp.names import canonical_form
@@ -148,8 +149,9 @@ def _people_with_roles(entities: Iterable[Entity]) -> dict[str, tuple[str | None
 @cache
 def _opening_lemmas() -> frozenset[str]:
     """Lemmas that make a sentence worth coding (the prefilter): the lexicon's triggers and
-    the verbs outside it that open a verdict ("wrote", "described ... as"). Built once."""
-    return trigger_lemmas() | VERDICT_VERBS
+    the verbs outside it that open a verdict ("wrote", "described ... as") or an appeal by
+    the shape of its clause ("suggested that he change"). Built once."""
+    return trigger_lemmas() | VERDICT_VERBS | MANDATING
 
 
 def _worth_coding(token: Token, triggers: frozenset[str]) -> bool:

@@ -839,6 +839,23 @@ METONYMS: dict[str, str] = {
     "taipei": "Taiwan",
     "ankara": "Turkey",
     "minsk": "Belarus",
+    "kabul": "Afghanistan",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "islamabad": "Pakistan",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "warsaw": "Poland",
+    "budapest": "Hungary",
+    "belgrade": "Serbia",
+    "hanoi": "Vietnam",
+    "manila": "Philippines",
+    "baku": "Azerbaijan",
+    "yerevan": "Armenia",
 }
 
 # News organisations: telling one of them is publishing a statement, not addressing a

@@ -35,6 +35,7 @@ from newsetl.nlp.deal_parties import deal_counterparts
 from newsetl.nlp.lexicon import Rule
 from newsetl.nlp.matching import NAMED_OBJECT, matching_rule, part_of_speech
 from newsetl.nlp.replies import addressed
+from newsetl.nlp.threat_conditions import condition_subjects
 from newsetl.nlp.triggers import MATERIAL_COOPERATION_ROOT, Trigger
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -43,6 +44,9 @@ TRAVEL_ROOT = "04"
 INVESTIGATE_ROOT = "09"
 # agreements and material deals, whose infinitive can name the other party
 _DEAL_ROOTS = frozenset({"05", "06"})
+THREAT_ROOT = "13"
+# appeals and demands, which ask something of another party
+ASKING_ROOTS = frozenset({"02", "10"})
 VISITS = frozenset({"visit", "arrive", "travel", "fly", "trip"})
 # Roots of a verdict on what someone did: approval, disapproval, rejection
 VERDICT_ROOTS = frozenset({"05", "11", "12"})
@@ -161,6 +165,25 @@ class TargetFinder:
         reported = trigger.frame == "threat" or trigger.code[:2] in REPORTED_TARGET_ROOTS
         if not targets and reported and trigger.action.i == trigger.token.i:
             targets = self.arguments.clause_subject_targets(trigger.token, subjects)
+            if trigger.code[:2] in ASKING_ROOTS and self._own_side(targets, subjects):
+                targets = []  # "Tim Cook said Apple must keep innovating": no one else is asked
+        targets = self._kept(targets, trigger, subjects, physical)
+        if trigger.frame == "threat" or trigger.code[:2] == THREAT_ROOT:
+            # "warned that Washington would act if Beijing did not": whom the condition names,
+            # where the threatening clause names no one else
+            conditioned = [
+                a for s in condition_subjects(trigger.token) for a in self.arguments.named(s, [])
+            ]
+            conditioned = self._kept(conditioned, trigger, subjects, physical)
+            if conditioned and self._own_side(targets, subjects):
+                targets = conditioned
+        if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
+            targets = self._makers(trigger.action.sent, targets, subjects)
+        return targets
+
+    def _kept(
+        self, targets: list[int], trigger: Trigger, subjects: list[int], physical: bool
+    ) -> list[int]:
         # a visit's place is where it went ("a trip to Walter Reed hospital")
         places_count = physical or trigger.code == VISIT_CODE
         targets = [
@@ -169,10 +192,12 @@ class TargetFinder:
             if t not in subjects
             and (places_count or not self.is_place(t) or self._region_among_countries(t, targets))
         ]
-        targets = self._without_employers_of(targets)
-        if trigger.code[:2] == MATERIAL_COOPERATION_ROOT:
-            targets = self._makers(trigger.action.sent, targets, subjects)
-        return targets
+        return self._without_employers_of(targets)
+
+    def _own_side(self, targets: list[int], subjects: list[int]) -> bool:
+        """No target, or only the subjects' own country ("Blinken warned that Washington ...")."""
+        own = {self.context.affiliation_of(s) for s in subjects}
+        return all(self.context.mentions[t].text in own for t in targets)
 
     def _makers(self, sentence: Span, targets: list[int], subjects: list[int]) -> list[int]:
         """ "NASA recruited SpaceX's Starship": a named thing of another party stands for that

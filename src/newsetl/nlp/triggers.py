@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
+from newsetl.nlp.mandates import asked_in_for_clause, is_bare_clause, mandated_clause
 from newsetl.nlp.matching import (
     has_condition,
     is_condition_clause,
@@ -33,6 +34,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
+from newsetl.nlp.obligations import APPEAL_CODE, obligation_code
 from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import (
     agent_on_object,
@@ -40,6 +42,7 @@ from newsetl.nlp.syntax import (
     has_to_infinitive,
     prepositional_objects,
 )
+from newsetl.nlp.threat_conditions import condition_subjects
 from newsetl.nlp.verdicts import (
     CRITICISM_CODE,
     PRAISE_CODE,
@@ -92,14 +95,12 @@ DEMAND_CODE = "100"
 # Verbs whose threat does not say with what: a tariff hits a country as a missile does
 UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
-APPEAL_CODE = "020"
 INVESTIGATION_CODE = "090"
 # what one is summoned to do before an authority
 APPEARING = frozenset({"appear", "testify", "report"})
 # appeals and demands: what they ask of someone is not done
 APPEAL_ROOTS = frozenset({"02", "10"})
 JOINT_WORK_CODE = "060"
-OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 OPTIMISM_CODE = "013"
 # what one has in someone one backs ("confidence in the winger"), or in what will be
 BELIEF_NOUNS = frozenset({"confidence", "faith", "trust"})
@@ -197,6 +198,9 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(
             token, action, _bare_rule(token.lemma_.lower(), code), code, REFUSAL_FRAME, inner
         )
+    if mandated_clause(token) is not None:
+        # "suggested that the President change his diet": an appeal to him
+        return _recoded(token, token.lemma_.lower(), APPEAL_CODE)
     if rule is None:
         return None
     believed_in = _confidence_in_someone(token) if rule.code == OPTIMISM_CODE else None
@@ -211,14 +215,18 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
     if rule.lemma == "tell" and _tells_someone_to_act(token):
         # "Masayoshi Son told WeWork executives to look for new revenue": a demand
         return _recoded(token, rule.lemma, DEMAND_CODE)
-    if rule.frame == "speech" and _says_someone_should(token):
+    obliged = obligation_code(token) if rule.frame == "speech" else None
+    if obliged is not None:
         # "Young said that NASA should drop some programs": an appeal to NASA
-        return _recoded(token, rule.lemma, APPEAL_CODE)
+        return _recoded(token, rule.lemma, obliged)
     if rule.frame == "speech" and _announces_joint_work(token):
         # "Ascom announced a new alarm management solution with Dräger": work done together
         return _recoded(token, rule.lemma, JOINT_WORK_CODE)
     if rule.frame not in FRAMES:
-        return Trigger(token, token, rule, rule.code, None)
+        trigger = Trigger(token, token, rule, rule.code, None)
+        if rule.code[:2] in APPEAL_ROOTS:
+            trigger.target = asked_in_for_clause(token)  # "lobbied for the league to act"
+        return trigger
     wanted = _action_wanted_of_another(token) if rule.lemma in WANTING else None
     if wanted is not None:
         # "Beijing wants Trump to eliminate the tariffs": a demand on Trump, not a removal
@@ -237,7 +245,10 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         return Trigger(token, action, rule, code, rule.frame, inner)
     complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
     if rule.frame == "threat" and (
-        rule.objects or rule.lemma == "threaten" or has_condition(token)
+        rule.objects
+        or rule.lemma == "threaten"
+        or has_condition(token)
+        or condition_subjects(token)
     ):
         # "threatening to hit Russia": the threatened action's object is the target
         action = complement if complement is not None and not rule.objects else token
@@ -333,25 +344,9 @@ def _summoned_to_appear(verb: Token) -> bool:
 
 
 def _tells_someone_to_act(verb: Token) -> bool:
-    return any(child.dep_ in {"dobj", "dative"} for child in verb.children) and any(
+    """ "told WeWork executives to look", "was told by Bolton to go": whom, and what to do."""
+    return any(child.dep_ in {"dobj", "dative", "nsubjpass"} for child in verb.children) and any(
         child.dep_ == "xcomp" and child.pos_ == "VERB" and has_to_infinitive(child)
-        for child in verb.children
-    )
-
-
-def _says_someone_should(verb: Token) -> bool:
-    """The reported clause says what its named subject should or must do; not when the
-    statement is made to a named addressee ("Beijing and Moscow should push reform, Xi
-    told Lavrov"): that is a statement to him (01)."""
-    if any(
-        c.dep_ in {"dobj", "dative"} and (c.ent_type_ or c.pos_ == "PROPN") for c in verb.children
-    ):
-        return False
-    return any(
-        child.dep_ == "ccomp"
-        and child.pos_ == "VERB"  # an action, not "should be partners"
-        and any(g.dep_ == "aux" and g.lower_ in OBLIGATION_MODALS for g in child.children)
-        and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in child.children)
         for child in verb.children
     )
 
@@ -527,8 +522,9 @@ def _is_content_of_appeal(verb: Token) -> bool:
     if part_of_speech(head) != "VERB":
         return False
     rule = matching_rule(head, "VERB")
-    if _bare_clause(verb):
-        return rule is not None and rule.code[:2] in APPEAL_ROOTS
+    if is_bare_clause(verb):
+        appeal = rule is not None and rule.code[:2] in APPEAL_ROOTS
+        return appeal or mandated_clause(head) is not None
     if verb.dep_ != "xcomp" or not has_to_infinitive(verb):
         return False
     if not any(c.dep_ in {"dobj", "dative"} for c in head.children) and not _asked_by_particle(
@@ -536,15 +532,6 @@ def _is_content_of_appeal(verb: Token) -> bool:
     ):
         return False
     return head.lemma_.lower() == "tell" or (rule is not None and rule.code[:2] in APPEAL_ROOTS)
-
-
-def _bare_clause(verb: Token) -> bool:
-    """A clause whose verb is in its bare form, with no auxiliary: "(that) China stop"."""
-    return (
-        verb.dep_ == "ccomp"
-        and verb.tag_ == "VB"
-        and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
-    )
 
 
 def _asked_by_particle(verb: Token, rule: Rule | None) -> bool:
