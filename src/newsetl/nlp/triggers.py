@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
+from newsetl.nlp.faced_blame import faced_blame
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.matching import (
     has_condition,
@@ -158,6 +159,9 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
         # "Merkel was impressed by Macron": praise, read off the feeling's phrase
         verb = stance.verb
         yield _read_off(verb, verb, stance.code, target=stance.target, doer=stance.holder)
+    for faced in faced_blame(sentence):
+        # "Israel faced Palestinian criticism", "Assange faces charges in the US"
+        yield _read_off(faced.verb, faced.verb, faced.code, target=faced.target, doer=faced.doer)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue

@@ -1,0 +1,100 @@
+"""Blame and legal action someone faces, read with the one who faces it as the target:
+criticism from someone ("Israel faced criticism from Egypt", "Maduro came under fire from
+Brazil"), charges or a lawsuit a country or a party brings ("Assange faces 18 criminal
+charges in the US", "Microsoft faces a lawsuit from Google").
+
+The lexicon's "face criticism from X" rows need the from-phrase on the verb; here it hangs
+on the noun, the country of the charges is an "in" phrase, and "under fire" is a
+preposition's object rather than a direct one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsetl.nlp.known_places import is_country
+from newsetl.nlp.syntax import conjuncts, prepositional_objects
+
+CRITICISM_CODE = "111"
+LAWSUIT_CODE = "115"
+# CAMEO 173: "arrest, detain, or charge with legal action"
+CHARGE_CODE = "173"
+RECEIVING_VERBS = frozenset({"face", "draw", "receive", "attract", "earn"})
+CRITICISM_NOUNS = frozenset(
+    {"criticism", "condemnation", "rebuke", "censure", "backlash", "outrage", "anger", "ire"}
+)
+CHARGE_NOUNS = frozenset({"charge", "indictment", "prosecution"})
+LAWSUIT_NOUNS = frozenset({"lawsuit", "suit"})
+# "came under fire from", "came under criticism from"; fire is criticism only when a person
+# or an organisation comes under it, not troops or a convoy
+UNDER_NOUNS = CRITICISM_NOUNS | {"fire"}
+# a charge already reported ("the rape charge") or asked about ("what charges") is no new act
+NOT_NEW = frozenset({"the", "this", "that", "these", "those", "what", "which"})
+
+
+@dataclass(frozen=True, slots=True)
+class Faced:
+    verb: Token
+    code: str
+    doer: Token  # who criticises or charges
+    target: Token  # who faces it
+
+
+def faced_blame(sentence: Span) -> Iterator[Faced]:
+    for verb in sentence:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in RECEIVING_VERBS:
+            for thing in (c for c in verb.children if c.dep_ == "dobj"):
+                yield from _received(verb, thing, subject)
+        elif lemma == "come":
+            for thing in prepositional_objects(verb, "under"):
+                fire = thing.lemma_.lower() == "fire"
+                if thing.lemma_.lower() in UNDER_NOUNS and (
+                    not fire or subject.ent_type_ in {"PERSON", "ORG"}
+                ):
+                    critics = _with_conjuncts(prepositional_objects(verb, "from"))
+                    yield from (Faced(verb, CRITICISM_CODE, c, subject) for c in critics)
+
+
+def _received(verb: Token, thing: Token, subject: Token) -> Iterator[Faced]:
+    noun = thing.lemma_.lower()
+    if prepositional_objects(verb, "from"):
+        return  # the lexicon's "faced criticism from X"
+    sources = _with_conjuncts(prepositional_objects(thing, "from"))
+    if noun in CRITICISM_NOUNS:
+        # "faced criticism from China" with the phrase on the noun
+        yield from (Faced(verb, CRITICISM_CODE, c, subject) for c in sources)
+    elif noun in CHARGE_NOUNS | LAWSUIT_NOUNS and verb.lemma_.lower() == "face":
+        if any(c.dep_ == "det" and c.lower_ in NOT_NEW for c in thing.children):
+            return
+        code = LAWSUIT_CODE if noun in LAWSUIT_NOUNS else CHARGE_CODE
+        # "faces a lawsuit from Google", "faces charges in the US"
+        doers = sources or _charging_country(verb, thing)
+        yield from (Faced(verb, code, c, subject) for c in doers)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [part for token in tokens for part in (token, *conjuncts(token))]
+
+
+def _charging_country(verb: Token, charges: Token) -> list[Token]:
+    """The country an "in" phrase names, on the verb or within the charges' phrase ("a
+    charge of conspiracy to commit computer intrusion in the US"); not a court or a city."""
+    places = prepositional_objects(verb, "in") + [
+        pobj for word in charges.subtree for pobj in prepositional_objects(word, "in")
+    ]
+    return [p for p in places if p.ent_type_ == "GPE" and is_country(_name(p))][:1]
+
+
+def _name(token: Token) -> str:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    text = entity.text if entity is not None else token.text
+    return text[4:] if text.lower().startswith("the ") else text

@@ -1,0 +1,57 @@
+"""Criticism, accusations and legal action between named parties in the forms news gives
+them beyond a plain verb: what someone faces or comes under, and from whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import article, named_events
+
+
+def _coded(knowledge) -> list[tuple[str, str, str | None, str]]:
+    return [(code, a1, a2, event.modality) for code, a1, a2, event in named_events(knowledge)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Former senator Paul Ortega faces 12 fraud charges in Brazil.",
+            [("173", "Brazil", "Paul Ortega", "asserted")],
+        ),
+        (
+            "The banker Hugo Lindqvist faces a charge of conspiracy to launder money in Germany.",
+            [("173", "Germany", "Hugo Lindqvist", "asserted")],
+        ),
+        (
+            "Vortex Motors faces a lawsuit from Helios Energy over the battery patents.",
+            [("115", "Helios Energy", "Vortex Motors", "asserted")],
+        ),
+        (
+            "Argentina faced criticism from Chile and Brazil over the dam.",
+            [("111", "Chile", "Argentina", "asserted"), ("111", "Brazil", "Argentina", "asserted")],
+        ),
+        (
+            "Mayor Lena Hartmann came under fire from Greenpeace for the new airport.",
+            [("111", "Greenpeace", "Lena Hartmann", "asserted")],
+        ),
+    ],
+)
+def test_what_someone_faces_is_aimed_at_them(analyze, text, expected):
+    assert _coded(analyze(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge already reported, or one asked about, is no new act
+        "Paul Ortega had been facing the bribery charge in Brazil since 2015.",
+        "What charges does Paul Ortega face in Brazil?",
+        # a court or a city is no party bringing charges
+        "Paul Ortega faces fraud charges in a court in Lyon.",
+        # troops under fire are under attack, not criticism
+        "Ukrainian troops came under fire from Russian artillery near Bakhmut.",
+    ],
+)
+def test_what_is_faced_without_a_party_bringing_it_is_no_event(analyze, text):
+    assert not [e for e in _coded(analyze(article(text))) if e[0][:2] in {"11", "17"}]
