@@ -55,3 +55,22 @@ def test_what_someone_faces_is_aimed_at_them(analyze, text, expected):
 )
 def test_what_is_faced_without_a_party_bringing_it_is_no_event(analyze, text):
     assert not [e for e in _coded(analyze(article(text))) if e[0][:2] in {"11", "17"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean President Marta Ruiz said Pedro Alvarez had lied about the loan.",
+            [("112", "Marta Ruiz", "Pedro Alvarez")],
+        ),
+        (
+            '"Pedro Alvarez deceived the voters," Chilean President Marta Ruiz told reporters.',
+            [("112", "Marta Ruiz", "Pedro Alvarez")],
+        ),
+        ("Marta Ruiz said Pedro Alvarez had not lied about the loan.", []),
+        ("The village lies on the river, Marta Ruiz said.", []),
+    ],
+)
+def test_reported_deceit_accuses_the_deceiver(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected

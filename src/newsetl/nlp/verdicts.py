@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.syntax import prepositional_objects
+from newsetl.nlp.wrongdoing import ACCUSATION_CODE, accused_doer
 
 PRAISE_CODE = "051"
 PRAISED_WORK = frozenset({"job", "work"})
@@ -112,7 +113,11 @@ def reported_verdicts(sentence: Span) -> Iterator[Verdict]:
     request was inappropriate". The speaker is the subject of the reporting verb above the
     clause or, when the parser splits off the quote, of the next sentence's bare one."""
     for verb in sentence:
-        for doer_of, code in ((_praised_doer, PRAISE_CODE), (_blamed_doer, CRITICISM_CODE)):
+        for doer_of, code in (
+            (_praised_doer, PRAISE_CODE),
+            (_blamed_doer, CRITICISM_CODE),
+            (accused_doer, ACCUSATION_CODE),  # "Macron said Trump had lied"
+        ):
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
             untrue = _untrue_verdict_on_a_claim(verb) if code == CRITICISM_CODE else None
