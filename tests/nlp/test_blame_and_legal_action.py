@@ -74,3 +74,14 @@ def test_what_is_faced_without_a_party_bringing_it_is_no_event(analyze, text):
 )
 def test_reported_deceit_accuses_the_deceiver(analyze, text, expected):
     assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Chilean President Marta Ruiz called Pedro Alvarez\'s decision "reckless".', "Marta Ruiz"),
+        ("Senator Tom Becker described Pedro Alvarez's decision as a mistake.", "Tom Becker"),
+    ],
+)
+def test_a_verdict_the_parser_hangs_on_the_object_criticises_its_owner(analyze, text, speaker):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", speaker, "Pedro Alvarez")]

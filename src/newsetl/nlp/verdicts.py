@@ -201,8 +201,15 @@ def _verdicts_named(verb: Token) -> list[Token]:
     verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
     small = _small_clause(verb)
     verdicts += [small] if small is not None else []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # 'called the decision "reckless"', "described the move as a mistake": the parser may
+    # hang the verdict on the object, as an adjective after it or its as-phrase
+    verdicts += [g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i]
     return verdicts + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        g
+        for c in (*verb.children, *(g for o in objects for g in o.children))
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
     ]
 
 
