@@ -42,6 +42,28 @@ def test_what_someone_faces_is_aimed_at_them(analyze, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Commission took legal action against Hungary over the media law.",
+            [("170", "European Commission", "Hungary")],
+        ),
+        (
+            "The new tariffs drew sharp criticism from Canada.",
+            [],  # a thing criticised names no one
+        ),
+        (
+            "Argentina drew sharp criticism from Chile over the dam.",
+            [("111", "Chile", "Argentina")],
+        ),
+    ],
+)
+def test_an_idiom_of_blame_or_coercion_with_its_preposition_on_the_object(analyze, text, expected):
+    """The parser hangs "against Hungary" on "action", "from Chile" on "criticism"."""
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a charge already reported, or one asked about, is no new act

@@ -1,11 +1,10 @@
 """Blame and legal action someone faces, read with the one who faces it as the target:
-criticism from someone ("Israel faced criticism from Egypt", "Maduro came under fire from
-Brazil"), charges or a lawsuit a country or a party brings ("Assange faces 18 criminal
-charges in the US", "Microsoft faces a lawsuit from Google").
+criticism someone comes under ("Maduro came under fire from Brazil"), charges or a lawsuit
+a country or a party brings ("Assange faces 18 criminal charges in the US", "Microsoft
+faces a lawsuit from Google").
 
-The lexicon's "face criticism from X" rows need the from-phrase on the verb; here it hangs
-on the noun, the country of the charges is an "in" phrase, and "under fire" is a
-preposition's object rather than a direct one.
+The lexicon's "faced criticism from X" rows read a direct object; "under fire" is a
+preposition's object, and the country of the charges an "in" phrase, not a from-phrase.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ CRITICISM_CODE = "111"
 LAWSUIT_CODE = "115"
 # CAMEO 173: "arrest, detain, or charge with legal action"
 CHARGE_CODE = "173"
-RECEIVING_VERBS = frozenset({"face", "draw", "receive", "attract", "earn"})
 CRITICISM_NOUNS = frozenset(
     {"criticism", "condemnation", "rebuke", "censure", "backlash", "outrage", "anger", "ire"}
 )
@@ -51,9 +49,9 @@ def faced_blame(sentence: Span) -> Iterator[Faced]:
         if subject is None:
             continue
         lemma = verb.lemma_.lower()
-        if lemma in RECEIVING_VERBS:
+        if lemma == "face":
             for thing in (c for c in verb.children if c.dep_ == "dobj"):
-                yield from _received(verb, thing, subject)
+                yield from _charged(verb, thing, subject)
         elif lemma == "come":
             for thing in prepositional_objects(verb, "under"):
                 fire = thing.lemma_.lower() == "fire"
@@ -64,21 +62,17 @@ def faced_blame(sentence: Span) -> Iterator[Faced]:
                     yield from (Faced(verb, CRITICISM_CODE, c, subject) for c in critics)
 
 
-def _received(verb: Token, thing: Token, subject: Token) -> Iterator[Faced]:
-    noun = thing.lemma_.lower()
-    if prepositional_objects(verb, "from"):
-        return  # the lexicon's "faced criticism from X"
-    sources = _with_conjuncts(prepositional_objects(thing, "from"))
-    if noun in CRITICISM_NOUNS:
-        # "faced criticism from China" with the phrase on the noun
-        yield from (Faced(verb, CRITICISM_CODE, c, subject) for c in sources)
-    elif noun in CHARGE_NOUNS | LAWSUIT_NOUNS and verb.lemma_.lower() == "face":
-        if any(c.dep_ == "det" and c.lower_ in NOT_NEW for c in thing.children):
-            return
-        code = LAWSUIT_CODE if noun in LAWSUIT_NOUNS else CHARGE_CODE
-        # "faces a lawsuit from Google", "faces charges in the US"
-        doers = sources or _charging_country(verb, thing)
-        yield from (Faced(verb, code, c, subject) for c in doers)
+def _charged(verb: Token, charges: Token, subject: Token) -> Iterator[Faced]:
+    """ "faces 18 charges in the US"; with a from-phrase the lexicon's rows read it."""
+    noun = charges.lemma_.lower()
+    if noun not in CHARGE_NOUNS | LAWSUIT_NOUNS:
+        return
+    if prepositional_objects(verb, "from") or prepositional_objects(charges, "from"):
+        return
+    if any(c.dep_ == "det" and c.lower_ in NOT_NEW for c in charges.children):
+        return
+    code = LAWSUIT_CODE if noun in LAWSUIT_NOUNS else CHARGE_CODE
+    yield from (Faced(verb, code, c, subject) for c in _charging_country(verb, charges))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
