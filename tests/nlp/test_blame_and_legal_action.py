@@ -107,3 +107,19 @@ def test_reported_deceit_accuses_the_deceiver(analyze, text, expected):
 )
 def test_a_verdict_the_parser_hangs_on_the_object_criticises_its_owner(analyze, text, speaker):
     assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", speaker, "Pedro Alvarez")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil filed charges against Pedro Alvarez.", [("173", "Brazil", "Pedro Alvarez")]),
+        ("Brazil brought charges against Pedro Alvarez.", [("173", "Brazil", "Pedro Alvarez")]),
+        ("Brazil pressed charges against Pedro Alvarez.", [("173", "Brazil", "Pedro Alvarez")]),
+        (
+            "Vortex Motors brought a lawsuit against Helios Energy.",
+            [("115", "Vortex Motors", "Helios Energy")],
+        ),
+    ],
+)
+def test_charges_and_lawsuits_brought_against_someone(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected
