@@ -123,3 +123,22 @@ def test_a_verdict_the_parser_hangs_on_the_object_criticises_its_owner(analyze, 
 )
 def test_charges_and_lawsuits_brought_against_someone(analyze, text, expected):
     assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Peruvian court found Pedro Alvarez guilty of fraud.",
+            [("116", "Peru", "Pedro Alvarez")],
+        ),
+        (
+            "Pedro Alvarez was found guilty of fraud by a Peruvian court.",
+            [("116", "Peru", "Pedro Alvarez")],
+        ),
+        ("A Peruvian court found Pedro Alvarez not guilty of fraud.", []),
+        ("Pedro Alvarez was found not guilty of fraud by a Peruvian court.", []),
+    ],
+)
+def test_a_finding_of_guilt_and_an_acquittal(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected

@@ -17,6 +17,7 @@ from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.events import CodedEvent, EventCoder
+from newsetl.nlp.guilty import GUILTY
 from newsetl.nlp.lexicon import trigger_lemmas
 from newsetl.nlp.matching import is_lexicon_word
 from newsetl.nlp.mentions import collect_mentions
@@ -143,7 +144,7 @@ def _opening_lemmas() -> frozenset[str]:
 
 def _worth_coding(token: Token, triggers: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in triggers or token.lower_ in FEELING_WORDS or is_lexicon_word(token)
+    return lemma in triggers or token.lower_ in FEELING_WORDS | GUILTY or is_lexicon_word(token)
 
 
 def _analyse(

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
 from newsetl.nlp.faced_blame import faced_blame
+from newsetl.nlp.guilty import GUILT_CODE, found_guilty, guilt_found
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.matching import (
     has_condition,
@@ -185,6 +186,11 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         # "Williams called the call inappropriate": criticism of its owner
         trigger = _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
         trigger.target = small_clause_subject(token)  # "considers the US biased"
+        return trigger
+    if guilt_found(token):
+        # "a Moscow court found Navalny guilty of fraud"
+        trigger = _recoded(token, "find", GUILT_CODE)
+        trigger.target = found_guilty(token)
         return trigger
     refused = _refused_cooperation(token)
     if refused is not None:
