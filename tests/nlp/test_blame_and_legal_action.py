@@ -142,3 +142,22 @@ def test_charges_and_lawsuits_brought_against_someone(analyze, text, expected):
 )
 def test_a_finding_of_guilt_and_an_acquittal(analyze, text, expected):
     assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Businessman Pedro Alvarez was charged with spying by Peruvian authorities.",
+            [("1121", "Peru", "Pedro Alvarez")],
+        ),
+        (
+            "Former mayor Pedro Alvarez was convicted of contempt by Peru's Supreme Court.",
+            [("116", "Supreme Court", "Pedro Alvarez")],
+        ),
+        # the attack's own doer, not who convicted him
+        ("Pedro Alvarez was convicted of attacks by Hamas.", []),
+    ],
+)
+def test_the_agent_the_parser_hangs_on_the_charge(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected
