@@ -161,3 +161,16 @@ def test_a_finding_of_guilt_and_an_acquittal(analyze, text, expected):
 )
 def test_the_agent_the_parser_hangs_on_the_charge(analyze, text, expected):
     assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Becker said Governor Lisa Hart was a liar.",
+        "Senator Tom Becker branded Governor Lisa Hart a traitor.",
+        "Senator Tom Becker labelled Governor Lisa Hart a disgrace.",
+        'Senator Tom Becker called Governor Lisa Hart\'s remarks "deeply offensive".',
+    ],
+)
+def test_what_someone_is_called_that_condemns_them(analyze, text):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", "Tom Becker", "Lisa Hart")]

@@ -48,6 +48,8 @@ BLAME_WORDS = frozenset(
     | {"unjust", "appalling", "deplorable", "hypocritical", "incompetent", "irregular"}
     | {"absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist", "false"}
     | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
+    | {"offensive", "insulting", "hateful", "reprehensible", "inexcusable", "indefensible"}
+    | {"inhumane", "barbaric", "scandalous", "unprofessional", "undemocratic", "treasonous"}
 )
 DENIAL_CODE = "016"
 # verdicts that call a claim untrue, and what they are said of: a denial of the claim
@@ -61,6 +63,8 @@ BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
     | {"disaster", "fiasco", "debacle", "blunder"}
+    # what a person is called that condemns them ("said Alvarez was a liar")
+    | {"liar", "traitor", "crook", "thug", "coward", "hypocrite", "bully", "clown", "idiot"}
 )
 # what a thing is called that blames its owner, though "the problem is" blames no one
 NAMED_BLAME_NOUNS = frozenset({"problem", "obstacle", "menace", "liability"})
@@ -199,6 +203,11 @@ def _verdicts_named(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in NAMING_VERBS or _denied(verb):
         return []
     verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+    if any(c.dep_ == "dative" for c in verb.children):
+        # "branded Alvarez a traitor": the parser reads the one named as a dative
+        verdicts += [c for c in verb.children if c.dep_ == "dobj"]
+    # "labelled Alvarez a disgrace": or the verdict as an adverbial noun
+    verdicts += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     small = _small_clause(verb)
     verdicts += [small] if small is not None else []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
