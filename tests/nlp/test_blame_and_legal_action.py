@@ -174,3 +174,21 @@ def test_the_agent_the_parser_hangs_on_the_charge(analyze, text, expected):
 )
 def test_what_someone_is_called_that_condemns_them(analyze, text):
     assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", "Tom Becker", "Lisa Hart")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Tom Becker blamed the attack on the depot on Governor Lisa Hart.",
+            [("112", "Tom Becker", "Lisa Hart")],
+        ),
+        (
+            "Senator Tom Becker said Governor Lisa Hart was to blame for the crisis.",
+            [("112", "Tom Becker", "Lisa Hart")],
+        ),
+        ("Senator Tom Becker said Governor Lisa Hart was not to blame for the crisis.", []),
+    ],
+)
+def test_whom_blame_is_put_on(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected

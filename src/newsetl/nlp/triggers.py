@@ -48,6 +48,7 @@ from newsetl.nlp.verdicts import (
     reported_verdicts,
     small_clause_subject,
 )
+from newsetl.nlp.wrongdoing import blamed_on
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 MATERIAL_COOPERATION_ROOT = "06"
@@ -207,6 +208,12 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         # "expressed confidence in the veteran winger": backing of him, not optimism
         trigger = _recoded(token, rule.lemma, PRAISE_CODE)
         trigger.target = believed_in
+        return trigger
+    blamed = blamed_on(token)
+    if blamed is not None:
+        # "blamed the attack on Russia": not the attack's target
+        trigger = Trigger(token, token, rule, rule.code, None)
+        trigger.target = blamed
         return trigger
     if _summoned_to_appear(token):
         # "invited the senators to appear before the police command": a summons

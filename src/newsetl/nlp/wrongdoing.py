@@ -1,14 +1,17 @@
 """Wrongdoing a speaker reports of someone: an accusation (112) against the doer.
 
 "Macron said Trump had lied about the deal", "the minister said the company misled
-investors": a reported clause whose verb itself names a deceit has its subject accused,
-whoever reports it (``verdicts.reported_verdicts`` finds the reporting verb). Denied
-wrongdoing ("had not lied") accuses no one.
+investors", "said Hart was to blame for the crisis": a reported clause whose verb itself
+names a deceit, or says its subject is to blame, has its subject accused, whoever reports
+it (``verdicts.reported_verdicts`` finds the reporting verb). Denied wrongdoing ("had not
+lied") accuses no one. Whom "blamed the attack on Russia" blames is its on-phrase.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from newsetl.nlp.syntax import prepositional_objects
 
 ACCUSATION_CODE = "112"
 DECEIVING_VERBS = frozenset(
@@ -21,8 +24,9 @@ ACCUSABLE_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def accused_doer(verb: Token) -> Token | None:
-    """The subject of a verb of deceit: a name, a person's pronoun or a description."""
-    if verb.pos_ != "VERB" or not _deceives(verb):
+    """The subject of a verb of deceit or of "is to blame": a name, a person's pronoun or
+    a description."""
+    if not (verb.pos_ == "VERB" and _deceives(verb)) and not _to_blame(verb):
         return None
     if any(child.dep_ == "neg" for child in verb.children):
         return None
@@ -33,6 +37,32 @@ def accused_doer(verb: Token) -> Token | None:
         if s.pos_ in {"PROPN", "NOUN"} or (s.pos_ == "PRON" and s.lower_ in ACCUSABLE_PRONOUNS)
     ]
     return doers[0] if doers else None
+
+
+def _to_blame(verb: Token) -> bool:
+    """ "Hart was to blame for the crisis"."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() == "blame"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def blamed_on(verb: Token) -> Token | None:
+    """ "blamed the attack on Russia": whom "blame ... on" names, on the verb or, where the
+    parser hangs it, the last on-phrase of the object ("the attack on Kyiv on Russia")."""
+    if verb.lemma_.lower() != "blame":
+        return None
+    on_verb = prepositional_objects(verb, "on")
+    if on_verb:
+        return on_verb[0]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    on_object = [
+        p for o in objects for word in o.subtree for p in prepositional_objects(word, "on")
+    ]
+    return on_object[-1] if on_object else None
 
 
 def _deceives(verb: Token) -> bool:
