@@ -192,3 +192,33 @@ def test_what_someone_is_called_that_condemns_them(analyze, text):
 )
 def test_whom_blame_is_put_on(analyze, text, expected):
     assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Senator Tom Becker tore into Governor Lisa Hart over the budget.", "111"),
+        ("Senator Tom Becker railed against Governor Lisa Hart.", "111"),
+        ("Senator Tom Becker laid into Governor Lisa Hart on Monday.", "111"),
+        ("Senator Tom Becker took Governor Lisa Hart to task for the budget.", "111"),
+        ("Senator Tom Becker bashed Governor Lisa Hart on Twitter.", "111"),
+        ("Senator Tom Becker smeared Governor Lisa Hart.", "111"),
+        ("Senator Tom Becker insulted Governor Lisa Hart.", "111"),
+        ("Senator Tom Becker bemoaned Governor Lisa Hart's decision.", "111"),
+        ("Senator Tom Becker protested Governor Lisa Hart's decision.", "114"),
+        ("Senator Tom Becker's censure of Governor Lisa Hart was unusual.", "111"),
+        ("Senator Tom Becker launched a tirade against Governor Lisa Hart.", "111"),
+    ],
+)
+def test_words_of_criticism_and_complaint(analyze, text, code):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == [(code, "Tom Becker", "Lisa Hart")]
+
+
+def test_an_arraignment(analyze):
+    coded = _coded(analyze(article("Peruvian prosecutors arraigned Pedro Alvarez on Monday.")))
+    assert [e[:3] for e in coded] == [("173", "Peru", "Pedro Alvarez")]
+
+
+def test_a_countersuit(analyze):
+    coded = _coded(analyze(article("Vortex Motors countersued Helios Energy.")))
+    assert [e[:3] for e in coded] == [("115", "Vortex Motors", "Helios Energy")]
