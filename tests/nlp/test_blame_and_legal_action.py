@@ -222,3 +222,8 @@ def test_an_arraignment(analyze):
 def test_a_countersuit(analyze):
     coded = _coded(analyze(article("Vortex Motors countersued Helios Energy.")))
     assert [e[:3] for e in coded] == [("115", "Vortex Motors", "Helios Energy")]
+
+
+def test_a_verdict_on_a_deed_names_its_doer_in_a_by_phrase(analyze):
+    text = "Senator Tom Becker said the decision by Governor Lisa Hart was wrong."
+    assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", "Tom Becker", "Lisa Hart")]

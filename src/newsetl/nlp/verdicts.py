@@ -271,9 +271,11 @@ def _judged_subject(
     verb: Token, subject_deps: set[str], may_be_judged: Callable[[Token], bool]
 ) -> Token | None:
     """Whom a copula's verdict is on: the owner of its subject ("his strength is
-    extraordinary") or the subject itself, when either may be judged."""
+    extraordinary"), its doer ("the arrest of Navalny by Russian authorities was
+    unacceptable") or the subject itself, when any may be judged."""
     for subject in (c for c in verb.children if c.dep_ in subject_deps):
         owners = [g for g in subject.children if g.dep_ == "poss" and may_be_judged(g)]
+        owners += [p for p in prepositional_objects(subject, "by") if may_be_judged(p)]
         if owners:
             return owners[0]
         if may_be_judged(subject):
