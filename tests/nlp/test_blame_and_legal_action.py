@@ -227,3 +227,22 @@ def test_a_countersuit(analyze):
 def test_a_verdict_on_a_deed_names_its_doer_in_a_by_phrase(analyze):
     text = "Senator Tom Becker said the decision by Governor Lisa Hart was wrong."
     assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", "Tom Becker", "Lisa Hart")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court in Peru sentenced former mayor Pedro Alvarez to nine years in prison.",
+            [("116", "Peru", "Pedro Alvarez")],
+        ),
+        (
+            "Prosecutors in Germany indicted former Vortex Motors chief Hans Keller.",
+            [("1121", "Germany", "Hans Keller")],
+        ),
+        # a city's court is the city's, not the country's
+        ("A court in Lima sentenced former mayor Pedro Alvarez to nine years in prison.", []),
+    ],
+)
+def test_a_court_or_prosecutors_in_a_country_act_for_it(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected

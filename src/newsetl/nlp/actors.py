@@ -16,6 +16,7 @@ they speak for).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 
@@ -55,7 +56,7 @@ from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.resolve import Mention
-from newsetl.nlp.syntax import conjuncts, has_the
+from newsetl.nlp.syntax import conjuncts, has_the, prepositional_objects
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # what counts a share of a people: "most Americans", "a majority of Britons"
@@ -203,7 +204,12 @@ class ActorFinder:
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
         if not owners and token.lemma_.lower() in OFFICE_WORDS:
-            return self._office(token, OFFICE_WORDS[token.lemma_.lower()])
+            office = self._office(token, OFFICE_WORDS[token.lemma_.lower()])
+            return office or self._country_of_seat(token, excluded)
+        if not owners and token.lemma_.lower() in JUSTICE_NOUNS:
+            found = self._country_of_seat(token, excluded)
+            if found:
+                return found
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
             kind = DESCRIBED_KINDS[token.lemma_.lower()]
@@ -297,6 +303,17 @@ class ActorFinder:
     def _kind_at(self, token: Token) -> str | None:
         mention = self.context.mention_of(token)
         return self.context.kind_of(mention) if mention is not None else None
+
+    def _country_of_seat(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "prosecutors in Germany", "a court in Peru": the country an in-phrase names, as
+        "German prosecutors" and "a Peruvian court" do; not a city, whose police or court
+        news names for itself."""
+        for place in prepositional_objects(token, "in"):
+            entity = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+            name = entity.text if entity is not None else place.text
+            if place.ent_type_ == "GPE" and is_country(re.sub(r"(?i)^the ", "", name)):
+                return self.token_actors(place, excluded, False)
+        return []
 
     def _office(self, token: Token, name_words: frozenset[str]) -> list[int]:
         """ "Officers arrested ...": the police force the article has named most so far."""
@@ -577,6 +594,8 @@ class ActorFinder:
 
 
 GROUP_NOUNS = frozenset({"group", "movement", "militia"})
+# the state's courts and judicial authorities, whom the country they sit in stands for
+JUSTICE_NOUNS = frozenset({"court", "judge", "tribunal", "judiciary"})
 
 
 def _is_group_noun(token: Token) -> bool:
