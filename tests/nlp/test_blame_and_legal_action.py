@@ -73,6 +73,7 @@ def test_an_idiom_of_blame_or_coercion_with_its_preposition_on_the_object(analyz
         "Paul Ortega faces fraud charges in a court in Lyon.",
         # troops under fire are under attack, not criticism
         "Ukrainian troops came under fire from Russian artillery near Bakhmut.",
+        "Hamas came under fire from Israel on Monday.",
     ],
 )
 def test_what_is_faced_without_a_party_bringing_it_is_no_event(analyze, text):

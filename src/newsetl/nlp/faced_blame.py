@@ -27,7 +27,8 @@ CRITICISM_NOUNS = frozenset(
 CHARGE_NOUNS = frozenset({"charge", "indictment", "prosecution"})
 LAWSUIT_NOUNS = frozenset({"lawsuit", "suit"})
 # "came under fire from", "came under criticism from"; fire is criticism only when a person
-# or an organisation comes under it, not troops or a convoy
+# comes under it: troops, a convoy or an armed group ("Hamas came under fire from Israel")
+# come under attack
 UNDER_NOUNS = CRITICISM_NOUNS | {"fire"}
 # a charge already reported ("the rape charge") or asked about ("what charges") is no new act
 NOT_NEW = frozenset({"the", "this", "that", "these", "those", "what", "which"})
@@ -56,7 +57,7 @@ def faced_blame(sentence: Span) -> Iterator[Faced]:
             for thing in prepositional_objects(verb, "under"):
                 fire = thing.lemma_.lower() == "fire"
                 if thing.lemma_.lower() in UNDER_NOUNS and (
-                    not fire or subject.ent_type_ in {"PERSON", "ORG"}
+                    not fire or subject.ent_type_ == "PERSON"
                 ):
                     critics = _with_conjuncts(prepositional_objects(verb, "from"))
                     yield from (Faced(verb, CRITICISM_CODE, c, subject) for c in critics)
