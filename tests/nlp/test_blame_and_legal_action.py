@@ -177,6 +177,11 @@ def test_what_someone_is_called_that_condemns_them(analyze, text):
     assert [e[:3] for e in _coded(analyze(article(text)))] == [("111", "Tom Becker", "Lisa Hart")]
 
 
+def test_an_offensive_player_is_no_verdict(analyze):
+    text = "Coach Mike Tomlin said Ben Smith is an offensive lineman."
+    assert _coded(analyze(article(text))) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

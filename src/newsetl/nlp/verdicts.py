@@ -51,6 +51,8 @@ BLAME_WORDS = frozenset(
     | {"offensive", "insulting", "hateful", "reprehensible", "inexcusable", "indefensible"}
     | {"inhumane", "barbaric", "scandalous", "unprofessional", "undemocratic", "treasonous"}
 )
+# condemning only as a predicate: "an offensive lineman" plays in attack
+PREDICATE_BLAME_WORDS = frozenset({"offensive"})
 DENIAL_CODE = "016"
 # verdicts that call a claim untrue, and what they are said of: a denial of the claim
 UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated"})
@@ -287,7 +289,7 @@ def _is_blame(word: Token) -> bool:
     if word.lower_ in BLAME_WORDS or word.lemma_.lower() in BLAME_NOUNS:
         return True
     return word.pos_ == "NOUN" and any(
-        g.dep_ == "amod" and g.lower_ in BLAME_WORDS for g in word.children
+        g.dep_ == "amod" and g.lower_ in BLAME_WORDS - PREDICATE_BLAME_WORDS for g in word.children
     )
 
 
