@@ -93,6 +93,8 @@ def test_what_is_faced_without_a_party_bringing_it_is_no_event(analyze, text):
         ),
         ("Marta Ruiz said Pedro Alvarez had not lied about the loan.", []),
         ("The village lies on the river, Marta Ruiz said.", []),
+        ("Coach Tom Becker said Pedro Alvarez cheated death on Sunday.", []),
+        ("Analyst Tom Becker said Vortex Motors fabricates parts for Helios Energy.", []),
     ],
 )
 def test_reported_deceit_accuses_the_deceiver(analyze, text, expected):

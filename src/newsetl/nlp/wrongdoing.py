@@ -15,9 +15,11 @@ from newsetl.nlp.syntax import prepositional_objects
 
 ACCUSATION_CODE = "112"
 DECEIVING_VERBS = frozenset(
-    {"mislead", "deceive", "cheat", "betray", "defraud", "dupe", "rig", "falsify", "fabricate"}
-    | {"embezzle", "plagiarise", "plagiarize"}
+    {"mislead", "deceive", "cheat", "betray", "defraud", "dupe", "rig", "falsify", "embezzle"}
+    | {"plagiarise", "plagiarize"}
 )
+# what one escapes, not a victim one deceives ("cheated death")
+ESCAPED = frozenset({"death", "defeat", "elimination"})
 # "lied to investigators", "lies about his taxes"; not "lies in ruins" (the past is "lay")
 LYING_PREPS = frozenset({"to", "about", "under"})
 ACCUSABLE_PRONOUNS = frozenset({"he", "she", "they"})
@@ -68,7 +70,7 @@ def blamed_on(verb: Token) -> Token | None:
 def _deceives(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in DECEIVING_VERBS:
-        return True
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in ESCAPED for c in verb.children)
     if lemma != "lie":
         return False
     return verb.lower_ == "lied" or any(
