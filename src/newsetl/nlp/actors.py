@@ -16,7 +16,6 @@ they speak for).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 
@@ -51,7 +50,7 @@ from newsetl.nlp.head_match import (
     organisation_named_by,
     organisation_of_members,
 )
-from newsetl.nlp.known_places import is_country
+from newsetl.nlp.known_places import is_country, names_a_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.quotes import REPORTING_VERBS
@@ -309,9 +308,7 @@ class ActorFinder:
         "German prosecutors" and "a Peruvian court" do; not a city, whose police or court
         news names for itself."""
         for place in prepositional_objects(token, "in"):
-            entity = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
-            name = entity.text if entity is not None else place.text
-            if place.ent_type_ == "GPE" and is_country(re.sub(r"(?i)^the ", "", name)):
+            if names_a_country(place):
                 return self.token_actors(place, excluded, False)
         return []
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsetl.nlp.known_places import is_country
+from newsetl.nlp.known_places import names_a_country
 from newsetl.nlp.syntax import conjuncts, prepositional_objects
+from newsetl.nlp.verdicts import CRITICISM_CODE
 
-CRITICISM_CODE = "111"
 LAWSUIT_CODE = "115"
 # CAMEO 173: "arrest, detain, or charge with legal action"
 CHARGE_CODE = "173"
@@ -26,9 +26,8 @@ CRITICISM_NOUNS = frozenset(
 )
 CHARGE_NOUNS = frozenset({"charge", "indictment", "prosecution"})
 LAWSUIT_NOUNS = frozenset({"lawsuit", "suit"})
-# "came under fire from", "came under criticism from"; fire is criticism only when a person
-# comes under it: troops, a convoy or an armed group ("Hamas came under fire from Israel")
-# come under attack
+# "came under fire from", "came under criticism from"; under fire a person is criticised,
+# troops, a convoy or an armed group are attacked ("Hamas came under fire from Israel")
 UNDER_NOUNS = CRITICISM_NOUNS | {"fire"}
 # a charge already reported ("the rape charge") or asked about ("what charges") is no new act
 NOT_NEW = frozenset({"the", "this", "that", "these", "those", "what", "which"})
@@ -86,10 +85,4 @@ def _charging_country(verb: Token, charges: Token) -> list[Token]:
     places = prepositional_objects(verb, "in") + [
         pobj for word in charges.subtree for pobj in prepositional_objects(word, "in")
     ]
-    return [p for p in places if p.ent_type_ == "GPE" and is_country(_name(p))][:1]
-
-
-def _name(token: Token) -> str:
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    text = entity.text if entity is not None else token.text
-    return text[4:] if text.lower().startswith("the ") else text
+    return [p for p in places if names_a_country(p)][:1]
