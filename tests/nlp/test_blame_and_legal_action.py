@@ -254,3 +254,22 @@ def test_a_verdict_on_a_deed_names_its_doer_in_a_by_phrase(analyze):
 )
 def test_a_court_or_prosecutors_in_a_country_act_for_it(analyze, text, expected):
     assert [e[:3] for e in _coded(analyze(article(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Tom Becker said Governor Lisa Hart should be impeached.",
+            [("111", "Tom Becker", "Lisa Hart")],
+        ),
+        (
+            "Coach Tom Becker said on Monday that Pedro Alvarez should be suspended by the league.",
+            [("111", "Tom Becker", "Pedro Alvarez")],
+        ),
+        ("Senator Tom Becker said Governor Lisa Hart should not be impeached.", []),
+        ("Senator Tom Becker said Governor Lisa Hart will be impeached.", []),
+    ],
+)
+def test_saying_someone_should_be_punished_criticises_them(analyze, text, expected):
+    assert [e[:3] for e in _coded(analyze(article(text)))] == expected

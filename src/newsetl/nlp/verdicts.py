@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.syntax import prepositional_objects
-from newsetl.nlp.wrongdoing import ACCUSATION_CODE, accused_doer
+from newsetl.nlp.wrongdoing import ACCUSATION_CODE, accused_doer, punishment_demanded
 
 PRAISE_CODE = "051"
 PRAISED_WORK = frozenset({"job", "work"})
@@ -123,6 +123,7 @@ def reported_verdicts(sentence: Span) -> Iterator[Verdict]:
             (_praised_doer, PRAISE_CODE),
             (_blamed_doer, CRITICISM_CODE),
             (accused_doer, ACCUSATION_CODE),  # "Macron said Trump had lied"
+            (punishment_demanded, CRITICISM_CODE),  # "said Rudolph should be disciplined"
         ):
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
@@ -136,7 +137,9 @@ def reported_verdicts(sentence: Span) -> Iterator[Verdict]:
                 yield Verdict(speaker, verb, DENIAL_CODE, untrue)
             elif speaker is not None:
                 target = _said_of(speaker) if doer.pos_ == "PRON" else None
-                yield Verdict(speaker, verb, code, target or doer)
+                # a punishment called for is not yet done: the act is the saying
+                said = speaker if doer_of is punishment_demanded else verb
+                yield Verdict(speaker, said, code, target or doer)
 
 
 def _said_of(speaker: Token) -> Token | None:

@@ -4,10 +4,13 @@
 investors", "said Hart was to blame for the crisis": a reported clause whose verb itself
 names a deceit, or says its subject is to blame, has its subject accused, whoever reports
 it (``verdicts.reported_verdicts`` finds the reporting verb). Denied wrongdoing ("had not
-lied") accuses no one. Whom "blamed the attack on Russia" blames is its on-phrase.
+lied") accuses no one. Whom "blamed the attack on Russia" blames is its on-phrase. Saying
+someone should be punished ("said Rudolph should be disciplined") criticises them (111).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -23,6 +26,13 @@ ESCAPED = frozenset({"death", "defeat", "elimination"})
 # "lied to investigators", "lies about his taxes"; not "lies in ruins" (the past is "lay")
 LYING_PREPS = frozenset({"to", "about", "under"})
 ACCUSABLE_PRONOUNS = frozenset({"he", "she", "they"})
+# what a speaker says someone should undergo, which blames them ("should be disciplined")
+PUNISHING_VERBS = frozenset(
+    {"discipline", "punish", "suspend", "fire", "sack", "jail", "imprison", "prosecute"}
+    | {"arrest", "ban", "fine", "expel", "impeach", "remove", "indict", "convict", "oust"}
+    | {"sanction", "censure", "reprimand"}
+)
+DEMANDING_MODALS = frozenset({"should", "must", "ought"})
 
 
 def accused_doer(verb: Token) -> Token | None:
@@ -32,13 +42,31 @@ def accused_doer(verb: Token) -> Token | None:
         return None
     if any(child.dep_ == "neg" for child in verb.children):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers = [
-        s
-        for s in subjects
-        if s.pos_ in {"PROPN", "NOUN"} or (s.pos_ == "PRON" and s.lower_ in ACCUSABLE_PRONOUNS)
-    ]
-    return doers[0] if doers else None
+    return _accusable(c for c in verb.children if c.dep_ == "nsubj")
+
+
+def punishment_demanded(verb: Token) -> Token | None:
+    """ "said Rudolph should be disciplined by the league": whom a speaker says should be
+    punished, a name, a person's pronoun or a description; not "should not be fired"."""
+    if verb.lemma_.lower() not in PUNISHING_VERBS or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "auxpass" for c in children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in children):
+        return None
+    return _accusable(c for c in children if c.dep_ == "nsubjpass")
+
+
+def _accusable(subjects: Iterable[Token]) -> Token | None:
+    return next(
+        (
+            s
+            for s in subjects
+            if s.pos_ in {"PROPN", "NOUN"} or (s.pos_ == "PRON" and s.lower_ in ACCUSABLE_PRONOUNS)
+        ),
+        None,
+    )
 
 
 def _to_blame(verb: Token) -> bool:
