@@ -50,12 +50,12 @@ from newsetl.nlp.head_match import (
     organisation_named_by,
     organisation_of_members,
 )
-from newsetl.nlp.known_places import is_country
+from newsetl.nlp.known_places import is_country, names_a_country
 from newsetl.nlp.names import clean_surface, country_of, name_key
 from newsetl.nlp.pronouns import Pronouns
 from newsetl.nlp.quotes import REPORTING_VERBS
 from newsetl.nlp.resolve import Mention
-from newsetl.nlp.syntax import conjuncts, has_the
+from newsetl.nlp.syntax import conjuncts, has_the, prepositional_objects
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # what counts a share of a people: "most Americans", "a majority of Britons"
@@ -203,7 +203,12 @@ class ActorFinder:
             if home:
                 return [self.context.synthetic(home, "GPE", token)]
         if not owners and token.lemma_.lower() in OFFICE_WORDS:
-            return self._office(token, OFFICE_WORDS[token.lemma_.lower()])
+            office = self._office(token, OFFICE_WORDS[token.lemma_.lower()])
+            return office or self._country_of_seat(token, excluded)
+        if not owners and token.lemma_.lower() in JUSTICE_NOUNS:
+            found = self._country_of_seat(token, excluded)
+            if found:
+                return found
         if not owners and is_definite_description(token):
             # "the company", "the singer": the one of that kind the article is about
             kind = DESCRIBED_KINDS[token.lemma_.lower()]
@@ -297,6 +302,15 @@ class ActorFinder:
     def _kind_at(self, token: Token) -> str | None:
         mention = self.context.mention_of(token)
         return self.context.kind_of(mention) if mention is not None else None
+
+    def _country_of_seat(self, token: Token, excluded: set[str]) -> list[int]:
+        """ "prosecutors in Germany", "a court in Peru": the country an in-phrase names, as
+        "German prosecutors" and "a Peruvian court" do; not a city, whose police or court
+        news names for itself."""
+        for place in prepositional_objects(token, "in"):
+            if names_a_country(place):
+                return self.token_actors(place, excluded, False)
+        return []
 
     def _office(self, token: Token, name_words: frozenset[str]) -> list[int]:
         """ "Officers arrested ...": the police force the article has named most so far."""
@@ -577,6 +591,8 @@ class ActorFinder:
 
 
 GROUP_NOUNS = frozenset({"group", "movement", "militia"})
+# the state's courts and judicial authorities, whom the country they sit in stands for
+JUSTICE_NOUNS = frozenset({"court", "judge", "tribunal", "judiciary"})
 
 
 def _is_group_noun(token: Token) -> bool:

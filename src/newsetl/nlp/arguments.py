@@ -46,6 +46,7 @@ from newsetl.nlp.clause_shapes import (
 from newsetl.nlp.descriptors import stands_apart_from_owner
 from newsetl.nlp.letters import letter_recipients
 from newsetl.nlp.matching import matching_rule, misparsed_clause_subject, part_of_speech
+from newsetl.nlp.stray_agents import stray_agent
 from newsetl.nlp.syntax import conjuncts, has_own_subject
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards", "into", "for"})
@@ -139,6 +140,9 @@ class Arguments:
         found = self._clause_subjects(token)
         if not found and set_off_participle(token):
             return self._main_clause_subjects(token)
+        stray = stray_agent(token) if not found else None
+        if stray is not None:
+            return self._pobj_actors(stray, physical=False)  # "charged with spying by China"
         return found
 
     def _main_clause_subjects(self, participle: Token) -> list[int]:

@@ -19,6 +19,7 @@ from newsetl.nlp.boilerplate import boilerplate_ranges, looks_like_boilerplate
 from newsetl.nlp.context import ArticleContext
 from newsetl.nlp.dateline import blank_dateline, dateline_places
 from newsetl.nlp.events import CodedEvent, EventCoder
+from newsetl.nlp.guilty import GUILTY
 from newsetl.nlp.lexicon import trigger_lemmas
 from newsetl.nlp.mandates import MANDATING
 from newsetl.nlp.matching import is_lexicon_word
@@ -156,7 +157,7 @@ def _opening_lemmas() -> frozenset[str]:
 
 def _worth_coding(token: Token, triggers: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in triggers or token.lower_ in FEELING_WORDS or is_lexicon_word(token)
+    return lemma in triggers or token.lower_ in FEELING_WORDS | GUILTY or is_lexicon_word(token)
 
 
 def _guarded(article: Article, skipped: Counter[str], step: Callable[..., T], *arguments) -> T:

@@ -17,13 +17,17 @@ And each country's capital ("in the Georgian capital" -> Tbilisi).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsetl.nlp import gazetteer
 from newsetl.nlp.us_states import STATE_BY_ABBREVIATION
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _MIN_TOWN_POPULATION = 5_000
 _MIN_MAJOR_CITY_POPULATION = 100_000
@@ -72,6 +76,15 @@ def is_major_place(name: str) -> bool:
 def is_country(name: str) -> bool:
     """By its name or a gazetteer alias ("U.S.", "UK")."""
     return _folded(_canonical(name)) in _place_names().countries
+
+
+def names_a_country(token: Token) -> bool:
+    """Whether a word is part of a place name that names a country ("the United States")."""
+    if token.ent_type_ != "GPE":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity.text if entity is not None else token.text
+    return is_country(re.sub(r"(?i)^the\s+", "", name))
 
 
 def lies_in(place: str, country: str) -> bool:

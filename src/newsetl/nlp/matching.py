@@ -25,6 +25,8 @@ QUANTITY_NOUNS = frozenset(
 )
 # amounts of money, which name what they are "in" ("$1 billion in aid")
 MONEY_WORDS = frozenset({"billion", "million", "trillion", "bn", "m", "dollar", "euro", "pound"})
+# roots whose verb-and-object idioms may have their preposition read off the object
+IDIOM_ON_OBJECT_ROOTS = frozenset({"11", "17"})
 NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 
 
@@ -52,13 +54,31 @@ def matching_rule(token: Token, pos: str | None = None) -> Rule | None:
         if (child.dep_ in {"prt", "prep", "agent", "dative"} and not _fronted_phrase(token, child))
         or (child.dep_ == "advmod" and child.tag_ == "RB")  # "brushed aside": a particle
     }
+    on_object = _object_phrases(token) if pos == "VERB" else set()
     for rule in rules:
-        if rule.particle and rule.particle not in particles and not _asked_of(rule, token):
+        # "took action against Poland", "drew criticism from Beijing": the parser may hang
+        # the preposition of an idiom of blame or coercion on its object
+        on_its_object = (
+            rule.objects and rule.code[:2] in IDIOM_ON_OBJECT_ROOTS and rule.particle in on_object
+        )
+        if (
+            rule.particle
+            and rule.particle not in particles
+            and not on_its_object
+            and not _asked_of(rule, token)
+        ):
             continue
         if rule.objects and not rule.objects & objects:
             continue
         return rule
     return None
+
+
+def _object_phrases(verb: Token) -> set[str]:
+    """The prepositions of the verb's direct objects."""
+    return {
+        g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+    }
 
 
 def _asked_of(rule: Rule, verb: Token) -> bool:

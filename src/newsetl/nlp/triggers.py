@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsetl.nlp.cameo_frames import REFUSABLE_ROOTS, intent_code, refusal_code, threat_code
+from newsetl.nlp.faced_blame import faced_blame
+from newsetl.nlp.guilty import GUILT_CODE, found_guilty, guilt_found
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
 from newsetl.nlp.mandates import asked_in_for_clause, is_bare_clause, mandated_clause
 from newsetl.nlp.matching import (
@@ -54,6 +56,7 @@ from newsetl.nlp.verdicts import (
     reported_verdicts,
     small_clause_subject,
 )
+from newsetl.nlp.wrongdoing import blamed_on
 
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 MATERIAL_COOPERATION_ROOT = "06"
@@ -166,6 +169,9 @@ def find_triggers(sentence: Span) -> Iterator[Trigger]:
         # "Merkel was impressed by Macron": praise, read off the feeling's phrase
         verb = stance.verb
         yield _read_off(verb, verb, stance.code, target=stance.target, doer=stance.holder)
+    for faced in faced_blame(sentence):
+        # "Israel faced Palestinian criticism", "Assange faces charges in the US"
+        yield _read_off(faced.verb, faced.verb, faced.code, target=faced.target, doer=faced.doer)
     for token in sentence:
         if token.i in consumed or part_of_speech(token) != "NOUN":
             continue
@@ -190,6 +196,11 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         trigger = _recoded(token, token.lemma_.lower(), CRITICISM_CODE)
         trigger.target = small_clause_subject(token)  # "considers the US biased"
         return trigger
+    if guilt_found(token):
+        # "a Moscow court found Navalny guilty of fraud"
+        trigger = _recoded(token, "find", GUILT_CODE)
+        trigger.target = found_guilty(token)
+        return trigger
     refused = _refused_cooperation(token)
     if refused is not None:
         action, inner = refused
@@ -208,6 +219,12 @@ def _verb_trigger(token: Token, consumed: set[int]) -> Trigger | None:
         # "expressed confidence in the veteran winger": backing of him, not optimism
         trigger = _recoded(token, rule.lemma, PRAISE_CODE)
         trigger.target = believed_in
+        return trigger
+    blamed = blamed_on(token)
+    if blamed is not None:
+        # "blamed the attack on Russia": not the attack's target
+        trigger = Trigger(token, token, rule, rule.code, None)
+        trigger.target = blamed
         return trigger
     if _summoned_to_appear(token):
         # "invited the senators to appear before the police command": a summons

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsetl.nlp.matching import matching_rule, part_of_speech
 from newsetl.nlp.syntax import prepositional_objects
+from newsetl.nlp.wrongdoing import ACCUSATION_CODE, accused_doer, punishment_demanded
 
 PRAISE_CODE = "051"
 PRAISED_WORK = frozenset({"job", "work"})
@@ -47,7 +48,11 @@ BLAME_WORDS = frozenset(
     | {"unjust", "appalling", "deplorable", "hypocritical", "incompetent", "irregular"}
     | {"absurd", "ridiculous", "disgusting", "despicable", "cowardly", "racist", "false"}
     | {"blinded", "mercurial", "erratic", "dangerous", "unethical", "immoral", "lawless"}
+    | {"offensive", "insulting", "hateful", "reprehensible", "inexcusable", "indefensible"}
+    | {"inhumane", "barbaric", "scandalous", "unprofessional", "undemocratic", "treasonous"}
 )
+# condemning only as a predicate: "an offensive lineman" plays in attack
+PREDICATE_BLAME_WORDS = frozenset({"offensive"})
 DENIAL_CODE = "016"
 # verdicts that call a claim untrue, and what they are said of: a denial of the claim
 UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated"})
@@ -60,6 +65,8 @@ BLAME_NOUNS = frozenset(
     {"disgrace", "lie", "lies", "hoax", "sham", "charade", "travesty", "mistake", "failure"}
     | {"scandal", "violation", "betrayal", "blackmail", "fraud", "farce"}
     | {"disaster", "fiasco", "debacle", "blunder"}
+    # what a person is called that condemns them ("said Alvarez was a liar")
+    | {"liar", "traitor", "crook", "thug", "coward", "hypocrite", "bully", "clown", "idiot"}
 )
 # what a thing is called that blames its owner, though "the problem is" blames no one
 NAMED_BLAME_NOUNS = frozenset({"problem", "obstacle", "menace", "liability"})
@@ -112,7 +119,12 @@ def reported_verdicts(sentence: Span) -> Iterator[Verdict]:
     request was inappropriate". The speaker is the subject of the reporting verb above the
     clause or, when the parser splits off the quote, of the next sentence's bare one."""
     for verb in sentence:
-        for doer_of, code in ((_praised_doer, PRAISE_CODE), (_blamed_doer, CRITICISM_CODE)):
+        for doer_of, code in (
+            (_praised_doer, PRAISE_CODE),
+            (_blamed_doer, CRITICISM_CODE),
+            (accused_doer, ACCUSATION_CODE),  # "Macron said Trump had lied"
+            (punishment_demanded, CRITICISM_CODE),  # "said Rudolph should be disciplined"
+        ):
             doer = doer_of(verb)
             speaker = _reporting_verb_above(verb) if doer is not None else None
             untrue = _untrue_verdict_on_a_claim(verb) if code == CRITICISM_CODE else None
@@ -125,7 +137,9 @@ def reported_verdicts(sentence: Span) -> Iterator[Verdict]:
                 yield Verdict(speaker, verb, DENIAL_CODE, untrue)
             elif speaker is not None:
                 target = _said_of(speaker) if doer.pos_ == "PRON" else None
-                yield Verdict(speaker, verb, code, target or doer)
+                # a punishment called for is not yet done: the act is the saying
+                said = speaker if doer_of is punishment_demanded else verb
+                yield Verdict(speaker, said, code, target or doer)
 
 
 def _said_of(speaker: Token) -> Token | None:
@@ -194,10 +208,22 @@ def _verdicts_named(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in NAMING_VERBS or _denied(verb):
         return []
     verdicts = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+    if any(c.dep_ == "dative" for c in verb.children):
+        # "branded Alvarez a traitor": the parser reads the one named as a dative
+        verdicts += [c for c in verb.children if c.dep_ == "dobj"]
+    # "labelled Alvarez a disgrace": or the verdict as an adverbial noun
+    verdicts += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     small = _small_clause(verb)
     verdicts += [small] if small is not None else []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # 'called the decision "reckless"', "described the move as a mistake": the parser may
+    # hang the verdict on the object, as an adjective after it or its as-phrase
+    verdicts += [g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i]
     return verdicts + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        g
+        for c in (*verb.children, *(g for o in objects for g in o.children))
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
     ]
 
 
@@ -250,9 +276,11 @@ def _judged_subject(
     verb: Token, subject_deps: set[str], may_be_judged: Callable[[Token], bool]
 ) -> Token | None:
     """Whom a copula's verdict is on: the owner of its subject ("his strength is
-    extraordinary") or the subject itself, when either may be judged."""
+    extraordinary"), its doer ("the arrest of Navalny by Russian authorities was
+    unacceptable") or the subject itself, when any may be judged."""
     for subject in (c for c in verb.children if c.dep_ in subject_deps):
         owners = [g for g in subject.children if g.dep_ == "poss" and may_be_judged(g)]
+        owners += [p for p in prepositional_objects(subject, "by") if may_be_judged(p)]
         if owners:
             return owners[0]
         if may_be_judged(subject):
@@ -264,7 +292,7 @@ def _is_blame(word: Token) -> bool:
     if word.lower_ in BLAME_WORDS or word.lemma_.lower() in BLAME_NOUNS:
         return True
     return word.pos_ == "NOUN" and any(
-        g.dep_ == "amod" and g.lower_ in BLAME_WORDS for g in word.children
+        g.dep_ == "amod" and g.lower_ in BLAME_WORDS - PREDICATE_BLAME_WORDS for g in word.children
     )
 
 
