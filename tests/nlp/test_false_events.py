@@ -107,6 +107,14 @@ NO_EVENT = [
         "Officer Snyder was shot. Snyder's partner returned fire, hitting Trent Forster twice.",
         "19",
     ),
+    # a statement whose only listener turns out to be its speaker is made to no one
+    # (events: speech needs a target after resolution too)
+    (
+        "Olaf Scholz tweeted on Monday. After student Anna Weber questioned Scholz at a public "
+        "forum in 2015, she was bombarded with threats from Scholz supporters responding to "
+        'Scholz\'s tweet calling her a "nasty" woman.',
+        "01",
+    ),
     # a summons is investigative only for questioning, testimony or a hearing (verbs.csv)
     ("Rupert Murdoch summoned Roger Ailes to his New York penthouse on Friday.", "09"),
     (

@@ -242,7 +242,7 @@ class EventCoder:
                     event_date=when[0] if when else None,
                     date_precision=when[1] if when else "unknown",
                     modality=modality,
-                    needs_target=_needs_target(code),
+                    needs_target=_needs_target(code) or trigger.rule.frame == "speech",
                 )
             )
         return events
