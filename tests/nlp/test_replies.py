@@ -73,6 +73,11 @@ def test_a_reply_is_made_to_the_latest_speaker(analyze, text, pair):
             'Mark Ortiz said the talks went well. Peter Walsh echoed his rival\'s slogan "Go Big".',
             id="echoing something other than what was said",
         ),
+        pytest.param(
+            "Mark Ortiz said Anna Berg was a star. When asked by a fan on Twitter to name her "
+            'biggest influence, Berg responded, "Roger Ailes."',
+            id="asked by someone unnamed",
+        ),
     ],
 )
 def test_a_reply_to_no_one_named_is_aimed_at_no_one(analyze, text):
@@ -96,3 +101,12 @@ QUESTION = '"What is the plan if the rockets are late?" Mark Ortiz asked.'
 def test_a_question_that_names_no_one_is_put_to_the_next_speaker(analyze, text, asked):
     events = root_events(analyze(article(text)))
     assert {two for code, one, two in events if code == "02" and two is not None} == asked
+
+
+def test_a_name_inside_a_name_in_a_quotation_may_be_the_speakers_own(analyze):
+    """ "Roger's Angels" names the speaker only as the owner of something: "he" is still Ailes."""
+    text = (
+        "Roger Ailes hired Laurie Luhn in 1991. "
+        "\"You are going to find me 'Roger's Angels,' \" he reportedly told her."
+    )
+    assert ("01", "Roger Ailes", "Laurie Luhn") in root_events(analyze(article(text)))

@@ -219,12 +219,15 @@ class Pronouns:
 
     def _named_in_own_quotation(self, token: Token) -> set[str]:
         """ "'I'll have to go with Mr. Cooke,' he concluded": whoever says a quotation is
-        no person it names (a speaker says "I", not their own name)."""
+        no person it names (a speaker says "I", not their own name); a name inside another
+        name ("'find me Roger's Angels,' he told her") may be the speaker's own."""
         verb = token.head
         if token.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
             return set()
         named = (
-            self.context.mention_of(t) for t in verb.sent if self.quotations.quoted_apart(token, t)
+            self.context.mention_of(t)
+            for t in verb.sent
+            if self.quotations.quoted_apart(token, t) and not _names_something_else(t)
         )
         return {
             self._key(index)
@@ -622,3 +625,11 @@ def _is_person_role(token: Token) -> bool:
 def _same_name(a: str, b: str) -> bool:
     words_a, words_b = set(a.split()), set(b.split())
     return words_a <= words_b or words_b <= words_a
+
+
+def _names_something_else(token: Token) -> bool:
+    """A name that owns or qualifies another noun: "Roger's Angels", "the Trump Tower"."""
+    head = token
+    while head.dep_ in {"compound", "flat"} and head.head.pos_ == "PROPN":
+        head = head.head
+    return head.dep_ in {"poss", "compound"} or (head.dep_ == "nmod" and head.head.pos_ != "VERB")

@@ -27,6 +27,13 @@ REPLY_VERBS = frozenset({"reply", "respond", "echo"})
 ECHOED_NOUNS = frozenset({"sentiment", "remark", "comment", "view", "call", "message", "concern"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
 SPEAKING_VERBS = REPORTING_VERBS | ASKING_VERBS | REPLY_VERBS
+
+
+class _Unnamed:
+    """A turn of a dialogue that names no one to speak it ("Asked whether ...")."""
+
+
+UNNAMED = _Unnamed()
 _REACH = 2  # sentences before a reply (after a question) the other speaker may be in
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _CLOSING_PUNCTUATION = frozenset({'"', "”", "?", "!", ",", "."})
@@ -67,8 +74,8 @@ def _replied_to(verb: Token, quotations: Quotations) -> Token | None:
 def _is_a_question_put(verb: Token, quotations: Quotations) -> bool:
     """'"What is the plan?" Ortiz asked': a question with no one it is put to ("asked
     about the plan", "asked Walsh" are not such)."""
-    if verb.lemma_.lower() != "ask":
-        return False
+    if verb.lemma_.lower() != "ask" or verb.tag_ == "VBN":
+        return False  # "Asked whether ..., Chazelle said": he is the one asked
     if any(child.dep_ in {"dobj", "dative", "prep", "neg"} for child in verb.children):
         return False
     return _says_something(verb, quotations)
@@ -89,6 +96,8 @@ def _next_speaker(verb: Token, quotations: Quotations) -> Token | None:
             return None
         for token in (t for t in sentence if t.i > verb.i):
             speaker = _speaker_at(token, quotations)
+            if speaker is UNNAMED:
+                return None
             if speaker is not None and speaker.head != verb:
                 return speaker
         sentence = _next_sentence(sentence)
@@ -128,17 +137,30 @@ def _latest_speaker(verb: Token, quotations: Quotations) -> Token | None:
             return None
         for token in reversed([t for t in sentence if t.i < verb.i]):
             speaker = _speaker_at(token, quotations)
+            if speaker is UNNAMED:
+                return None
             if speaker is not None and speaker.head != verb:  # not the reply's own words
                 return speaker
         sentence = previous_sentence(sentence)
     return None
 
 
-def _speaker_at(token: Token, quotations: Quotations) -> Token | None:
+def _speaker_at(token: Token, quotations: Quotations) -> Token | _Unnamed | None:
+    """Who speaks at this token: the subject of a speaking verb, or the by-agent of a
+    passive one ("when asked by a fan"); ``UNNAMED`` where a turn has no one named to
+    speak it, which ends the search for the other side of a dialogue."""
     if token.pos_ == "VERB" and token.lemma_.lower() in SPEAKING_VERBS:
         if quotations.encloses(token):
             return None
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject or _agent(token) or UNNAMED
     if quotations.encloses(token):
         return quotations.speaker_of(token)
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    return next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
