@@ -26,7 +26,13 @@ from newsetl.nlp.matching import is_lexicon_word
 from newsetl.nlp.mentions import collect_mentions
 from newsetl.nlp.names import canonical_form
 from newsetl.nlp.pipeline import load_pipeline, pipeline_lock
-from newsetl.nlp.resolve import EntityResolver, Mention, vote_people
+from newsetl.nlp.resolve import (
+    EntityResolver,
+    Mention,
+    batch_people,
+    retype_people,
+    slips_to_person,
+)
 from newsetl.nlp.settings import NLPSettings
 from newsetl.nlp.stances import FEELING_WORDS
 from newsetl.nlp.verdicts import VERDICT_VERBS
@@ -64,6 +70,12 @@ class _Read:
     context: ArticleContext | None
     sentences: list[Span]
 
+    @property
+    def arguments(self) -> tuple[int, Article, Doc]:
+        """What reading the article again takes (its index in the batch, it, its doc)."""
+        assert self.context is not None
+        return self.context.article_index, self.article, self.context.doc
+
 
 @dataclass(slots=True)
 class _Analysed:
@@ -98,16 +110,15 @@ class KnowledgeExtractor:
         texts = (self._text(article) for article in readable)
         people = _people_with_roles(self._known)
         read: list[_Read] = []
+        analysed: list[_Analysed] = []
         with pipeline_lock(self.settings.model):
             docs = self.nlp.pipe(
                 texts, batch_size=self.settings.batch_size, n_process=self.settings.n_process
             )
             for index, (article, doc) in enumerate(zip(readable, docs, strict=True)):
                 read.append(_guarded(article, skipped, _read, index, article, doc, people))
-        # the batch corrects the model's type slips before any event is coded, so that
-        # a "Trump" typed ORG in one article is still the "he" of its next sentence
-        vote_people([item.context.mentions for item in read if item.context])
-        analysed = [_guarded(item.article, skipped, _code, item) for item in read]
+                analysed.append(_guarded(article, skipped, _code, read[-1]))
+        _recode_type_slips(read, analysed, people)
         return _knowledge(analysed, EntityResolver(self._known), dict(skipped))
 
     def _readable(self, articles: Sequence[Article]) -> tuple[list[Article], Counter[str]]:
@@ -160,6 +171,27 @@ def _worth_coding(token: Token, triggers: frozenset[str]) -> bool:
     return lemma in triggers or token.lower_ in FEELING_WORDS | GUILTY or is_lexicon_word(token)
 
 
+def _recode_type_slips(
+    read: list[_Read],
+    analysed: list[_Analysed],
+    people: dict[str, tuple[str | None, str | None]],
+) -> None:
+    """The model types a lone "Trump" ORG in some articles; where the batch reads the
+    name as a person throughout, those few articles are read and coded again with the
+    name a person, so that he is the "he" of the next sentence. (Coding each article as
+    it is parsed keeps it in step with the parser's other processes.)"""
+    names = batch_people([item.mentions for item in analysed])
+    for position, item in enumerate(read):
+        if item.context is None or not slips_to_person(item.context.mentions, names):
+            continue
+        # a failure here keeps the article as first coded, and is only logged
+        again = _guarded(item.article, Counter(), _read, *item.arguments, people)
+        if again.context is not None:
+            retype_people(again.context.mentions, names)
+            recoded = _guarded(item.article, Counter(), _code, again)
+            analysed[position] = recoded if recoded.sentences else analysed[position]
+
+
 def _guarded(article: Article, skipped: Counter[str], step: Callable[..., T], *arguments) -> T:
     """One step of one article's analysis; a failure leaves that article empty (its
     ``_empty``) and never sinks the batch."""
@@ -175,7 +207,7 @@ def _read(
     index: int, article: Article, doc: Doc, people: dict[str, tuple[str | None, str | None]]
 ) -> _Read:
     """One article's sentences and mentions; ``people`` learns the roles it states."""
-    # the batch's docs wait for the type vote; their token vectors are never used again
+    # a doc waits for the batch's type vote; its token vectors are never used again
     doc.tensor = numpy.zeros((0, doc.tensor.shape[-1]), dtype=doc.tensor.dtype)
     published = article.published_at.date() if article.published_at else None
     context = ArticleContext(article_index=index, doc=doc, published=published, people=people)

@@ -252,28 +252,46 @@ class EntityResolver:
 
 def vote_people(articles: Sequence[list[Mention]]) -> None:
     """ "Trump" a person 40 times in the batch and an organisation in one article: the
-    model's slip. Only for a one-word name the batch overwhelmingly reads as a person
-    (a surname that is also a company, "Ford", stays as each article has it), and not
-    where the article itself shows the name an organisation."""
+    model's slip, corrected (``batch_people``, ``retype_people``)."""
+    names = batch_people(articles)
+    for mentions in articles:
+        retype_people(mentions, names)
+
+
+def batch_people(articles: Sequence[list[Mention]]) -> set[str]:
+    """The one-word names the batch overwhelmingly reads as a person (a surname that is
+    also a company, "Ford", stays as each article has it)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mentions in articles:
         for mention in mentions:
             if len(mention.text.split()) == 1 and not mention.synthetic:
                 votes[mention.text][mention.type] += 1
-    people = {
+    return {
         name
         for name, counter in votes.items()
         if counter["PERSON"] >= _MIN_PERSON_VOTES
         and counter["PERSON"] >= _PERSON_MAJORITY * (counter.total() - counter["PERSON"])
     }
-    for mentions in articles:
-        for mention in mentions:
-            if (
-                mention.text in people
-                and mention.type in {"ORG", "GPE", "NORP"}
-                and not mention.organisation_cued
-            ):
-                mention.type = "PERSON"
+
+
+def slips_to_person(mentions: list[Mention], names: set[str]) -> bool:
+    return any(_slipped(mention, names) for mention in mentions)
+
+
+def retype_people(mentions: list[Mention], names: set[str]) -> None:
+    """Makes persons of ``names`` typed otherwise, but not where the article itself shows
+    the name an organisation."""
+    for mention in mentions:
+        if _slipped(mention, names):
+            mention.type = "PERSON"
+
+
+def _slipped(mention: Mention, names: set[str]) -> bool:
+    return (
+        mention.text in names
+        and mention.type in {"ORG", "GPE", "NORP"}
+        and not mention.organisation_cued
+    )
 
 
 def _vote_organisations(articles: Sequence[list[Mention]]) -> None:
