@@ -54,3 +54,28 @@ def test_a_sentence_whose_verb_the_lemmatizer_slips_on_is_coded(analyze):
         (e.cameo_code, names[e.actor1_entity_id], names[e.actor2_entity_id])
         for e in knowledge.events
     ] == [("172", "European Commission", "Google")]
+
+
+def test_a_failure_resolving_one_article_keeps_the_others(analyze, monkeypatch, caplog):
+    """Resolution within an article that raises keeps that article's names as written and
+    resolves the rest of the batch as usual."""
+    from newsetl.nlp import resolve
+
+    real = resolve._drop_glued_gerunds
+
+    def fails_on_one(mentions):
+        if any(mention.text == "Wang Yi" for mention in mentions):
+            raise RuntimeError("a bug met in one article")
+        real(mentions)
+
+    monkeypatch.setattr(resolve, "_drop_glued_gerunds", fails_on_one)
+    knowledge = analyze(
+        article("Chinese Foreign Minister Wang Yi met Sergei Lavrov in Beijing.", article_id="bad"),
+        article(
+            "Vladimir Putin met Xi Jinping in Moscow. Xi said ties were strong.", article_id="ok"
+        ),
+    )
+    names = {entity.name for entity in knowledge.entities}
+    assert {"Wang Yi", "Sergei Lavrov", "Xi Jinping", "Vladimir Putin"} <= names
+    assert "Xi" not in names  # the other article's short forms still resolve
+    assert "entity resolution failed in one article" in caplog.text

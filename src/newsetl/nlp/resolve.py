@@ -23,6 +23,7 @@ Rules, in order (each mention ends with one canonical name and one type):
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -32,6 +33,8 @@ from newsetl.models import Entity
 from newsetl.nlp import gazetteer
 from newsetl.nlp.names import canonical_form, in_gazetteer, name_key
 from newsetl.nlp.spellings import PersonSpellings, spelling_key
+
+log = logging.getLogger(__name__)
 
 _TYPE_PREFERENCE = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
@@ -117,7 +120,7 @@ class EntityResolver:
     def resolve(self, articles: Sequence[list[Mention]]) -> list[Entity]:
         """Set ``name`` and ``entity_id`` on every mention; the entities they reference."""
         for mentions in articles:
-            _resolve_in_article(mentions)
+            _resolve_in_article_guarded(mentions)
         _join_dropped_initials(articles)
         self._join_spellings(articles)
         vote_people(articles)
@@ -383,6 +386,18 @@ def _resolve_in_article(mentions: list[Mention]) -> None:
             organisation = _person_like_full_name(mention.name, organisations)
         if organisation:
             mention.name, mention.type = organisation, "ORG"
+
+
+def _resolve_in_article_guarded(mentions: list[Mention]) -> None:
+    """One article's names resolved; a failure there keeps that article's names as the
+    gazetteer gives them (logged), and never sinks the batch."""
+    try:
+        _resolve_in_article(mentions)
+    except Exception:
+        log.exception("entity resolution failed in one article; its names are kept as written")
+        for mention in mentions:
+            if not mention.name:
+                mention.name, mention.type = canonical_form(mention.text, mention.type)
 
 
 def _drop_glued_gerunds(mentions: list[Mention]) -> None:
