@@ -49,6 +49,7 @@ from newsetl.nlp.relation_nouns import is_relation_row, relation_parties
 from newsetl.nlp.syntax import has_to_infinitive
 from newsetl.nlp.targets import (
     SYMMETRIC_ROOTS,
+    THREAT_ROOT,
     TRAVEL_ROOT,
     VISIT_CODE,
     VISITS,
@@ -101,7 +102,6 @@ _LEGAL_ACTIONS = frozenset({"investigation", "probe", "inquiry", "case", "charge
 PERSONAL_ASSAULT = "182"
 VERBAL_ATTACK = "111"
 PROTEST_ROOT = "14"
-THREAT_ROOT = "13"
 SHOW_OF_FORCE = "150"
 # An army in the streets shows force; it does not protest.
 _ARMED_FORCE_WORDS = frozenset({"army", "military", "troop", "navy", "force"})  # lemmas

@@ -6,14 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsetl.nlp.lexicon import Rule, rules_by_trigger
+from newsetl.nlp.quotes import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARK
 from newsetl.nlp.syntax import has_own_subject
 
 # "should China refuse", "had Russia attacked", "were Iran to strike": a condition
 INVERTING_AUX = frozenset({"should", "had", "were"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
 NAMED_OBJECT = "@named"  # a rule object: the direct object is a name ("warned Washington")
-ADMITTING_VERBS = frozenset({"admit", "acknowledge", "concede"})
-QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+_ADMITTING_VERBS = frozenset({"admit", "acknowledge", "concede"})
+_QUOTATION_MARKS = OPENING_MARKS | CLOSING_MARKS | {STRAIGHT_MARK, "‘", "’", "'"}
 CLAUSE_OBJECT = "@clause"  # a rule object: a clause ("denied that it had ...", "denied sending")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 APPEAL_ROOT = "02"
@@ -194,11 +195,11 @@ def _quoted_admission(verb: Token, clause: Token) -> bool:
     """'"It's actually crappy," admits Groene': "admit" or "acknowledge" reporting the
     speaker's own words in quotation marks is a way of saying them, not an admission of a
     wrong (015), which reports what was admitted."""
-    if verb.lemma_.lower() not in ADMITTING_VERBS:
+    if verb.lemma_.lower() not in _ADMITTING_VERBS:
         return False
     edges = {clause.left_edge.i - 1, clause.left_edge.i, clause.right_edge.i + 1}
     doc = verb.doc
-    return any(0 <= i < len(doc) and doc[i].text in QUOTATION_MARKS for i in edges)
+    return any(0 <= i < len(doc) and doc[i].text in _QUOTATION_MARKS for i in edges)
 
 
 def _participle_read_into_name(verb: Token) -> bool:

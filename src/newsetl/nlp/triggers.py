@@ -36,7 +36,7 @@ from newsetl.nlp.matching import (
     misparsed_clause_subject,
     part_of_speech,
 )
-from newsetl.nlp.obligations import APPEAL_CODE, obligation_code
+from newsetl.nlp.obligations import APPEAL_CODE, DEMAND_CODE, obligation_code
 from newsetl.nlp.stances import stances
 from newsetl.nlp.syntax import (
     agent_on_object,
@@ -94,7 +94,6 @@ REFUSAL_FRAME = "refusal"
 # Agreeing to give or to work together commits to the deal: the action is coded, intended
 AGREEING = frozenset({"agree"})
 MATERIAL_ROOTS = frozenset({"06", "07"})
-DEMAND_CODE = "100"
 # Verbs whose threat does not say with what: a tariff hits a country as a missile does
 UNSPECIFIED_BLOWS = frozenset({"hit"})
 UNSPECIFIED_THREAT = "130"
