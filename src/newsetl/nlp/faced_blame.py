@@ -41,14 +41,20 @@ class Faced:
     target: Token  # who faces it
 
 
+_FACED_NOUNS = CHARGE_NOUNS | LAWSUIT_NOUNS
+_FACING_VERBS = frozenset({"face", "come"})
+
+
 def faced_blame(sentence: Span) -> Iterator[Faced]:
     for verb in sentence:
-        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        if lemma not in _FACING_VERBS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        lemma = verb.lemma_.lower()
         if lemma == "face":
             for thing in (c for c in verb.children if c.dep_ == "dobj"):
                 yield from _charged(verb, thing, subject)
@@ -65,7 +71,7 @@ def faced_blame(sentence: Span) -> Iterator[Faced]:
 def _charged(verb: Token, charges: Token, subject: Token) -> Iterator[Faced]:
     """ "faces 18 charges in the US"; with a from-phrase the lexicon's rows read it."""
     noun = charges.lemma_.lower()
-    if noun not in CHARGE_NOUNS | LAWSUIT_NOUNS:
+    if noun not in _FACED_NOUNS:
         return
     if prepositional_objects(verb, "from") or prepositional_objects(charges, "from"):
         return

@@ -14,8 +14,10 @@ GUILTY = frozenset({"guilty", "culpable"})
 
 def guilt_found(verb: Token) -> bool:
     """ "found X guilty", "was found guilty"; not "found X not guilty"."""
+    if verb.lemma_.lower() != "find":
+        return False
     predicate = _guilty_predicate(verb)
-    if predicate is None or verb.lemma_.lower() != "find":
+    if predicate is None:
         return False
     return not any(c.dep_ == "neg" for c in (*verb.children, *predicate.children))
 

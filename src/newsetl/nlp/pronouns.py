@@ -606,6 +606,15 @@ def previous_sentence(sentence: Span) -> Span | None:
     return None
 
 
+def next_sentence(sentence: Span) -> Span | None:
+    """The sentence after, passing over blank lines as ``previous_sentence`` does."""
+    while sentence.end < len(sentence.doc):
+        sentence = sentence.doc[sentence.end].sent
+        if not all(token.is_space for token in sentence):
+            return sentence
+    return None
+
+
 def _names_people(noun: Token) -> bool:
     """A plural noun for people: an agent noun ("engineers", "lawyers", "activists",
     "politicians", "employees") or one of the common group nouns."""

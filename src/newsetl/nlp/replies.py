@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from newsetl.nlp.pronouns import previous_sentence
+from newsetl.nlp.pronouns import next_sentence, previous_sentence
 from newsetl.nlp.quotes import REPORTING_VERBS, Quotations
 
 REPLY_VERBS = frozenset({"reply", "respond", "echo"})
@@ -100,15 +100,7 @@ def _next_speaker(verb: Token, quotations: Quotations) -> Token | None:
                 return None
             if speaker is not None and speaker.head != verb:
                 return speaker
-        sentence = _next_sentence(sentence)
-    return None
-
-
-def _next_sentence(sentence: Span) -> Span | None:
-    while sentence.end < len(sentence.doc):
-        sentence = sentence.doc[sentence.end].sent
-        if not all(token.is_space for token in sentence):
-            return sentence
+        sentence = next_sentence(sentence)
     return None
 
 
